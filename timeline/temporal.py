@@ -1,0 +1,1256 @@
+"""Find the time expressions in a news text and normalise them (TimeML TIMEX3).
+
+Public API::
+
+    find_times(text, reference, language="en") -> list[TimeExpression]
+    SUPPORTED_LANGUAGES
+    UnsupportedLanguageError
+
+How it works, top to bottom:
+
+1. *Detection* runs a list of compiled regular expressions (the ``_RULES``
+   table) over the text. Each rule is built from the lexicon in
+   ``timeline.timewords`` and has a handler that reads the match and returns a
+   candidate, or ``None`` when a guard says the words only look like a date
+   ("We", "may", "15%", "$2 billion", "2 million tons", ...).
+2. *Selection* keeps the longest candidates that do not overlap ("March 6,
+   2008" beats "March 6" beats "March").
+3. *Resolution* walks the kept candidates in text order and resolves the ones
+   that refer back to an earlier date ("that day", "the following week") and
+   attaches clock times to the date they belong to.
+
+Conventions a caller may rely on (the rest of the pipeline does):
+
+- A weekday is the most recent such day on or before the reference date (a
+  Monday article's "Monday" is that same day), unless the clause is about the
+  future ("will meet on Friday", "is scheduled for Friday") or the weekday is
+  qualified ("next Friday": the first one after the reference; "last Friday":
+  the last one before it; "this Friday": the one in the reference's week).
+- A month or a day of a month without a year ("in April", "June 24") is put
+  in the year that the clause's tense points to; without a tense cue, in the
+  nearest such month or day, leaning to the past (news mostly reports).
+- "last week" is the previous Monday-Sunday week (value ``2025-W08``); "last
+  month", "last year", "last quarter" are the previous calendar unit.
+- "recently" (and "lately", "more recently") is ``PAST_REF``: the 30 days up
+  to and including the reference date, precision ``vague``. "in recent
+  weeks/months/years" look back 60 days / 1 year / 5 years. "now",
+  "currently" are ``PRESENT_REF`` on the reference day. "soon" and "within
+  weeks" are ``FUTURE_REF``: from the reference date 90 and 60 days forward.
+- "the same day", "that day", "the next day", "the following week", ... are
+  resolved against the last date mentioned before them in the same text (the
+  reference date if there is none).
+- ``future`` is true when the whole interval lies after the reference date,
+  or the expression says so ("this week or next week", "within weeks").
+- Early/mid/late and "the beginning/end of" keep the value of the unit they
+  modify (``early 2009`` is ``2009``, as TIMEX3 does, the modifier belonging
+  in TIMEX3's ``mod``) and narrow the interval to the first, middle or last
+  third of it.
+- Durations (``P3Y``, ``PT48H``, ``PXY`` for "decades") and sets (``P1Y`` for
+  "annual", ``XXXX-WXX-1`` for "every Monday") carry no interval.
+
+Only English is supported; ``find_times`` raises ``UnsupportedLanguageError``
+for another language rather than guessing. A language would plug in by giving
+its own lexicon module and rule table.
+
+The tagger does not call dateparser: every pattern it accepts is normalised
+here, which is what makes it fast (see ``benchmarks/bench_temporal.py``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from timeline import timewords as tw
+from timeline.models import Precision, TimeExpression, TimexType
+
+__all__ = ["SUPPORTED_LANGUAGES", "UnsupportedLanguageError", "find_times"]
+
+SUPPORTED_LANGUAGES: tuple[str, ...] = ("en",)
+
+RECENT_DAYS = 30
+"""How far back "recently" reaches (PAST_REF interval)."""
+SOON_DAYS = 90
+"""How far forward "soon", "in the near future" reach (FUTURE_REF interval)."""
+
+
+class UnsupportedLanguageError(ValueError):
+    """``find_times`` was asked to tag a language it has no lexicon for."""
+
+
+# --- calendar arithmetic -------------------------------------------------------
+
+Interval = tuple[date, date]
+
+
+def _month_interval(year: int, month: int) -> Interval:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _week_interval(day: date) -> Interval:
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _quarter_interval(year: int, quarter: int) -> Interval:
+    first = _month_interval(year, 3 * quarter - 2)[0]
+    return first, _month_interval(year, 3 * quarter)[1]
+
+
+def _year_interval(year: int) -> Interval:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _week_value(day: date) -> str:
+    iso_year, iso_week, _ = day.isocalendar()
+    return f"{iso_year}-W{iso_week:02d}"
+
+
+def _day_value(day: date) -> str:
+    return day.isoformat()
+
+
+def _narrow(interval: Interval, part: str | None) -> Interval:
+    """The first, middle or last third of an interval ("early", "mid", "late")."""
+    if not part:
+        return interval
+    first, last = interval
+    span = (last - first).days + 1
+    third = max(span // 3, 1)
+    if part == "start":
+        return first, first + timedelta(days=third - 1)
+    if part == "end":
+        return last - timedelta(days=third - 1), last
+    return first + timedelta(days=third), last - timedelta(days=third)
+
+
+_PART_OF_UNIT = {
+    "early": "start", "beginning": "start", "start": "start", "dawn": "start",
+    "mid": "mid", "middle": "mid",
+    "late": "end", "end": "end", "close": "end",
+}
+
+
+def _part(words: str | None) -> str | None:
+    """"start", "mid" or "end" for early/mid/late, "the beginning/end of"."""
+    if not words:
+        return None
+    for word in re.findall(r"[a-z]+", words.lower()):
+        if word in _PART_OF_UNIT:
+            return _PART_OF_UNIT[word]
+    return None
+
+
+# --- candidates ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A time expression before overlap selection and anaphora resolution."""
+
+    start: int
+    end: int
+    type: TimexType
+    value: str
+    earliest: date | None = None
+    latest: date | None = None
+    precision: Precision | None = None
+    future: bool = False
+    # "that day", "the following week": (unit, offset) from the last date.
+    anaphor: tuple[str, int] | None = None
+    # A clock time whose day is the nearest date in its sentence.
+    clock: str | None = None
+
+
+@dataclass(frozen=True)
+class _Context:
+    text: str
+    reference: date
+
+
+def _date_candidate(span: tuple[int, int], value: str, interval: Interval,
+                    precision: Precision, *, ttype: TimexType = "DATE",
+                    future: bool = False) -> _Candidate:
+    return _Candidate(span[0], span[1], ttype, value, interval[0], interval[1],
+                      precision, future)
+
+
+def _unit_candidate(span: tuple[int, int], unit: str, base: date, offset: int,
+                    part: str | None = None) -> _Candidate | None:
+    """The calendar unit (day, week, month...) ``offset`` units from ``base``."""
+    if unit == "day":
+        day = base + timedelta(days=offset)
+        return _date_candidate(span, _day_value(day), (day, day), "day")
+    if unit == "week":
+        day = base + timedelta(weeks=offset)
+        return _date_candidate(span, _week_value(day), _narrow(_week_interval(day), part), "week")
+    if unit == "weekend":
+        monday = _week_interval(base)[0] + timedelta(weeks=offset)
+        saturday = monday + timedelta(days=5)
+        return _date_candidate(span, _week_value(saturday) + "-WE",
+                               (saturday, saturday + timedelta(days=1)), "week")
+    if unit == "month":
+        year, month = _add_months(base.year, base.month, offset)
+        return _date_candidate(span, f"{year:04d}-{month:02d}",
+                               _narrow(_month_interval(year, month), part), "month")
+    if unit == "quarter":
+        index = base.year * 4 + (base.month - 1) // 3 + offset
+        year, quarter = index // 4, index % 4 + 1
+        return _date_candidate(span, f"{year}-Q{quarter}",
+                               _narrow(_quarter_interval(year, quarter), part), "quarter")
+    if unit in ("year", "fiscal year", "financial year"):
+        year = base.year + offset
+        value = f"FY{year}" if unit != "year" else f"{year:04d}"
+        return _date_candidate(span, value, _narrow(_year_interval(year), part), "year")
+    if unit == "decade":
+        first = (base.year // 10 + offset) * 10
+        return _date_candidate(span, f"{first // 10}",
+                               _narrow((date(first, 1, 1), date(first + 9, 12, 31)), part),
+                               "decade")
+    if unit == "century":
+        first = (base.year // 100 + offset) * 100
+        return _date_candidate(span, f"{first // 100}",
+                               _narrow((date(first, 1, 1), date(first + 99, 12, 31)), part),
+                               "century")
+    return None
+
+
+# --- context: tense and neighbouring words --------------------------------------
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_CLAUSE_END = re.compile(r"[.!?;:]\s|\n")
+
+
+def _word_cue(word: str) -> str | None:
+    lower = word.lower().replace("’", "'")
+    if lower in tw.FUTURE_CUES or lower.endswith("'ll"):
+        return "future"
+    if lower in tw.PAST_CUES:
+        return "past"
+    if lower.endswith("ed") and len(lower) > 4 and lower not in tw.NOT_PAST_ED:
+        return "past"
+    return None
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """``future``, ``past`` or None: the nearest tense cue in the clause.
+
+    Looks back up to ten words to the start of the clause, then forward up to
+    six words; the first cue wins.
+    """
+    left = text[max(0, start - 160):start]
+    cut = None
+    for cut in _CLAUSE_END.finditer(left):
+        pass
+    if cut is not None:
+        left = left[cut.end():]
+    for word in reversed(_WORD.findall(left)[-10:]):
+        cue = _word_cue(word)
+        if cue:
+            return cue
+    right = text[end:end + 120]
+    stop = _CLAUSE_END.search(right)
+    if stop:
+        right = right[:stop.start()]
+    for word in _WORD.findall(right)[:6]:
+        cue = _word_cue(word)
+        if cue:
+            return cue
+    return None
+
+
+_PREV_TOKEN = re.compile(r"(\S+)\s*$")
+_NEXT_TOKEN = re.compile(r"^\s*([^\s]+)")
+
+
+def _prev_token(text: str, start: int) -> str:
+    match = _PREV_TOKEN.search(text[max(0, start - 40):start])
+    return match.group(1) if match else ""
+
+
+def _next_token(text: str, end: int) -> str:
+    match = _NEXT_TOKEN.match(text[end:end + 40])
+    return match.group(1) if match else ""
+
+
+def _prev_word(text: str, start: int) -> str:
+    return _prev_token(text, start).lower().strip(",(\"'“‘")
+
+
+def _next_word(text: str, end: int) -> str:
+    return _next_token(text, end).lower().strip(",.;:)\"'”’")
+
+
+def _is_quantity_context(text: str, start: int, end: int) -> bool:
+    """True when the number at [start, end) is a count, money or a percentage."""
+    before = text[max(0, start - 3):start].rstrip()
+    if before and before[-1] in "$£€¥#":
+        return True
+    after = text[end:end + 12]
+    if re.match(r"\s*(%|per\s*cent|[.,]\d|:\d)", after):
+        return True
+    if _next_word(text, end) in tw.QUANTITY_WORDS:
+        return True
+    return _prev_word(text, start) in ("no.", "no", "number", "version", "v", "#", "iii")
+
+
+def _is_sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 4):start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n:"
+
+
+# --- resolving dates without a year ---------------------------------------------
+
+def _pick(candidates: list[date], reference: date, tense: str | None) -> date:
+    """The candidate date the tense points to (ties and no cue: lean past)."""
+    past = [d for d in candidates if d <= reference]
+    future = [d for d in candidates if d >= reference]
+    if tense == "future" and future:
+        return min(future)
+    if tense == "past" and past:
+        return max(past)
+    best_past = max(past) if past else None
+    best_future = min(future) if future else None
+    if best_past is None:
+        return best_future  # type: ignore[return-value]
+    if best_future is None:
+        return best_past
+    # Without a cue, the future reading must be clearly nearer: news reports.
+    if 2 * (best_future - reference).days < (reference - best_past).days:
+        return best_future
+    return best_past
+
+
+def _month_day_year(month: int, day: int, reference: date, tense: str | None) -> date | None:
+    candidates = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    return _pick(candidates, reference, tense) if candidates else None
+
+
+def _month_year(month: int, reference: date, tense: str | None) -> int:
+    """The year of a bare month name."""
+    if month == reference.month:
+        return reference.year
+    # Compare month starts for the past, month ends for the future.
+    candidates = [date(y, month, 1) for y in (reference.year - 1, reference.year, reference.year + 1)]
+    pivot = date(reference.year, reference.month, 1)
+    return _pick(candidates, pivot, tense).year
+
+
+def _weekday_date(weekday: int, reference: date, relation: str | None, tense: str | None) -> date:
+    back = (reference.weekday() - weekday) % 7
+    forward = (weekday - reference.weekday()) % 7
+    words = " ".join((relation or "").lower().split())
+    if words in ("last", "past", "this past"):
+        return reference - timedelta(days=back or 7)
+    if words in ("next", "coming", "this coming"):
+        return reference + timedelta(days=forward or 7)
+    if words == "this":
+        return _week_interval(reference)[0] + timedelta(days=weekday)
+    if tense == "future":
+        return reference + timedelta(days=forward)
+    return reference - timedelta(days=back)
+
+
+# --- numbers -------------------------------------------------------------------
+
+def _number(words: str) -> float | None:
+    """The value of a number written in digits or words; None when vague."""
+    words = " ".join(words.lower().replace("-", " ").split())
+    if words in tw.VAGUE_QUANTITIES:
+        return None
+    half = 0.0
+    if words.endswith(" and a half"):
+        words, half = words[: -len(" and a half")], 0.5
+    if words in ("a", "an", "one", "a single", "single"):
+        return 1 + half
+    if words in ("half a", "half an"):
+        return 0.5
+    if words in ("a dozen", "dozen"):
+        return 12
+    if words in ("a hundred", "hundred", "one hundred"):
+        return 100
+    try:
+        return float(words.replace(",", "")) + half
+    except ValueError:
+        pass
+    total = 0
+    for word in words.split():
+        if word in tw.SMALL_NUMBERS:
+            total += tw.SMALL_NUMBERS[word]
+        elif word in tw.TENS:
+            total += tw.TENS[word]
+        else:
+            return None
+    return total + half
+
+
+def _format_number(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def _unit_key(word: str) -> str:
+    word = word.lower()
+    if word == "centuries":
+        return "century"
+    return word[:-1] if word.endswith("s") and word[:-1] in tw.UNITS else word
+
+
+def _duration_value(amount: float | None, unit_word: str) -> str | None:
+    unit = _unit_key(unit_word)
+    if unit not in tw.UNITS:
+        return None
+    letter, is_time, factor = tw.UNITS[unit]
+    prefix = "PT" if is_time else "P"
+    if amount is None:
+        return f"{prefix}X{letter}"
+    return f"{prefix}{_format_number(amount * factor)}{letter}"
+
+
+# --- pattern building blocks -----------------------------------------------------
+
+def _alternation(words: object) -> str:
+    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+def _cased(words: object) -> str:
+    """Title-case and upper-case forms of lexicon words, for case-sensitive rules."""
+    forms = set()
+    for word in words:  # type: ignore[attr-defined]
+        forms.add(word[:1].upper() + word[1:])
+        forms.add(word.upper())
+    return _alternation(forms)
+
+
+MONTH_FULL = _cased(tw.MONTHS)
+MONTH_ABBR = _cased(tw.MONTH_ABBREVIATIONS)
+MONTH = rf"(?:(?:{MONTH_FULL})\b|(?:{MONTH_ABBR})\b(?:\s?\.)?)"
+WEEKDAY_FULL = _cased(tw.WEEKDAYS)
+WEEKDAY_ABBR = _cased(tw.WEEKDAY_ABBREVIATIONS)
+WEEKDAY_PREFIX = rf"(?:(?:(?:{WEEKDAY_FULL})\b|(?:{WEEKDAY_ABBR})\b(?:\s?\.)?)\s*,?\s*)?"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
+YEAR = r"(?<![\d.,])(?:1\d\d\d|20\d\d|21\d\d)(?!\d|[.,]\d)"
+MOD = r"(?:(?P<mod>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\s+(?:very\s+)?(?:end|beginning|start|middle)\s+of)(?:\s*-\s*|\s+))?"
+NUMBER_WORD = rf"(?:(?:{_alternation(tw.TENS)})(?:[\s-](?:{_alternation(k for k, v in tw.SMALL_NUMBERS.items() if 0 < v < 10)}))?|{_alternation(tw.SMALL_NUMBERS)})"
+NUMBER = (rf"(?:a\s+couple\s+of|a\s+dozen|a\s+hundred|half\s+an?|an?|\d+(?:\.\d+)?|"
+          rf"{NUMBER_WORD}|several|a\s+few|few|many|some|numerous)(?:\s+and\s+a\s+half)?")
+UNIT = (r"(?:seconds?|secs|minutes?|mins|hours?|hrs?|days?|weeks?|fortnights?|months?|"
+        r"quarters?|years?|yrs|decades?|century|centuries)")
+PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+UNIT_WORDS = r"(?:week|month|year|quarter|weekend|decade|century|day|fiscal\s+year|financial\s+year)"
+
+_I = re.IGNORECASE
+
+
+# --- rules: each a pattern and a handler -------------------------------------------
+
+Handler = Callable[[re.Match[str], _Context], "_Candidate | None"]
+
+
+def _span(match: re.Match[str], group: str = "x") -> tuple[int, int]:
+    """The span of group ``x`` when the pattern marks one, else the whole match."""
+    if group in match.re.groupindex and match.start(group) >= 0:
+        return match.span(group)
+    return match.span()
+
+
+def _month_number(word: str) -> int:
+    key = word.lower().rstrip(". ").strip()
+    return tw.MONTHS.get(key) or tw.MONTH_ABBREVIATIONS[key]
+
+
+def _day_number(word: str) -> int:
+    return int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+
+
+def _iso(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    try:
+        day = date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
+    if match["H"]:
+        value = f"{day.isoformat()}T{match['H']}:{match['M']}"
+        return _date_candidate(match.span(), value, (day, day), "day", ttype="TIME")
+    return _date_candidate(match.span(), day.isoformat(), (day, day), "day")
+
+
+def _slash(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
+    if year < 100:
+        year += 2000 if year <= (ctx.reference.year % 100) + 10 else 1900
+    month, day = (second, first) if first > 12 else (first, second)  # US order unless impossible
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    return _date_candidate(match.span(), found.isoformat(), (found, found), "day")
+
+
+def _full_date(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """Month, day and year in any order: "Feb. 24, 2025", "24 February 2025"."""
+    try:
+        found = date(int(match["y"]), _month_number(match["mon"]), _day_number(match["d"]))
+    except ValueError:
+        return None
+    return _date_candidate(match.span(), found.isoformat(), (found, found), "day")
+
+
+def _month_day(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"Feb. 24", "24 February", "April 2nd": the year comes from the reference."""
+    start, end = match.span()
+    if _is_quantity_context(ctx.text, match.start("d"), match.end("d")):
+        return None
+    if re.match(r"\s*[-–]\s*\d{2,}", ctx.text[end:end + 6]) and not re.match(
+            r"\s*[-–]\s*\d{1,2}\b", ctx.text[end:end + 6]):
+        return None
+    found = _month_day_year(_month_number(match["mon"]), _day_number(match["d"]),
+                            ctx.reference, _tense(ctx.text, start, end))
+    if found is None:
+        return None
+    return _date_candidate((start, end), found.isoformat(), (found, found), "day")
+
+
+def _month_and_year(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    year, month = int(match["y"]), _month_number(match["mon"])
+    if not 1000 <= year <= 2199:
+        return None
+    interval = _narrow(_month_interval(year, month), _part(match["mod"]))
+    return _date_candidate(match.span(), f"{year:04d}-{month:02d}", interval, "month")
+
+
+def _month_alone(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    name = match["mon"].lower()
+    start, end = match.span()
+    relation = (match["rel"] or "").lower()
+    if name in tw.AMBIGUOUS_MONTHS and not (match["mod"] or relation):
+        if _prev_word(ctx.text, start).rstrip("-") not in tw.MONTH_INTRODUCERS:
+            return None
+    month = tw.MONTHS[name]
+    ref = ctx.reference
+    if relation == "last" or relation == "past":
+        year = ref.year if month < ref.month else ref.year - 1
+    elif relation in ("next", "coming"):
+        year = ref.year if month > ref.month else ref.year + 1
+    elif relation == "this":
+        year = ref.year
+    else:
+        year = _month_year(month, ref, _tense(ctx.text, start, end))
+    interval = _narrow(_month_interval(year, month), _part(match["mod"]))
+    return _date_candidate((start, end), f"{year:04d}-{month:02d}", interval, "month",
+                           future=interval[0] > ref)
+
+
+_YEAR_INTRODUCERS = frozenset({
+    "in", "since", "of", "by", "until", "till", "from", "year", "circa", "c.",
+    "before", "after", "during", "through", "and", "or", "to", "early", "mid",
+    "late", "fiscal", "the", "between", "around", "about",
+})
+
+
+def _year(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    text = ctx.text
+    ys, ye = match.span("y")
+    year = int(match["y"])
+    before = text[max(0, ys - 1):ys]
+    after = text[ye:ye + 6]
+    # A year range "2009-2010" is two years; "3-2009" or "2009-10" is not a year.
+    if before == "-" and not re.search(r"(?:1\d|20|21)\d\d\s*$", text[max(0, ys - 7):ys - 1]):
+        return None
+    if re.match(r"\s*[-–]\s*\d", after) and not re.match(r"\s*[-–]\s*(?:1\d|20|21)\d\d\b", after):
+        return None
+    if before and (before.isalnum() or before in "$£€¥#'/"):
+        if not (match["fy"] and before.isalpha()):
+            return None
+    if re.match(r"[/:]\d|['’]?s\b", after):
+        return None
+    if _is_quantity_context(text, ys, ye):
+        return None
+    introduced = bool(match["mod"] or match["fy"]) or _prev_word(text, match.start()) in _YEAR_INTRODUCERS
+    if not (1900 <= year <= 2099 or (introduced and 1000 <= year <= 2199)):
+        return None
+    interval = _narrow(_year_interval(year), _part(match["mod"]))
+    value = f"FY{year}" if match["fy"] else f"{year:04d}"
+    return _date_candidate(match.span(), value, interval, "year", future=interval[0] > ctx.reference)
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+def _century(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    ordinal = match["n"]
+    digits = re.match(r"\d+", ordinal)
+    number = int(digits.group()) if digits else tw.ORDINALS.get(ordinal.lower())
+    if not number or number > 22:
+        return None
+    first = (number - 1) * 100
+    interval = _narrow((date(max(first, 1), 1, 1), date(first + 99, 12, 31)), _part(match["mod"]))
+    return _date_candidate(match.span(), f"{number - 1:02d}", interval, "century")
+
+
+def _quarter(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    ref = ctx.reference
+    word = (match["q"] or "").lower()
+    year_text = match["y"]
+    if word in ("last", "final") and not year_text and match["the"] and word == "last":
+        return _unit_candidate(match.span(), "quarter", ref, -1)
+    quarter = int(word) if word.isdigit() else tw.ORDINALS.get(word)
+    if not quarter or quarter > 4:
+        return None
+    if year_text:
+        year = int(year_text)
+        year = year + 2000 if year < 100 else year
+    else:
+        starts = [_quarter_interval(y, quarter)[0] for y in (ref.year - 1, ref.year, ref.year + 1)]
+        current = _quarter_interval(ref.year, (ref.month - 1) // 3 + 1)[0]
+        year = _pick(starts, current, _tense(ctx.text, *match.span())).year
+    interval = _narrow(_quarter_interval(year, quarter), _part(match["mod"]))
+    return _date_candidate(match.span(), f"{year}-Q{quarter}", interval, "quarter",
+                           future=interval[0] > ref)
+
+
+def _half(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    half = 1 if match["h"].lower() in ("first", "1st", "1") else 2
+    ref = ctx.reference
+    if match["y"]:
+        year = int(match["y"])
+    else:
+        relation = (match["rel"] or "this").lower()
+        year = ref.year + {"last": -1, "next": 1}.get(relation, 0)
+    first = date(year, 1 if half == 1 else 7, 1)
+    last = date(year, 6, 30) if half == 1 else date(year, 12, 31)
+    return _date_candidate(match.span(), f"{year}-H{half}", (first, last), "quarter",
+                           future=first > ref)
+
+
+def _season(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    code = tw.SEASONS[match["s"].lower()]
+    relation = (match["rel"] or "").lower()
+    ref = ctx.reference
+    start = match.start()
+    prev = _prev_word(ctx.text, start)
+    if not (match["y"] or match["mod"] or relation in ("this", "last", "next", "coming", "past")):
+        introducers = {"in", "during", "by", "until", "since", "through", "over", "before", "after"}
+        if relation == "the":
+            if prev not in introducers:
+                return None
+        elif prev not in introducers or code == "FA" and prev not in ("in", "by", "until", "since"):
+            return None
+        if not relation and match["s"][0].isupper() and not _is_sentence_start(ctx.text, start):
+            return None
+    month = tw.SEASON_START_MONTH[code]
+    if match["y"]:
+        year = int(match["y"])
+    else:
+        # The season's year: the one containing its first month.
+        current = ref.year if not (code == "WI" and ref.month <= 2) else ref.year - 1
+        if relation in ("last", "past"):
+            # The last season of that name that is over by the reference date.
+            year = current if _month_interval(*_add_months(current, month, 2))[1] < ref else current - 1
+        elif relation in ("next", "coming"):
+            year = current + 1 if date(current, month, 1) <= ref else current
+        elif relation == "this":
+            year = current
+        else:
+            starts = [date(y, month, 1) for y in (current - 1, current, current + 1)]
+            year = _pick(starts, ref, _tense(ctx.text, *match.span())).year
+    first = date(year, month, 1)
+    last = _month_interval(*_add_months(year, month, 2))[1]
+    interval = _narrow((first, last), _part(match["mod"]))
+    return _date_candidate(match.span(), f"{year}-{code}", interval, "quarter",
+                           future=interval[0] > ref)
+
+
+def _relative_day(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    word = " ".join(match["w"].lower().split())
+    offsets = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1,
+               "the day before yesterday": -2, "the day after tomorrow": 2,
+               "this": 0, "last": -1}
+    day = ctx.reference + timedelta(days=offsets[word])
+    part = (match["pod"] or "").lower()
+    if word == "tonight":
+        part = "night"
+    if word == "last" and part != "night":
+        return None
+    if word == "this" and not part:
+        return None
+    if part:
+        value = f"{day.isoformat()}T{tw.PARTS_OF_DAY[part]}"
+        return _date_candidate(match.span(), value, (day, day), "day", ttype="TIME",
+                               future=day > ctx.reference)
+    return _date_candidate(match.span(), day.isoformat(), (day, day), "day",
+                           future=day > ctx.reference)
+
+
+def _present(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    if match["w"].lower() == "now" and re.match(r"-\w", ctx.text[match.end():match.end() + 2]):
+        return None
+    ref = ctx.reference
+    return _date_candidate(match.span(), "PRESENT_REF", (ref, ref), "day")
+
+
+_RECENT_WINDOW = {"day": 14, "week": 60, "month": 365, "year": 5 * 365, "decade": 20 * 365,
+                  "time": 90}
+_FUTURE_WINDOW = {"day": 14, "week": 60, "month": 365, "year": 5 * 365, "decade": 20 * 365}
+
+
+def _past_ref(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    unit = _unit_key(match["u"]) if match["u"] else None
+    days = _RECENT_WINDOW.get(unit or "", RECENT_DAYS)
+    if match["x"].lower().endswith("past"):
+        if re.match(r"\s+(?:few|several|\d|decade|year|month|week|day)", ctx.text[match.end():match.end() + 10]):
+            return None
+        days = 10 * 365
+    ref = ctx.reference
+    return _date_candidate(_span(match), "PAST_REF", (ref - timedelta(days=days), ref), "vague")
+
+
+def _future_ref(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    text = " ".join(match.group().lower().split())
+    if text in ("soon", "shortly") and re.match(r"\s+(?:as|after|before|thereafter|afterwards?)\b",
+                                                 ctx.text[match.end():match.end() + 14]):
+        return None
+    if text == "soon" and _prev_word(ctx.text, match.start()) in ("as", "how", "too"):
+        return None
+    unit = _unit_key(match["u"]) if match["u"] else None
+    days = _FUTURE_WINDOW.get(unit or "", SOON_DAYS)
+    if "future" in text and "near" not in text:
+        days = 10 * 365
+    ref = ctx.reference
+    return _date_candidate(match.span(), "FUTURE_REF", (ref, ref + timedelta(days=days)),
+                           "vague", future=True)
+
+
+def _relative_unit(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"last week", "this year", "next month", "earlier this month", "that day"..."""
+    relation = " ".join(match["rel"].lower().split())
+    unit = " ".join(match["u"].lower().split())
+    adverb = (match["adv"] or "").lower()
+    boundary = (match["bnd"] or "").lower()
+    ref = ctx.reference
+    span = match.span()
+    part = _part(boundary or adverb if adverb in ("early", "late") or boundary else None)
+    if relation == "the":
+        if not boundary:
+            return None
+        relation = "this"
+    if relation in ("that", "the same", "that same", "the very same"):
+        return _Candidate(span[0], span[1], "DATE", "", anaphor=(unit, 0))
+    if relation in ("the following", "the next") and unit == "day" or relation == "the following":
+        return _Candidate(span[0], span[1], "DATE", "", anaphor=(unit, 1))
+    if relation == "the previous":
+        return _Candidate(span[0], span[1], "DATE", "", anaphor=(unit, -1))
+    if unit == "day":
+        return None
+    if relation in ("the past", "the last", "past", "the next") and not boundary:
+        if unit == "quarter" and relation in ("the last", "the past"):
+            return _unit_candidate(span, "quarter", ref, -1)
+        if unit == "weekend" and relation in ("the last", "the past"):
+            return _unit_candidate(span, "weekend", ref, -1)
+        value = _duration_value(1, unit.split()[-1])
+        return _Candidate(span[0], span[1], "DURATION", value) if value else None
+    offset = {"last": -1, "previous": -1, "this": 0, "current": 0, "the current": 0,
+              "next": 1, "coming": 1, "the coming": 1, "this coming": 1, "this past": -1,
+              "past": -1, "the past": -1, "the last": -1}.get(relation)
+    if offset is None:
+        return None
+    found = _unit_candidate(span, unit, ref, offset, part)
+    if found is None:
+        return None
+    earliest, latest = found.earliest, found.latest
+    if adverb == "earlier" and earliest and earliest <= ref:
+        latest = min(latest, ref)  # type: ignore[type-var]
+    elif adverb == "later" and latest and latest >= ref:
+        earliest = max(earliest, ref)  # type: ignore[type-var]
+    future = bool(earliest and earliest > ref) or adverb == "later"
+    return replace(found, earliest=earliest, latest=latest, future=future)
+
+
+def _this_or_next(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"this week or next week": one future interval over both units."""
+    unit = match["u"].lower()
+    this = _unit_candidate(match.span(), unit, ctx.reference, 0)
+    following = _unit_candidate(match.span(), unit, ctx.reference, 1)
+    if this is None or following is None:
+        return None
+    return replace(this, latest=following.latest, future=True)
+
+
+def _ago(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    amount = _number(match["n"])
+    unit = _unit_key(match["u"])
+    direction = -1 if match["dir"].lower() == "ago" else 1
+    ref = ctx.reference
+    if unit not in tw.UNITS:
+        return None
+    if amount is None:
+        days = _RECENT_WINDOW.get(unit, 90)
+        if direction < 0:
+            return _date_candidate(match.span(), "PAST_REF", (ref - timedelta(days=days), ref), "vague")
+        return _date_candidate(match.span(), "FUTURE_REF", (ref, ref + timedelta(days=days)),
+                               "vague", future=True)
+    letter, is_time, factor = tw.UNITS[unit]
+    amount *= factor
+    if amount != int(amount):
+        return None
+    count = int(amount) * direction
+    if is_time:
+        return _date_candidate(match.span(), ref.isoformat(), (ref, ref), "day")
+    if letter == "D":
+        return _unit_candidate(match.span(), "day", ref, count)
+    if letter == "W":
+        return _unit_candidate(match.span(), "week", ref, count)
+    if letter == "M":
+        return _unit_candidate(match.span(), "month", ref, count)
+    if letter == "Q":
+        return _unit_candidate(match.span(), "quarter", ref, count)
+    if unit == "decade":
+        return _unit_candidate(match.span(), "decade", ref, count // 10)
+    if unit == "century":
+        return _unit_candidate(match.span(), "century", ref, count // 100)
+    return _unit_candidate(match.span(), "year", ref, count)
+
+
+def _weekday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    weekday = tw.WEEKDAYS[match["wd"].lower()]
+    start, end = match.span()
+    if match["pl"]:
+        if match["rel"]:
+            return None
+        return _Candidate(start, end, "SET", f"XXXX-WXX-{weekday + 1}")
+    relation = match["rel"]
+    tense = None if relation else _tense(ctx.text, start, end)
+    day = _weekday_date(weekday, ctx.reference, relation, tense)
+    future = day > ctx.reference
+    if match["pod"]:
+        value = f"{day.isoformat()}T{tw.PARTS_OF_DAY[match['pod'].lower()]}"
+        return _date_candidate((start, end), value, (day, day), "day", ttype="TIME", future=future)
+    return _date_candidate((start, end), day.isoformat(), (day, day), "day", future=future)
+
+
+def _clock(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    word = (match["word"] or "").lower()
+    if word:
+        hour, minute = (0, 0) if word == "midnight" else (12, 0)
+    else:
+        hour, minute = int(match["h"]), int(match["mi"] or 0)
+        meridiem = (match["ap"] or "").lower().replace(".", "").replace(" ", "")
+        if meridiem:
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if meridiem.startswith("p") else 0)
+        elif _is_quantity_context(ctx.text, match.start(), match.end()):
+            return None
+    clock = f"T{hour:02d}:{minute:02d}"
+    ref = ctx.reference
+    return _Candidate(match.start(), match.end(), "TIME", ref.isoformat() + clock,
+                      ref, ref, "day", clock=clock)
+
+
+def _duration(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    number_text = " ".join(match["n"].lower().split())
+    unit_word = match["u"].lower()
+    unit = _unit_key(unit_word)
+    text = ctx.text
+    start, end = match.span()
+    if unit == "second" and not number_text[0].isdigit():
+        return None  # "a second phone", "one second-generation"
+    if unit == "quarter" and (number_text in ("a", "an") or _next_word(text, end) == "of"):
+        return None  # "a quarter of the market"
+    if unit == "hour" and number_text == "a" and _prev_word(text, start) in ("per", "miles", "kilometres", "kilometers"):
+        return None
+    if number_text[0].isdigit() and _is_quantity_context(text, match.start("n"), match.start("n")):
+        return None
+    if number_text in ("some",) and _prev_word(text, start) not in ("for", "over", "in", "after", "within"):
+        return None
+    amount = _number(number_text)
+    value = _duration_value(amount, unit_word)
+    if value is None:
+        return None
+    if number_text in ("a", "an", "per"):
+        prev = _prev_token(text, start)
+        if re.search(r"\d", prev) or prev.lower() in tw.QUANTITY_WORDS or prev.lower() in ("once", "twice", "times"):
+            # "$500 million a year", "twice a week": a rate, a TimeML SET
+            return _Candidate(start, end, "SET", _duration_value(1, unit_word) or value)
+    return _Candidate(start, end, "DURATION", value)
+
+
+def _bare_duration(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"for years", "decades-long": a duration of unknown length."""
+    value = _duration_value(None, match["u"])
+    if value is None:
+        return None
+    return _Candidate(*_span(match), "DURATION", value)
+
+
+def _anchored_duration(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"the past three years", "the next six months": a duration (TimeML)."""
+    value = _duration_value(_number(match["n"]), match["u"])
+    return _Candidate(*match.span(), "DURATION", value) if value else None
+
+
+def _set(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    unit = match["u"].lower()
+    every_other = bool(match["other"])
+    amount = _number(match["n"]) if match["n"] else 1
+    if amount is None:
+        return None
+    if every_other:
+        amount *= 2
+    if unit in tw.WEEKDAYS:
+        return _Candidate(*match.span(), "SET", f"XXXX-WXX-{tw.WEEKDAYS[unit] + 1}")
+    if unit in tw.PARTS_OF_DAY:
+        return _Candidate(*match.span(), "SET", f"XXXX-XX-XXT{tw.PARTS_OF_DAY[unit]}")
+    if unit in ("weekend", "weekends"):
+        return _Candidate(*match.span(), "SET", "XXXX-WXX-WE")
+    value = _duration_value(amount, unit)
+    return _Candidate(*match.span(), "SET", value) if value else None
+
+
+def _frequency(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    value = _duration_value(1, match["u"])
+    return _Candidate(*match.span(), "SET", value) if value else None
+
+
+def _recurrence_word(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    word = match.group()
+    if word[0].isupper() and not word.isupper() and not _is_sentence_start(ctx.text, match.start()):
+        return None  # "Daily Mail", "Monthly Review"
+    return _Candidate(*match.span(), "SET", tw.RECURRENCE_WORDS[word.lower()])
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = _month_interval(year, month)[1]
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _holiday_date(name: str, year: int) -> date | None:
+    name = name.lower().replace("’", "'")
+    if name in tw.FIXED_HOLIDAYS:
+        month, day = tw.FIXED_HOLIDAYS[name]
+        return date(year, month, day)
+    if name.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 3, 4)
+    if name == "black friday":
+        return _nth_weekday(year, 11, 3, 4) + timedelta(days=1)
+    if name == "cyber monday":
+        return _nth_weekday(year, 11, 3, 4) + timedelta(days=4)
+    if name.startswith("easter"):
+        return _easter(year)
+    if name == "good friday":
+        return _easter(year) - timedelta(days=2)
+    if name == "labor day":
+        return _nth_weekday(year, 9, 0, 1)
+    if name == "memorial day":
+        return _nth_weekday(year, 5, 0, -1)
+    return None
+
+
+def _holiday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    name = " ".join(match["h"].split())
+    ref = ctx.reference
+    if match["y"]:
+        found = _holiday_date(name, int(match["y"]))
+    else:
+        days = [d for y in (ref.year - 1, ref.year, ref.year + 1)
+                if (d := _holiday_date(name, y)) is not None]
+        found = _pick(days, ref, _tense(ctx.text, *match.span())) if days else None
+    if found is None:
+        return None
+    return _date_candidate(match.span(), found.isoformat(), (found, found), "day",
+                           future=found > ref)
+
+
+# The rule table: (name, pattern, handler). Order breaks ties between
+# candidates of equal length (earlier wins).
+_RULES: list[tuple[str, re.Pattern[str], Handler]] = [
+    ("iso", re.compile(
+        r"(?<![\w.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)"
+        r"(?:(?:T|\s)(?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+        r"(?![\w-]|\.\d)"), _iso),
+    ("slash", re.compile(r"(?<![\w./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/]|\.\d)"), _slash),
+    ("month_day_year", re.compile(
+        rf"{WEEKDAY_PREFIX}(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:\s*,\s*|\s+)(?P<y>{YEAR})"), _full_date),
+    ("day_month_year", re.compile(
+        rf"(?<![\w$£€.,]){WEEKDAY_PREFIX}(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})\s*,?\s*(?P<y>{YEAR})"),
+     _full_date),
+    ("month_day", re.compile(rf"{WEEKDAY_PREFIX}(?P<mon>{MONTH})\s*(?P<d>{DAY})"), _month_day),
+    ("day_month", re.compile(
+        rf"(?<![\w$£€.,]){WEEKDAY_PREFIX}(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})"), _month_day),
+    ("month_year", re.compile(rf"{MOD}(?P<mon>{MONTH})(?:\s*,\s*|\s+)(?:of\s+)?(?P<y>{YEAR})"), _month_and_year),
+    ("month", re.compile(
+        rf"{MOD}(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+)?(?P<mon>{MONTH_FULL})\b(?!\s*\d)"),
+     _month_alone),
+    ("year", re.compile(
+        rf"{MOD}(?:(?P<fy>[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s*)|[Tt]he\s+year\s+)?(?P<y>{YEAR})"), _year),
+    ("decade", re.compile(
+        r"(?:[Tt]he\s+)?" + MOD.replace("(?P<mod>", "(?P<mod>") +
+        r"(?:(?<![\d.,])(?P<full>1\d\d0|20\d0)['’]?s\b|['’](?P<short>\d)0s\b|(?<=[Tt]he\s)(?P<short2>\d)0s\b"
+        r"|(?<=[Tt]he\s)(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"),
+     lambda m, c: _decade_shim(m, c)),
+    ("century", re.compile(
+        rf"(?:[Tt]he\s+)?{MOD}(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{_alternation(tw.ORDINALS)})[\s-]+[Cc]entury\b"),
+     _century),
+    ("quarter_code", re.compile(
+        rf"(?<![\w-])Q(?P<q>[1-4])(?:\s*,?\s*(?:of\s+)?(?:FY\s*)?(?P<y>{YEAR}))?(?![\w-])"), lambda m, c: _quarter_shim(m, c)),
+    ("quarter", re.compile(
+        rf"(?P<the>[Tt]he\s+)?{MOD}(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast|1st|2nd|3rd|4th)"
+        rf"[\s-]+(?:(?:fiscal|calendar|financial)[\s-]+)?quarter\b"
+        rf"(?:(?:\s+of|,)?\s+(?:(?:fiscal|the\s+fiscal\s+year|the\s+year|the\s+financial\s+year)\s+)?(?P<y>{YEAR}))?"),
+     _quarter),
+    ("half", re.compile(
+        rf"(?:[Tt]he\s+)?(?P<h>[Ff]irst|[Ss]econd|1st|2nd)[\s-]+half(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|next|the)\s+year)|\s+(?P<y2>{YEAR}))"),
+     lambda m, c: _half_shim(m, c)),
+    ("half_code", re.compile(rf"(?<![\w-])H(?P<h>[12])\s*(?P<y>{YEAR})"), _half),
+    ("season", re.compile(
+        rf"{MOD}(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]ast|[Tt]he)\s+)?(?P<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\b(?!-)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
+     _season),
+    ("holiday", re.compile(
+        r"\b(?P<h>Christmas\s+Day|Christmas\s+Eve|Christmas|New\s+Year['’]?s?\s+Day|New\s+Year['’]?s?\s+Eve|Halloween|"
+        r"Valentine['’]s\s+Day|Independence\s+Day|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Black\s+Friday|"
+        rf"Cyber\s+Monday|Easter(?:\s+Sunday)?|Good\s+Friday|Labor\s+Day|Memorial\s+Day)\b(?:\s*,?\s*(?P<y>{YEAR}))?"),
+     _holiday),
+    ("relative_day", re.compile(
+        rf"\b(?P<w>today|tonight|tomorrow|yesterday|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|this|last)"
+        rf"(?:\s+(?P<pod>{PART_OF_DAY}))?\b", _I), _relative_day),
+    ("present", re.compile(
+        r"\b(?P<w>right\s+now|now|currently|at\s+present|presently|at\s+the\s+moment|nowadays|these\s+days|"
+        r"the\s+present\s+day|the\s+present)\b", _I), _present),
+    ("past_ref", re.compile(
+        r"\b(?P<x>(?:more\s+|most\s+|very\s+)?recently|lately|recent\s+(?P<u>days|weeks|months|years|decades|times)|"
+        r"the\s+recent\s+past|the\s+past)\b", _I), _past_ref),
+    ("future_ref", re.compile(
+        r"\b(?:soon|shortly|the\s+(?:near|distant|foreseeable|immediate)\s+future|the\s+future(?=\s*[,.;])|"
+        r"(?<=in\s)future|(?:the\s+)?coming\s+(?P<u>days|weeks|months|years)|within\s+(?P<u2>days|weeks|months|years)|"
+        r"a\s+later\s+(?:time|date|stage)|the\s+near\s+term)\b", _I), lambda m, c: _future_shim(m, c)),
+    ("this_or_next", re.compile(r"\bthis\s+(?P<u>week|month|year|weekend)\s+or\s+next(?:\s+(?P=u))?\b", _I),
+     _this_or_next),
+    ("relative_unit", re.compile(
+        rf"\b(?:(?P<adv>earlier|later|early|late)\s+(?:in\s+)?)?(?:(?:the\s+)?(?:very\s+)?(?P<bnd>beginning|start|end|middle|close)\s+of\s+)?"
+        rf"(?P<rel>last|this\s+past|this\s+coming|this|next|coming|past|previous|current|the\s+current|the\s+following|the\s+previous|"
+        rf"the\s+coming|the\s+past|the\s+last|the\s+next|the\s+same|the\s+very\s+same|that\s+same|that|the)\s+(?P<u>{UNIT_WORDS})\b(?!-)",
+        _I), _relative_unit),
+    ("day_before_after", re.compile(r"\bthe\s+day\s+(?P<dir>before|after)\b(?!\s+(?:yesterday|tomorrow))", _I),
+     lambda m, c: _Candidate(m.start(), m.end(), "DATE", "",
+                             anaphor=("day", -1 if m["dir"].lower() == "before" else 1))),
+    ("ago", re.compile(
+        rf"(?<![\w$£€.,])(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})\s+(?P<dir>ago|from\s+now|hence)\b", _I), _ago),
+    ("weekday", re.compile(
+        rf"(?:(?P<rel>[Ll]ast|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+)?(?P<wd>{WEEKDAY_FULL})"
+        rf"(?P<pl>s)?\b(?:\s+(?P<pod>{PART_OF_DAY})\b)?"), _weekday),
+    ("clock", re.compile(
+        r"(?<![\w:.$£€])(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?)"
+        r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])|(?P<word>noon|midnight|midday))"
+        r"(?:\s*\(?(?:[ECMP][SD]T|UTC|GMT|BST|CET|CEST)\)?\b)?", _I), lambda m, c: _clock_shim(m, c)),
+    ("anchored_duration", re.compile(
+        rf"\b(?:the\s+)?(?:past|last|next|first|coming|previous|following)\s+(?P<n>{NUMBER})\s+(?P<u>{UNIT})\b", _I),
+     _anchored_duration),
+    ("duration", re.compile(
+        rf"(?<![\w$£€.,'’-])(?P<n>{NUMBER})(?:[\s-]+|(?<=\d)(?=[a-z]))(?P<u>{UNIT})\b(?:-old\b)?", _I), _duration),
+    ("bare_duration", re.compile(
+        r"(?:\b(?:for|over|in)\s+(?P<x>(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b"
+        r"|\b(?P<x2>(?P<u2>days|weeks|months|years|decades)-long)\b)", _I), lambda m, c: _bare_shim(m, c)),
+    ("set", re.compile(
+        rf"\b(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{NUMBER})\s+)?"
+        rf"(?P<u>{UNIT}|{_alternation(tw.WEEKDAYS)}|{PART_OF_DAY}|weekends?)\b", _I), _set),
+    ("frequency", re.compile(
+        rf"\b(?:once|twice|thrice|(?:{NUMBER})\s+times)\s+(?:a|an|per|every|each)\s+(?P<u>{UNIT})\b", _I), _frequency),
+    ("per_unit", re.compile(r"\bper\s+(?P<u>second|minute|hour|day|week|month|quarter|year)\b", _I), _frequency),
+    ("recurrence", re.compile(rf"\b(?:{_alternation(tw.RECURRENCE_WORDS)})\b", _I), _recurrence_word),
+]
+
+
+def _decade_shim(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    groups = {"full": match["full"], "short": match["short"] or match["short2"],
+              "word": match["word"], "mod": match["mod"]}
+    if groups["full"]:
+        first = int(groups["full"])
+    else:
+        digit = int(groups["short"]) if groups["short"] else _DECADE_WORDS[groups["word"].lower()]
+        first = ctx.reference.year // 100 * 100 + digit * 10
+        if first > ctx.reference.year:
+            first -= 100
+    interval = _narrow((date(first, 1, 1), date(first + 9, 12, 31)), _part(groups["mod"]))
+    return _date_candidate(match.span(), f"{first // 10}", interval, "decade")
+
+
+def _quarter_shim(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    return _quarter(_GroupOverride(match, {"the": None, "mod": None}), ctx)  # type: ignore[arg-type]
+
+
+def _half_shim(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    return _half(_GroupOverride(match, {"y": match["y"] or match["y2"]}), ctx)  # type: ignore[arg-type]
+
+
+def _future_shim(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    return _future_ref(_GroupOverride(match, {"u": match["u"] or match["u2"]}), ctx)  # type: ignore[arg-type]
+
+
+def _clock_shim(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    return _clock(_GroupOverride(match, {"h": match["h"] or match["h2"],
+                                         "mi": match["mi"] or match["mi2"]}), ctx)  # type: ignore[arg-type]
+
+
+def _bare_shim(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    if match["x"]:
+        span, unit = match.span("x"), match["u"]
+    else:
+        span, unit = match.span("x2"), match["u2"]
+    value = _duration_value(None, unit)
+    return _Candidate(span[0], span[1], "DURATION", value) if value else None
+
+
+class _GroupOverride:
+    """A match whose named groups are partly replaced (for alternations that
+    bind the same meaning to two groups)."""
+
+    def __init__(self, match: re.Match[str], groups: dict[str, str | None]) -> None:
+        self._match = match
+        self._groups = groups
+        self.re = match.re
+
+    def __getitem__(self, name: str) -> str | None:
+        if name in self._groups:
+            return self._groups[name]
+        return self._match[name]
+
+    def span(self, group: str | int = 0) -> tuple[int, int]:
+        return self._match.span(group)
+
+    def start(self, group: str | int = 0) -> int:
+        return self._match.start(group)
+
+    def end(self, group: str | int = 0) -> int:
+        return self._match.end(group)
+
+    def group(self, group: str | int = 0) -> str:
+        return self._match.group(group)
+
+
+# --- the pipeline ------------------------------------------------------------------
+
+
+def _candidates(ctx: _Context) -> list[tuple[int, _Candidate]]:
+    found = []
+    for priority, (_name, pattern, handler) in enumerate(_RULES):
+        for match in pattern.finditer(ctx.text):
+            candidate = handler(match, ctx)
+            if candidate is not None and candidate.end > candidate.start:
+                found.append((priority, candidate))
+    return found
+
+
+def _select(found: list[tuple[int, _Candidate]]) -> list[_Candidate]:
+    """The longest candidates that do not overlap, in text order."""
+    found.sort(key=lambda item: (-(item[1].end - item[1].start), item[0], item[1].start))
+    taken: list[_Candidate] = []
+    occupied: list[tuple[int, int]] = []
+    for _priority, candidate in found:
+        if any(candidate.start < end and start < candidate.end for start, end in occupied):
+            continue
+        taken.append(candidate)
+        occupied.append((candidate.start, candidate.end))
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")
+
+
+def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
+    """Resolve "that day"-style references and attach clock times to their day."""
+    ref = ctx.reference
+    resolved: list[_Candidate] = []
+    last_day: date | None = None
+    last_any: date | None = None
+    for index, candidate in enumerate(selected):
+        if candidate.anaphor is not None:
+            unit, offset = candidate.anaphor
+            base = (last_day if unit == "day" else last_any or last_day) or ref
+            found = _unit_candidate((candidate.start, candidate.end), unit, base, offset)
+            if found is None:
+                continue
+            candidate = replace(found, future=bool(found.earliest and found.earliest > ref))
+        elif candidate.clock is not None:
+            day = _nearby_day(selected, index, ctx)
+            if day is not None:
+                candidate = replace(candidate, value=day.isoformat() + candidate.clock,
+                                    earliest=day, latest=day, future=day > ref)
+        if candidate.type in ("DATE", "TIME") and candidate.earliest is not None \
+                and candidate.precision != "vague":
+            if candidate.precision == "day":
+                last_day = candidate.earliest
+            last_any = candidate.earliest
+        resolved.append(candidate)
+    return resolved
+
+
+def _nearby_day(selected: list[_Candidate], index: int, ctx: _Context) -> date | None:
+    """The day of the closest day-precision date in the same sentence as a clock time."""
+    clock = selected[index]
+    best: tuple[int, date] | None = None
+    for other in selected:
+        if other is clock or other.precision != "day" or other.clock is not None \
+                or other.anaphor is not None or other.earliest is None or other.value.endswith("_REF"):
+            continue
+        lo, hi = (other.end, clock.start) if other.end <= clock.start else (clock.end, other.start)
+        if hi - lo > 40 or _SENTENCE_BREAK.search(ctx.text, lo, hi):
+            continue
+        if best is None or hi - lo < best[0]:
+            best = (hi - lo, other.earliest)
+    return best[1] if best else None
+
+
+def find_times(text: str, reference: date | datetime, language: str = "en") -> list[TimeExpression]:
+    """All time expressions in ``text``, in text order, normalised against ``reference``.
+
+    ``reference`` is the article's publication date (a datetime is cut to its
+    date). Offsets index ``text``; expressions never overlap. The result is
+    deterministic. Raises ``UnsupportedLanguageError`` when ``language`` is
+    not one of ``SUPPORTED_LANGUAGES``.
+    """
+    if language not in SUPPORTED_LANGUAGES:
+        raise UnsupportedLanguageError(
+            f"time expressions in language {language!r} are not supported "
+            f"(supported: {', '.join(SUPPORTED_LANGUAGES)})")
+    if isinstance(reference, datetime):
+        reference = reference.date()
+    ctx = _Context(text, reference)
+    expressions = []
+    for candidate in _resolve(_select(_candidates(ctx)), ctx):
+        expressions.append(TimeExpression(
+            start=candidate.start, end=candidate.end, text=text[candidate.start:candidate.end],
+            type=candidate.type, value=candidate.value,
+            earliest=candidate.earliest, latest=candidate.latest,
+            precision=candidate.precision, future=candidate.future))
+    return expressions

@@ -1,0 +1,149 @@
+"""English lexicon for the time-expression tagger (``timeline.temporal``).
+
+Only words and their meanings live here; the patterns built from them and the
+rules that use them are in ``timeline.temporal``. Another language would get
+a module of the same shape.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12,
+}
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+# Month names that are also common words or given names: alone (no day, no
+# year) they are only a month after a word that introduces a time.
+AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "june", "august"})
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}
+# Abbreviations are only accepted in front of a full date ("Mon, Feb 24"):
+# alone, "Wed", "Sat" and "Sun" are far more often something else.
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}
+
+# Words that, right before a bare month name, make it a month ("in May").
+MONTH_INTRODUCERS: frozenset[str] = frozenset({
+    "in", "of", "since", "until", "till", "by", "from", "through", "throughout",
+    "during", "before", "after", "early", "mid", "late", "last", "next", "this",
+    "between", "and", "or", "to", "on", "for", "that", "every", "each", "past",
+    "coming", "end", "beginning", "start", "middle", "around", "about",
+})
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+}
+
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}
+# First month of each season (northern hemisphere, meteorological seasons).
+SEASON_START_MONTH: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+SMALL_NUMBERS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "last": 4, "final": 4,
+}
+# Quantities that say "some number of" without a number: values get an X.
+VAGUE_QUANTITIES: frozenset[str] = frozenset({
+    "several", "a few", "few", "many", "some", "a number of", "numerous",
+    "a couple of", "couple of", "a couple",
+})
+
+# Duration units: TIMEX3 unit letter, whether it sits after the "T", and how
+# many of that unit one of ours is (a decade is ten years).
+UNITS: dict[str, tuple[str, bool, int]] = {
+    "second": ("S", True, 1), "sec": ("S", True, 1),
+    "minute": ("M", True, 1), "min": ("M", True, 1),
+    "hour": ("H", True, 1), "hr": ("H", True, 1),
+    "day": ("D", False, 1),
+    "week": ("W", False, 1), "fortnight": ("W", False, 2),
+    "month": ("M", False, 1),
+    "quarter": ("Q", False, 1),
+    "year": ("Y", False, 1), "yr": ("Y", False, 1),
+    "decade": ("Y", False, 10),
+    "century": ("Y", False, 100),
+}
+
+# Adjectives and adverbs that denote a recurrence (TimeML SET), with value.
+RECURRENCE_WORDS: dict[str, str] = {
+    "annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "biannual": "P6M",
+    "semiannual": "P6M", "biennial": "P2Y", "quarterly": "P3M",
+    "monthly": "P1M", "weekly": "P1W", "biweekly": "P2W", "daily": "P1D",
+    "nightly": "P1D", "hourly": "PT1H",
+}
+
+# Words that say the clause talks about the future, or the past; used to pick
+# the direction of a weekday or a month without a year.
+FUTURE_CUES: frozenset[str] = frozenset({
+    "will", "'ll", "shall", "wo", "won't", "would", "going", "upcoming",
+    "scheduled", "slated", "expected", "expects", "expect", "plans", "planned",
+    "planning", "plan", "set", "due", "intends", "aims", "hopes", "next",
+    "coming", "tomorrow", "until", "till", "starting", "forthcoming",
+})
+PAST_CUES: frozenset[str] = frozenset({
+    "was", "were", "had", "did", "has", "have", "said", "says", "told", "came",
+    "began", "made", "gave", "took", "went", "saw", "met", "held", "rose",
+    "fell", "sold", "won", "lost", "left", "got", "became", "brought", "bought",
+    "built", "chose", "drew", "drove", "ended", "found", "grew", "heard",
+    "hit", "kept", "knew", "led", "let", "paid", "put", "ran", "read", "sent",
+    "set", "shot", "showed", "shut", "spoke", "spent", "stood", "struck",
+    "taught", "thought", "threw", "understood", "wrote", "ago", "last",
+    "yesterday", "earlier", "previously", "since",
+})
+# Words ending in "ed" that are not past-tense verbs.
+NOT_PAST_ED: frozenset[str] = frozenset({
+    "need", "feed", "speed", "seed", "bed", "red", "shed", "hundred", "indeed",
+    "proceed", "exceed", "succeed", "breed", "greed", "weed", "wed", "led",
+    "scheduled", "slated", "expected", "planned", "based", "related",
+    "limited", "united", "detailed", "advanced", "unprecedented", "named",
+    "called", "so-called", "used", "interested", "concerned", "supposed",
+})
+
+# Holidays with a fixed month and day.
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+    "new year's day": (1, 1), "new year's eve": (12, 31),
+    "halloween": (10, 31), "valentine's day": (2, 14),
+    "independence day": (7, 4), "boxing day": (12, 26),
+    "new year day": (1, 1), "new years day": (1, 1), "new years eve": (12, 31),
+}
+
+# Things counted by a number: a number right before one of these is a
+# quantity, never a year or a day.
+QUANTITY_WORDS: frozenset[str] = frozenset({
+    "percent", "per", "pct", "million", "billion", "trillion", "thousand",
+    "hundred", "bn", "mn", "m", "k", "tons", "tonnes", "ton", "tonne", "kg",
+    "km", "miles", "mile", "feet", "foot", "meters", "metres", "people",
+    "units", "copies", "dollars", "euros", "pounds", "yen", "shares",
+    "employees", "workers", "jobs", "users", "customers", "songs", "apps",
+    "applications", "stores", "points", "votes", "troops", "soldiers",
+    "deaths", "cases", "gb", "mb", "tb", "mhz", "ghz", "pixels", "mm", "cm",
+    "inches", "inch", "barrels", "mw", "gw", "kw", "x", "times", "members",
+    "attendees", "visitors", "podcasts", "developers", "devices", "phones",
+    "iphones", "computers", "homes", "houses", "cars", "vehicles", "acres",
+    "square", "calories", "degrees", "°", "km/h", "mph",
+})
