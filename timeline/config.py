@@ -5,15 +5,60 @@ Nothing else in the package reads the YAML: stages receive ``Options``.
 
 from __future__ import annotations
 
+import glob
 from dataclasses import dataclass, field, fields, replace
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import yaml
 
 
 class ConfigError(ValueError):
-    """A problem with the configuration, phrased as one line for the user."""
+    """A problem with the configuration: one line per problem, each naming the
+    file, the key and the expected form."""
+
+
+ARTICLE_FIELDS: tuple[str, ...] = ("id", "date", "text", "title", "url", "source", "language")
+"""The fields of an article in CSV, JSON and JSON Lines input."""
+
+DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "id": ("id",),
+    "date": ("date", "published", "published_at", "publishedAt", "pubDate"),
+    "text": ("text", "body", "content"),
+    "title": ("title", "headline"),
+    "url": ("url", "link"),
+    "source": ("source", "outlet", "publisher"),
+    "language": ("language", "lang"),
+}
+"""For each article field, the column (or JSON key) names accepted for it, first
+present wins. ``ingest.columns`` in the config replaces the list of a field."""
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    """How articles are read (see ``timeline.ingest``)."""
+
+    default_date: date | None = None  # publication date of articles that give none
+    date_from_filename: bool = True  # a file named 2025-02-24-... is dated 2025-02-24
+    columns: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(DEFAULT_COLUMNS))
+    detect_language: bool = True  # skip articles in a language the tagger does not support
+
+
+@dataclass(frozen=True)
+class LimitOptions:
+    """Size limits that keep a hostile or broken file from exhausting memory."""
+
+    max_file_mb: float = 20.0  # whole-file formats (text, HTML, feeds, JSON arrays)
+    max_line_mb: float = 1.0  # one line of JSON Lines or CSV (streamed formats)
+
+
+@dataclass(frozen=True)
+class SyndicationOptions:
+    """How copies of one story are found (see ``timeline.syndication``)."""
+
+    threshold: float = 0.5  # word-shingle Jaccard similarity at which two bodies are copies
+    shingle_words: int = 5  # words per shingle
 
 
 @dataclass(frozen=True)
@@ -41,6 +86,10 @@ class Options:
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     merge: MergeOptions = field(default_factory=MergeOptions)
     reports: ReportOptions = field(default_factory=ReportOptions)
+    ingest: IngestOptions = field(default_factory=IngestOptions)
+    limits: LimitOptions = field(default_factory=LimitOptions)
+    syndication: SyndicationOptions = field(default_factory=SyndicationOptions)
+    strict: bool = False  # any skipped input fails the run
     config_path: str = ""
 
 
@@ -72,37 +121,144 @@ def _section(raw: Any, cls: type, where: str, key: str) -> Any:
     return cls(**raw)
 
 
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _checked_section(raw: Any, cls: type, where: str, key: str,
+                     checks: dict[str, tuple[Callable[[Any], bool], str]]) -> Any:
+    """A section whose every key is checked: ``checks`` maps key -> (test, expected form)."""
+    section = _section(raw, cls, where, key)
+    for name, (test, expected) in checks.items():
+        _expect(test(getattr(section, name)), where, f"{key}.{name}", expected)
+    return section
+
+
+def _config_date(value: Any) -> bool:
+    if value is None or isinstance(value, date):
+        return True
+    try:
+        date.fromisoformat(str(value))
+    except ValueError:
+        return False
+    return True
+
+
+def _ingest_options(raw: Any, where: str, key: str) -> IngestOptions:
+    if isinstance(raw, dict) and "columns" in raw:
+        columns = raw["columns"]
+        _expect(isinstance(columns, dict), where, f"{key}.columns",
+                f"a mapping of article field ({', '.join(ARTICLE_FIELDS)}) to a column name "
+                "or a list of them")
+        merged = dict(DEFAULT_COLUMNS)
+        for name, names in columns.items():
+            _expect(name in ARTICLE_FIELDS, where, f"{key}.columns.{name}",
+                    f"one of the article fields {', '.join(ARTICLE_FIELDS)}")
+            if isinstance(names, str):
+                names = [names]
+            _expect(_str_list(names) and bool(names), where, f"{key}.columns.{name}",
+                    "a column name or a list of column names")
+            merged[name] = tuple(names)
+        raw = {**raw, "columns": merged}
+    section: IngestOptions = _checked_section(raw, IngestOptions, where, key, {
+        "default_date": (_config_date, "a date YYYY-MM-DD (or null)"),
+        "date_from_filename": (lambda v: isinstance(v, bool), "true or false"),
+        "detect_language": (lambda v: isinstance(v, bool), "true or false"),
+    })
+    if isinstance(section.default_date, str):
+        section = replace(section, default_date=date.fromisoformat(section.default_date))
+    return section
+
+
 def options_from_mapping(raw: dict[str, Any], where: str = "<config>") -> Options:
     """Validate a parsed config mapping and build ``Options``.
 
-    Raises ``ConfigError`` naming ``where``, the key and the expected form.
+    Raises ``ConfigError`` with one line per wrong top-level key, each naming
+    ``where``, the key and the expected form.
     """
     known = {f.name for f in fields(Options)} - {"config_path"}
     yaml_names = {"input": "inputs"}
     values: dict[str, Any] = {}
+    problems: list[str] = []
     for key, value in raw.items():
-        name = yaml_names.get(key, key)
-        if name not in known or key == "inputs":
-            raise ConfigError(f"{where}: unknown key '{key}'")
-        if name == "inputs":
-            if isinstance(value, str):
-                value = [value]
-            _expect(_str_list(value), where, key, "a path or a list of paths")
-            values[name] = tuple(value)
-        elif name == "output":
-            _expect(isinstance(value, str), where, key, "a folder path")
-            values[name] = value
-        elif name in ("event_types", "aliases"):
-            values[name] = _word_lists(value, where, key)
-        elif name == "merge":
-            values[name] = _section(value, MergeOptions, where, key)
-            _expect(isinstance(values[name].threshold, (int, float)), where,
-                    "merge.threshold", "a number")
-        elif name == "reports":
-            values[name] = _section(value, ReportOptions, where, key)
-            _expect(values[name].lanes in ("event_type", "actor"), where, "reports.lanes",
-                    "'event_type' or 'actor'")
+        try:
+            _top_level(key, value, where, known, yaml_names, values)
+        except ConfigError as exc:
+            problems.append(str(exc))
+    if problems:
+        raise ConfigError("\n".join(problems))
     return Options(config_path=where, **values)
+
+
+def _top_level(key: Any, value: Any, where: str, known: set[str], yaml_names: dict[str, str],
+               values: dict[str, Any]) -> None:
+    """Validate one top-level key of the config into ``values``."""
+    name = yaml_names.get(key, key)
+    if name not in known or key == "inputs":
+        raise ConfigError(f"{where}: unknown key '{key}' "
+                          f"(known: {', '.join(_YAML_KEYS)})")
+    if name == "inputs":
+        if isinstance(value, str):
+            value = [value]
+        _expect(_str_list(value), where, key, "a path or a list of paths")
+        values[name] = tuple(value)
+    elif name == "output":
+        _expect(isinstance(value, str), where, key, "a folder path")
+        values[name] = value
+    elif name in ("event_types", "aliases"):
+        values[name] = _word_lists(value, where, key)
+    elif name == "merge":
+        values[name] = _section(value, MergeOptions, where, key)
+        _expect(isinstance(values[name].threshold, (int, float)), where,
+                "merge.threshold", "a number")
+    elif name == "reports":
+        values[name] = _section(value, ReportOptions, where, key)
+        _expect(values[name].lanes in ("event_type", "actor"), where, "reports.lanes",
+                "'event_type' or 'actor'")
+    elif name == "ingest":
+        values[name] = _ingest_options(value, where, key)
+    elif name == "limits":
+        values[name] = _checked_section(value, LimitOptions, where, key, {
+            "max_file_mb": (lambda v: _is_number(v) and v > 0, "a number of megabytes above 0"),
+            "max_line_mb": (lambda v: _is_number(v) and v > 0, "a number of megabytes above 0"),
+        })
+    elif name == "syndication":
+        values[name] = _checked_section(value, SyndicationOptions, where, key, {
+            "threshold": (lambda v: _is_number(v) and 0 < v <= 1, "a number above 0, at most 1"),
+            "shingle_words": (lambda v: isinstance(v, int) and not isinstance(v, bool)
+                              and 1 <= v <= 20, "a whole number from 1 to 20"),
+        })
+    elif name == "strict":
+        _expect(isinstance(value, bool), where, key, "true or false")
+        values[name] = value
+
+
+_YAML_KEYS: tuple[str, ...] = ("input", "output", "event_types", "aliases", "merge", "reports",
+                               "ingest", "limits", "syndication", "strict")
+"""The top-level keys of config.yaml, as written there."""
+
+
+def check_inputs(inputs: tuple[str, ...], where: str) -> None:
+    """Every input that is not ``-`` or a glob must exist (ConfigError otherwise)."""
+    missing = [item for item in inputs
+               if item != "-" and not glob.has_magic(item) and not Path(item).exists()]
+    if missing:
+        raise ConfigError("\n".join(
+            f"{where}: input '{item}' does not exist (expected an existing file or folder, "
+            "a glob, or - for standard input)" for item in missing))
+
+
+def with_override(options: Options, dotted_key: str, value: Any) -> Options:
+    """``options`` with one key replaced; ``limits.max_file_mb`` reaches into a section.
+
+    ``None`` leaves the key as it is, so CLI flags that were not given change nothing.
+    """
+    if value is None:
+        return options
+    section, _, name = dotted_key.rpartition(".")
+    if not section:
+        return replace(options, **{name: value})
+    return replace(options, **{section: replace(getattr(options, section), **{name: value})})
 
 
 def load_options(path: str | Path | None = None, **overrides: Any) -> Options:
@@ -129,5 +285,8 @@ def load_options(path: str | Path | None = None, **overrides: Any) -> Options:
             _expect(isinstance(loaded, dict), where, "<top level>", "a mapping")
             raw = loaded
     options = options_from_mapping(raw, where)
-    given = {k: v for k, v in overrides.items() if v is not None}
-    return replace(options, **given)
+    for key, value in overrides.items():
+        options = with_override(options, key, value)
+    check_inputs(options.inputs, "command line" if "inputs" in overrides
+                 and overrides["inputs"] is not None else where)
+    return options

@@ -1,36 +1,67 @@
-"""Read articles from files, folders and globs into ``Document`` records.
+"""Read articles from files, folders, globs and standard input into ``Document`` records.
 
 A bad article never stops the run: it becomes a ``Skipped`` entry naming the
-file (and line) and what is wrong, and the rest are read.
+file (and line) and what is wrong, and the rest are read. Files are read in
+sorted order, so what is read and what is skipped is the same on every run.
+
+Each format has its reader in ``timeline.readers``; this module turns what a
+reader found into a ``Document``, deciding three things the same way for
+every format:
+
+- the publication date, first hit wins: the article's own date (`` date``
+  header, front matter, ``date`` field or column, feed entry date), then a
+  file name starting ``YYYY-MM-DD``, then an HTML page's metadata date
+  (htmldate), then ``ingest.default_date``. A date that is present but not
+  understood is an error, never replaced by a later guess.
+- the id: the article's ``id`` field, else its file name without the
+  extension (``NAME-N`` for the Nth record of a multi-article file, a hash of
+  the entry's guid for feeds). Ids are *rejected*, not rewritten, when they
+  could name a path outside a folder: a path separator (``/`` or ``\\``),
+  ``.`` or ``..``, a drive prefix (``C:``), a control character, or more than
+  200 characters. Rewriting would make the id differ from the one the user
+  searches for; rejecting says exactly which article to fix.
+- the language: one declared by the article (``language`` field, front
+  matter, feed) wins; otherwise py3langid decides (``timeline.language``).
+  Articles in a language the tagger does not support are skipped.
 """
 
 from __future__ import annotations
 
+import email.utils
 import glob
-import json
 import logging
 import re
+import sys
+import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import IO, Any, Iterable, Iterator
 
-import yaml
-
+from timeline import language, readers
+from timeline.config import IngestOptions, LimitOptions, Options
 from timeline.models import Document, Skipped
+from timeline.readers import ArticleError, RawArticle
 
 log = logging.getLogger(__name__)
 
-TEXT_SUFFIXES = (".txt", ".md", ".markdown")
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
+__all__ = ["ArticleError", "Corpus", "NoUsableArticles", "check_id", "parse_date",
+           "read_corpus", "expand_inputs", "to_document"]
 
-# The seeds' header: the text opens with " date YYYY-MM-DD" and the body follows.
-_DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+MIN_YEAR, MAX_YEAR = 1800, 2199
+"""Publication years outside this range are typing errors, not history."""
+
+MAX_ID_CHARS = 200
+PROGRESS_MIN_FILES = 10
+"""A progress bar is shown for corpora of more files than this (on a terminal)."""
+
+_ISO_DATE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
+_FILENAME_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:$|[^0-9])")
+_DRIVE = re.compile(r"\A[A-Za-z]:")
 
 
-class ArticleError(ValueError):
-    """One article cannot be used; the message says why (without the path)."""
+class NoUsableArticles(RuntimeError):
+    """The inputs held no article that could be used."""
 
 
 @dataclass
@@ -39,102 +70,135 @@ class Corpus:
 
     documents: list[Document] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    files: int = 0  # files (and streams) read
+    ignored: int = 0  # files in folders not of a supported type, left alone
 
+
+# --- the three decisions ------------------------------------------------------
 
 def parse_date(value: Any) -> date:
-    """An ISO date (``YYYY-MM-DD``, optionally with a time) or a ``date``."""
-    if isinstance(value, date):
-        return value if type(value) is date else value.date()  # type: ignore[attr-defined]
-    if isinstance(value, str):
+    """A ``date``, an ISO date (optionally with a time: the date as written, its
+    zone ignored) or an RFC 2822 date (``Mon, 24 Feb 2025 10:00:00 GMT``)."""
+    found: date | None = None
+    if isinstance(value, datetime):
+        found = value.date()
+    elif isinstance(value, date):
+        found = value
+    elif isinstance(value, str):
+        iso = _ISO_DATE.match(value)
         try:
-            return date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            pass
-    raise ArticleError(f"date {value!r} is not an ISO date (YYYY-MM-DD)")
+            if iso:
+                found = date(int(iso[1]), int(iso[2]), int(iso[3]))
+            elif re.search(r"[A-Za-z]{3}", value):
+                found = email.utils.parsedate_to_datetime(value.strip()).date()
+        except (ValueError, TypeError, IndexError, OverflowError):
+            found = None
+    if found is None:
+        shown = repr(value)[:60]
+        raise ArticleError(f"date {shown} is not understood (expected YYYY-MM-DD)")
+    if not MIN_YEAR <= found.year <= MAX_YEAR:
+        raise ArticleError(f"date {found.isoformat()} is out of range "
+                           f"({MIN_YEAR}-{MAX_YEAR})")
+    return found
 
 
-def parse_text_article(text: str, doc_id: str, path: str) -> Document:
-    """A text or markdown article: a `` date`` header or YAML front matter."""
-    header = _DATE_HEADER.match(text)
-    if header:
-        return Document(doc_id=doc_id, date=parse_date(header.group(1)), text=text,
-                        path=path, body_start=header.end())
-    front = _FRONT_MATTER.match(text)
-    if front:
-        try:
-            meta = yaml.safe_load(front.group(1))
-        except yaml.YAMLError as exc:
-            raise ArticleError(f"front matter is not valid YAML ({exc.__class__.__name__})") from exc
-        if not isinstance(meta, dict):
-            raise ArticleError("front matter is not a mapping of keys to values")
-        if "date" not in meta:
-            raise ArticleError("front matter has no 'date'")
-        return Document(
-            doc_id=str(meta.get("id") or doc_id), date=parse_date(meta["date"]), text=text,
-            title=str(meta.get("title") or ""), url=str(meta.get("url") or ""),
-            source=str(meta.get("source") or ""), path=path, body_start=front.end(),
-        )
-    raise ArticleError("no publication date: expected a ' date YYYY-MM-DD' header or front matter")
-
-
-def parse_record(record: Any, where: str) -> Document:
-    """One JSON article: ``id``, ``date``, ``text`` and optional metadata."""
-    if not isinstance(record, dict):
-        raise ArticleError("expected a JSON object")
-    for key in ("id", "date", "text"):
-        if key not in record:
-            raise ArticleError(f"missing field '{key}'")
-    if not isinstance(record["text"], str) or not record["text"].strip():
-        raise ArticleError("field 'text' is empty or not a string")
-    return Document(
-        doc_id=str(record["id"]), date=parse_date(record["date"]), text=record["text"],
-        title=str(record.get("title") or ""), url=str(record.get("url") or ""),
-        source=str(record.get("source") or ""), path=where,
-    )
-
-
-def read_file(path: Path) -> Iterator[Document | Skipped]:
-    """Every article in one file, or a ``Skipped`` for each that is unusable."""
+def date_from_filename(path: str) -> date | None:
+    """The date a file name starts with (``2025-02-24-talks.html``), if any."""
+    match = _FILENAME_DATE.match(Path(path).name)
+    if not match:
+        return None
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        yield Skipped(str(path), f"cannot read file ({exc.strerror})")
-        return
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        yield Skipped(str(path), f"not UTF-8 text (bad byte at offset {exc.start})")
-        return
-    if not text.strip():
-        yield Skipped(str(path), "file is empty")
-        return
-    if path.suffix.lower() in JSONL_SUFFIXES:
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                yield parse_record(json.loads(line), where)
-            except json.JSONDecodeError as exc:
-                yield Skipped(where, f"malformed JSON ({exc.msg})")
-            except ArticleError as exc:
-                yield Skipped(where, str(exc))
-        return
-    try:
-        yield parse_text_article(text, path.stem, str(path))
-    except ArticleError as exc:
-        yield Skipped(str(path), str(exc))
+        found = date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+    return found if MIN_YEAR <= found.year <= MAX_YEAR else None
 
 
-def expand_inputs(inputs: Iterable[str]) -> tuple[list[Path], list[Skipped]]:
-    """Files named by paths, folders (recursively) and globs, sorted, each once."""
-    found: list[Path] = []
+def publication_date(raw: RawArticle, path: str, options: IngestOptions) -> date:
+    """The first date found in the cascade described in the module docstring."""
+    if raw.date is not None and raw.date != "":
+        return parse_date(raw.date)
+    if options.date_from_filename and path:
+        named = date_from_filename(path)
+        if named:
+            return named
+    if raw.page_date:
+        return parse_date(raw.page_date)
+    if options.default_date is not None:
+        return options.default_date
+    raise ArticleError("no publication date: none in the article, its file name "
+                       "(YYYY-MM-DD-...) or ingest.default_date")
+
+
+def check_id(doc_id: str) -> str:
+    """``doc_id`` if it is safe to use as a file name inside a folder; ``ArticleError``
+    otherwise (see the module docstring for the rules)."""
+    if not doc_id.strip():
+        raise ArticleError("article id is empty")
+    if len(doc_id) > MAX_ID_CHARS:
+        raise ArticleError(f"article id is longer than {MAX_ID_CHARS} characters")
+    if "/" in doc_id or "\\" in doc_id:
+        raise ArticleError(f"article id {doc_id!r} contains a path separator")
+    if doc_id in (".", ".."):
+        raise ArticleError(f"article id {doc_id!r} names a folder")
+    if _DRIVE.match(doc_id):
+        raise ArticleError(f"article id {doc_id!r} starts with a drive name")
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in doc_id):
+        raise ArticleError(f"article id {doc_id!r} contains a control character")
+    return doc_id
+
+
+def to_document(raw: RawArticle, path: str, options: IngestOptions,
+                supported: tuple[str, ...]) -> Document:
+    """A reader's ``RawArticle`` as a checked ``Document`` (``ArticleError`` if unusable)."""
+    doc_id = check_id(raw.doc_id or Path(path).stem)
+    if not raw.text[raw.body_start:].strip():
+        raise ArticleError("article has no text")
+    when = publication_date(raw, path, options)
+    code = language.normalise_code(raw.language)
+    if code and code not in supported:
+        raise ArticleError(f"article is in language '{code}' (declared); the tagger "
+                           f"supports: {', '.join(supported)}")
+    if not code and options.detect_language:
+        detected = language.unsupported_language(raw.text[raw.body_start:], supported)
+        if detected:
+            raise ArticleError(f"article looks like language '{detected}'; the tagger "
+                               f"supports: {', '.join(supported)} (declare a 'language' "
+                               "field or set ingest.detect_language: false to override)")
+    return Document(doc_id=doc_id, date=when, text=raw.text, title=raw.title, url=raw.url,
+                    source=raw.source, path=raw.where, body_start=raw.body_start,
+                    language=code or supported[0])
+
+
+# --- finding and reading files -----------------------------------------------
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def expand_inputs(inputs: Iterable[str]) -> tuple[list[Path | str], list[Skipped], int]:
+    """Files named by paths, folders (recursively) and globs, each once, in input
+    order with each folder or glob sorted; ``-`` stays as is (standard input).
+
+    Folders contribute their files of supported types (hidden ones left out);
+    the count of other files is returned so the summary can mention them.
+    """
+    found: list[Path | str] = []
     missing: list[Skipped] = []
+    ignored = 0
     for item in inputs:
         path = Path(item)
-        if path.is_dir():
-            found.extend(p for p in sorted(path.rglob("*"))
-                         if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES)
+        if item == "-":
+            found.append("-")
+        elif path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if not child.is_file() or _hidden(child, path):
+                    continue
+                if child.suffix.lower() in readers.SUPPORTED_SUFFIXES:
+                    found.append(child)
+                else:
+                    ignored += 1
+                    log.info("ignored %s (not a supported file type)", child)
         elif path.is_file():
             found.append(path)
         else:
@@ -145,24 +209,56 @@ def expand_inputs(inputs: Iterable[str]) -> tuple[list[Path], list[Skipped]]:
             else:
                 missing.append(Skipped(item, "no such file, folder or matching glob"))
     unique = list(dict.fromkeys(found))
-    return unique, missing
+    return unique, missing, ignored
 
 
-def read_corpus(inputs: Iterable[str]) -> Corpus:
-    """Read every article the inputs name; ids must be unique across the corpus."""
-    files, skipped = expand_inputs(inputs)
-    corpus = Corpus(skipped=skipped)
+def _progress(files: list[Path | str], show: bool) -> Iterable[Path | str]:
+    if not show or len(files) <= PROGRESS_MIN_FILES:
+        return files
+    from tqdm import tqdm
+
+    return tqdm(files, desc="reading", unit="file", leave=False, file=sys.stderr)
+
+
+def _read_items(item: Path | str, options: Options, stdin: IO[bytes] | None
+                ) -> Iterator[RawArticle | Skipped]:
+    if item == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        return readers.read_stream(stream, "<stdin>", options.ingest, options.limits)
+    return readers.read_path(Path(item), options.ingest, options.limits)
+
+
+def read_corpus(inputs: Iterable[str], options: Options | None = None, *,
+                stdin: IO[bytes] | None = None, progress: bool = False) -> Corpus:
+    """Read every article the inputs name; ids must be unique across the corpus.
+
+    ``options`` defaults to ``Options()``; ``stdin`` replaces standard input
+    for ``-``; ``progress`` shows a bar on standard error for large corpora.
+    """
+    options = options or Options()
+    files, skipped, ignored = expand_inputs(inputs)
+    corpus = Corpus(skipped=skipped, ignored=ignored)
+    supported = language.supported_languages()
     seen: dict[str, str] = {}
-    for path in files:
-        for item in read_file(path):
-            if isinstance(item, Skipped):
-                corpus.skipped.append(item)
-            elif item.doc_id in seen:
-                corpus.skipped.append(Skipped(item.path, f"duplicate article id '{item.doc_id}' "
-                                                         f"(first read from {seen[item.doc_id]})"))
-            else:
-                seen[item.doc_id] = item.path
-                corpus.documents.append(item)
+    for item in _progress(files, progress):
+        corpus.files += 1
+        path = "" if item == "-" else str(item)
+        for found in _read_items(item, options, stdin):
+            if isinstance(found, Skipped):
+                corpus.skipped.append(found)
+                continue
+            try:
+                document = to_document(found, path, options.ingest, supported)
+            except ArticleError as exc:
+                corpus.skipped.append(Skipped(found.where, str(exc)))
+                continue
+            if document.doc_id in seen:
+                corpus.skipped.append(Skipped(found.where, f"duplicate article id "
+                                              f"'{document.doc_id}' (first read from "
+                                              f"{seen[document.doc_id]})"))
+                continue
+            seen[document.doc_id] = document.path
+            corpus.documents.append(document)
     for skip in corpus.skipped:
         log.warning("skipped %s", skip)
     return corpus
