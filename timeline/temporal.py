@@ -252,8 +252,14 @@ def _tense(text: str, start: int, end: int) -> str | None:
         pass
     if cut is not None:
         left = left[cut.end():]
-    for word in reversed(_WORD.findall(left)[-10:]):
-        cue = _word_cue(word)
+    words = _WORD.findall(left)[-10:]
+    for index in range(len(words) - 1, -1, -1):
+        cue = _word_cue(words[index])
+        previous = words[index - 1].lower() if index else ""
+        if cue == "past" and previous in ("be", "being"):
+            continue  # "to be held", "will be released": the tense is further left
+        if words[index].lower() == "be" and previous == "to":
+            return "future"  # "is to be held on October 12"
         if cue:
             return cue
     right = text[end:end + 120]
@@ -566,7 +572,7 @@ def _year(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     before = text[max(0, ys - 1):ys]
     after = text[ye:ye + 6]
     # A year range "2009-2010" is two years; "3-2009" or "2009-10" is not a year.
-    if before == "-" and not re.search(r"(?:1\d|20|21)\d\d\s*$", text[max(0, ys - 7):ys - 1]):
+    if before == "-" and not match["mod"] and not re.search(r"(?:1\d|20|21)\d\d\s*$", text[max(0, ys - 7):ys - 1]):
         return None
     if re.match(r"\s*[-–]\s*\d", after) and not re.match(r"\s*[-–]\s*(?:1\d|20|21)\d\d\b", after):
         return None
@@ -1015,7 +1021,7 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
         rf"{MOD}(?:(?P<fy>[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s*)|[Tt]he\s+year\s+)?(?P<y>{YEAR})"), _year),
     ("decade", re.compile(
         r"(?:[Tt]he\s+)?" + MOD.replace("(?P<mod>", "(?P<mod>") +
-        r"(?:(?<![\d.,])(?P<full>1\d\d0|20\d0)['’]?s\b|['’](?P<short>\d)0s\b|(?<=[Tt]he\s)(?P<short2>\d)0s\b"
+        r"(?:(?<![\d.,])(?P<full>1\d\d0|20\d0)(?:\s?['’]\s?)?s\b|['’](?P<short>\d)0s\b|(?<=[Tt]he\s)(?P<short2>\d)0s\b"
         r"|(?<=[Tt]he\s)(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"),
      lambda m, c: _decade_shim(m, c)),
     ("century", re.compile(
@@ -1060,7 +1066,8 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
         rf"(?P<rel>last|this\s+past|this\s+coming|this|next|coming|past|previous|current|the\s+current|the\s+following|the\s+previous|"
         rf"the\s+coming|the\s+past|the\s+last|the\s+next|the\s+same|the\s+very\s+same|that\s+same|that|the)\s+(?P<u>{UNIT_WORDS})\b(?!-)",
         _I), _relative_unit),
-    ("day_before_after", re.compile(r"\bthe\s+day\s+(?P<dir>before|after)\b(?!\s+(?:yesterday|tomorrow))", _I),
+    # Only at the end of a clause: "the day before the launch" is relative to an event.
+    ("day_before_after", re.compile(r"\bthe\s+day\s+(?P<dir>before|after)(?=\s*(?:[,.;:!?)]|$))", _I),
      lambda m, c: _Candidate(m.start(), m.end(), "DATE", "",
                              anaphor=("day", -1 if m["dir"].lower() == "before" else 1))),
     ("ago", re.compile(
