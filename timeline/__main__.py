@@ -2,68 +2,139 @@
 
 A thin layer over ``timeline.pipeline``: it parses arguments, builds the
 options, runs, and turns library errors into one-line messages.
-Exit codes: 0 success, 1 nothing usable, 2 usage or config error.
+Exit codes: 0 success, 1 nothing usable or a ``--strict`` failure, 2 usage or
+config error.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
+from datetime import date
 from typing import Sequence
 
 from timeline.config import ConfigError, Options, load_options
-from timeline.pipeline import run
+from timeline.pipeline import NoUsableArticles, StrictFailure, run, summary_line
 
 log = logging.getLogger("timeline")
 
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+_NOISY_LIBRARIES = ("trafilatura", "htmldate", "charset_normalizer", "courlan")
 
-def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    """The command-line arguments; ``argv`` defaults to ``sys.argv[1:]``."""
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date YYYY-MM-DD") from None
+
+
+def _megabytes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of megabytes above 0")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (also used to check that every option is documented)."""
     parser = argparse.ArgumentParser(
         prog="python -m timeline",
         description="Turn dated news articles into a deduplicated, sourced timeline.",
+        epilog="Inputs: .txt/.md (' date YYYY-MM-DD' header or YAML front matter), "
+               ".html/.htm, .rss/.atom/.xml feeds, .csv/.tsv, .json, .jsonl/.ndjson, "
+               "and - for JSON Lines on standard input. Exit codes: 0 success, "
+               "1 nothing usable or --strict failure, 2 usage or config error.",
     )
     parser.add_argument("--config", metavar="FILE",
                         help="YAML configuration (default: ./config.yaml if present)")
     parser.add_argument("--input", metavar="PATH", action="append",
-                        help="article file, folder or glob; repeat for several "
+                        help="article file, folder (read recursively), glob, or - for JSON "
+                             "Lines on standard input; repeat for several "
                              "(default: the config's 'input')")
     parser.add_argument("--out", metavar="DIR",
-                        help="folder for the reports (default: the config's 'output')")
-    parser.add_argument("-v", "--verbose", action="count", default=0, help="more logging")
-    parser.add_argument("-q", "--quiet", action="store_true", help="only errors")
-    return parser.parse_args(argv)
+                        help="folder for the reports, replaced only once complete "
+                             "(default: the config's 'output')")
+    parser.add_argument("--strict", action="store_true", default=None,
+                        help="fail (exit 1, nothing written) if any input is skipped")
+    parser.add_argument("--default-date", metavar="YYYY-MM-DD", type=_iso_date,
+                        help="publication date for articles that give none "
+                             "(config: ingest.default_date)")
+    parser.add_argument("--max-file-mb", metavar="MB", type=_megabytes,
+                        help="refuse whole-file inputs larger than this "
+                             "(config: limits.max_file_mb, default 20)")
+    parser.add_argument("--max-line-mb", metavar="MB", type=_megabytes,
+                        help="skip JSON Lines or CSV lines longer than this "
+                             "(config: limits.max_line_mb, default 1)")
+    parser.add_argument("--no-progress", action="store_true",
+                        help="no progress bar (it only shows on a terminal, outside CI)")
+    parser.add_argument("-v", "--verbose", action="count", default=0,
+                        help="more logging: -v for each file's decisions, -vv for debugging")
+    parser.add_argument("-q", "--quiet", action="store_true",
+                        help="only errors: no skip warnings, no summary line")
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command-line arguments; ``argv`` defaults to ``sys.argv[1:]``."""
+    return build_parser().parse_args(argv)
 
 
 def process_args(args: argparse.Namespace) -> Options:
     """Options from the config file with the command line's overrides applied."""
     inputs = tuple(args.input) if args.input else None
-    return load_options(args.config, inputs=inputs, output=args.out)
+    return load_options(args.config, **{
+        "inputs": inputs, "output": args.out, "strict": args.strict,
+        "ingest.default_date": args.default_date,
+        "limits.max_file_mb": args.max_file_mb, "limits.max_line_mb": args.max_line_mb,
+    })
+
+
+def _configure_logging(verbose: int, quiet: bool) -> None:
+    level = (logging.ERROR if quiet else logging.DEBUG if verbose > 1
+             else logging.INFO if verbose else logging.WARNING)
+    logging.basicConfig(level=level, format="%(levelname)s: %(message)s", force=True)
+    for name in _NOISY_LIBRARIES:  # their INFO lines are about their internals
+        logging.getLogger(name).setLevel(level if verbose > 1 else max(level, logging.WARNING))
+
+
+def _show_progress(args: argparse.Namespace) -> bool:
+    return (not args.quiet and not args.no_progress and sys.stderr.isatty()
+            and not os.environ.get("CI"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the whole job; returns the process exit code."""
-    args = parse_args(argv)
-    level = logging.ERROR if args.quiet else logging.DEBUG if args.verbose else logging.WARNING
-    logging.basicConfig(level=level, format="%(levelname)s: %(message)s")
+    try:
+        args = parse_args(argv)
+    except SystemExit as exc:  # --help, or a usage error argparse already explained
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    _configure_logging(args.verbose, args.quiet)
     try:
         options = process_args(args)
     except ConfigError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        for line in str(exc).splitlines():
+            print(f"error: {line}", file=sys.stderr)
+        return EXIT_USAGE
     started = time.perf_counter()
-    timeline = run(options)
-    elapsed = time.perf_counter() - started
-    if not timeline.documents:
-        print(f"error: no usable articles in {', '.join(options.inputs)}", file=sys.stderr)
-        return 1
+    try:
+        timeline = run(options, progress=_show_progress(args))
+    except (NoUsableArticles, StrictFailure) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:
+        print(f"error: cannot write the reports to {options.output} "
+              f"({exc.strerror or exc})", file=sys.stderr)
+        return EXIT_FAILED
     if not args.quiet:
-        print(f"read {len(timeline.documents)} articles, skipped {len(timeline.skipped)}; "
-              f"{len(timeline.mentions)} mentions -> {len(timeline.events)} events "
-              f"in {options.output} ({elapsed:.1f} s)")
-    return 0
+        print(summary_line(timeline, options, time.perf_counter() - started))
+    return EXIT_OK
 
 
 if __name__ == "__main__":

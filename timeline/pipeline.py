@@ -11,14 +11,23 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 import pandas as pd
 
 from timeline import ingest, mentions, merge, reports, syndication
 from timeline.config import Options
+from timeline.ingest import NoUsableArticles
 from timeline.models import Document, Skipped
 
 log = logging.getLogger(__name__)
+
+__all__ = ["NoUsableArticles", "StrictFailure", "Timeline", "build_timeline", "publish", "run",
+           "summary_line"]
+
+
+class StrictFailure(RuntimeError):
+    """``strict`` is on and some input was skipped; nothing was written."""
 
 
 @dataclass
@@ -29,16 +38,31 @@ class Timeline:
     mentions: pd.DataFrame
     events: pd.DataFrame
     skipped: list[Skipped] = field(default_factory=list)
+    files: int = 0  # files (and streams) read
+    ignored: int = 0  # files of unsupported types left alone in folders
+    sources: int = 0  # distinct sources once copies of one story count once
 
 
-def build_timeline(options: Options) -> Timeline:
-    """Read the corpus and turn it into the mentions and events frames."""
-    corpus = ingest.read_corpus(options.inputs)
+def build_timeline(options: Options, *, stdin: IO[bytes] | None = None,
+                   progress: bool = False) -> Timeline:
+    """Read the corpus and turn it into the mentions and events frames.
+
+    Raises ``NoUsableArticles`` when nothing could be read, and
+    ``StrictFailure`` when ``options.strict`` is set and anything was skipped.
+    """
+    corpus = ingest.read_corpus(options.inputs, options, stdin=stdin, progress=progress)
+    if options.strict and corpus.skipped:
+        raise StrictFailure(f"{len(corpus.skipped)} input(s) skipped and strict is on; "
+                            f"first: {corpus.skipped[0]}")
+    if not corpus.documents:
+        raise NoUsableArticles(f"no usable articles in {', '.join(options.inputs)} "
+                               f"({len(corpus.skipped)} skipped)")
     found = mentions.extract_mentions(corpus.documents, options)
-    copies = syndication.group_copies(corpus.documents)
+    copies = syndication.group_copies(corpus.documents, options.syndication)
     found["source_group"] = found["doc_id"].map(copies)
     events, merged = merge.merge_mentions(found, options)
-    return Timeline(corpus.documents, merged, events, corpus.skipped)
+    return Timeline(corpus.documents, merged, events, corpus.skipped, files=corpus.files,
+                    ignored=corpus.ignored, sources=len(set(copies.values())))
 
 
 def publish(timeline: Timeline, out_dir: Path, options: Options) -> list[Path]:
@@ -66,8 +90,20 @@ def publish(timeline: Timeline, out_dir: Path, options: Options) -> list[Path]:
     return [out_dir / p.relative_to(staging) for p in written]
 
 
-def run(options: Options) -> Timeline:
+def run(options: Options, *, stdin: IO[bytes] | None = None, progress: bool = False) -> Timeline:
     """The whole job: build the timeline and publish its reports."""
-    timeline = build_timeline(options)
+    timeline = build_timeline(options, stdin=stdin, progress=progress)
     publish(timeline, Path(options.output), options)
     return timeline
+
+
+def summary_line(timeline: Timeline, options: Options, elapsed: float) -> str:
+    """The run's last line: what was read and skipped, what came out, how long it took."""
+    copies = len(timeline.documents) - timeline.sources
+    parts = [f"read {len(timeline.documents)} articles from {timeline.files} inputs"
+             + (f" ({copies} copies of other articles)" if copies else ""),
+             f"skipped {len(timeline.skipped)}"]
+    if timeline.ignored:
+        parts.append(f"ignored {timeline.ignored} files of other types")
+    return (", ".join(parts) + f"; {len(timeline.mentions)} mentions -> "
+            f"{len(timeline.events)} events in {options.output} ({elapsed:.1f} s)")
