@@ -68,12 +68,24 @@ class MergeOptions:
     threshold: float = 0.5
 
 
+REPORT_FORMATS: tuple[str, ...] = (
+    "chart", "svg", "png", "digest", "csv", "json", "timelinejs", "ics", "page",
+)
+"""Report outputs by name: ``chart`` is timeline.vl.json and timeline.html,
+``csv`` is events.csv and mentions.csv, ``page`` is index.html."""
+
+
 @dataclass(frozen=True)
 class ReportOptions:
     """What the report stage writes and how the chart looks."""
 
-    lanes: str = "event_type"  # or "actor"
-    colors: dict[str, str] = field(default_factory=dict)
+    formats: tuple[str, ...] = REPORT_FORMATS  # which outputs to write
+    lanes: str = "event_type"  # or "actor": one chart row per event type or main actor
+    colors: dict[str, str] = field(default_factory=dict)  # event type -> CSS colour
+    label_top: int = 8  # label (and mark as most corroborated) this many events
+    max_lanes: int = 12  # more actors than this share an "other actors" lane
+    dense: int = 400  # above this many events the chart adds an overview to brush
+    title: str = ""  # heading of the page and digest; default: the input paths
 
 
 @dataclass(frozen=True)
@@ -170,6 +182,28 @@ def _ingest_options(raw: Any, where: str, key: str) -> IngestOptions:
     return section
 
 
+def _report_options(raw: Any, where: str, key: str) -> ReportOptions:
+    if isinstance(raw, dict) and "formats" in raw:
+        formats = raw["formats"]
+        _expect(_str_list(formats) and all(f in REPORT_FORMATS for f in formats), where,
+                f"{key}.formats", f"a list of output names from: {', '.join(REPORT_FORMATS)}")
+        raw = {**raw, "formats": tuple(formats)}
+    report: ReportOptions = _section(raw, ReportOptions, where, key)
+    _expect(report.lanes in ("event_type", "actor"), where, f"{key}.lanes",
+            "'event_type' or 'actor'")
+    _expect(isinstance(report.colors, dict)
+            and all(isinstance(k, str) and isinstance(v, str) and v.strip()
+                    for k, v in report.colors.items()),
+            where, f"{key}.colors", "a mapping of event type to a CSS colour")
+    for name in ("label_top", "max_lanes", "dense"):
+        number = getattr(report, name)
+        _expect(isinstance(number, int) and not isinstance(number, bool) and number >= 0,
+                where, f"{key}.{name}", "a whole number, 0 or more")
+    _expect(report.max_lanes >= 1, where, f"{key}.max_lanes", "at least 1")
+    _expect(isinstance(report.title, str), where, f"{key}.title", "a string")
+    return report
+
+
 def options_from_mapping(raw: dict[str, Any], where: str = "<config>") -> Options:
     """Validate a parsed config mapping and build ``Options``.
 
@@ -212,9 +246,7 @@ def _top_level(key: Any, value: Any, where: str, known: set[str], yaml_names: di
         _expect(isinstance(values[name].threshold, (int, float)), where,
                 "merge.threshold", "a number")
     elif name == "reports":
-        values[name] = _section(value, ReportOptions, where, key)
-        _expect(values[name].lanes in ("event_type", "actor"), where, "reports.lanes",
-                "'event_type' or 'actor'")
+        values[name] = _report_options(value, where, key)
     elif name == "ingest":
         values[name] = _ingest_options(value, where, key)
     elif name == "limits":

@@ -1,0 +1,341 @@
+"""The timeline chart (Altair): ``timeline.vl.json``, ``timeline.html``, ``.svg``, ``.png``.
+
+One lane per event type (or per main actor), time on x in UTC so every viewer
+sees the same day. A day-precise event is a point; a week, month or vague
+interval is a bar from its first to its last possible day. Planned events are
+hollow (points) or dashed and pale (bars). The legend filters by event type on
+click, the time axis pans and zooms, and the most-reported events carry a
+label so the static SVG/PNG also tell the story. Above ``ReportOptions.dense``
+events the chart adds an overview of counts per day, week or month; brushing
+it sets the detail's time range.
+
+Every selection and view is named, so the spec is identical on every run.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date
+from typing import Any, Sequence
+
+import altair as alt
+import pandas as pd
+import vl_convert as vlc
+
+from timeline.config import Options
+from timeline.models import Document
+from timeline.reports import common
+
+WIDTH = 900  # static width; the page lets the chart fill its container instead
+LANE_HEIGHT = 34
+SLOT_HEIGHT = 11
+MAX_SLOTS = 8  # events overlapping in one lane are spread over at most this many sub-rows
+PNG_SCALE = 2
+# Tableau 10, the default categorical scheme of Vega-Lite, written out so that
+# configured colours can replace some entries and keep the others.
+PALETTE = ("#4c78a8", "#f58518", "#e45756", "#72b7b2", "#54a24b", "#eeca3b", "#b279a2",
+           "#ff9da6", "#9d755d", "#bab0ac")
+OTHER_ACTORS = "other actors"
+NO_ACTOR = "no actor named"
+
+
+def chart_records(events: pd.DataFrame, documents: Sequence[Document],
+                  options: Options) -> list[dict[str, Any]]:
+    """One JSON-ready row per event: what the chart draws and its tooltips show."""
+    frame = common.sorted_events(events)
+    if frame.empty:
+        return []
+    report = options.reports
+    sources = common.source_index(documents)
+    labelled = common.most_corroborated(frame, report.label_top)
+    lanes = _lanes(frame, options)
+    records: list[dict[str, Any]] = []
+    for row, lane in zip(frame.itertuples(index=False), lanes):
+        start: date = row.date
+        end: date = row.date_end
+        names = [s.name for s in common.sources_of(common.as_tuple(row.sources), sources)]
+        shown = "; ".join(names[:6]) + (f"; and {len(names) - 6} more" if len(names) > 6 else "")
+        title = common.one_line(row.title, 90) or "(untitled)"
+        records.append({
+            "event_id": str(row.event_id),
+            "lane": lane,
+            "event_type": str(row.event_type or "other"),
+            "status": "planned" if row.status == "planned" else "happened",
+            "kind": "day" if start == end else "interval",
+            "start": start.isoformat(),
+            "end": common.day_after(end).isoformat(),
+            "title": title,
+            "as_written": common.one_line(row.time_text, 60) or "(the article's date)",
+            "resolved": common.resolved_text(start, end, str(row.precision)),
+            "n_sources": int(row.n_sources),
+            "sources": shown,
+            "label": common.one_line(row.title, 40) if row.event_id in labelled else "",
+        })
+    first = min(date.fromisoformat(r["start"]) for r in records).toordinal()
+    last = max(date.fromisoformat(r["end"]) for r in records).toordinal()
+    for record in records:
+        near_end = date.fromisoformat(record["start"]).toordinal() > first + 0.7 * (last - first)
+        record["label_side"] = "left" if near_end else "right"
+    _assign_slots(records)
+    return records
+
+
+def _lanes(frame: pd.DataFrame, options: Options) -> list[str]:
+    """The lane of each event: its type, or its most prominent actor."""
+    if options.reports.lanes == "event_type":
+        return [str(t or "other") for t in frame["event_type"]]
+    counts: Counter[str] = Counter(a for actors in frame["actors"]
+                                   for a in common.as_tuple(actors))
+    kept = {name for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+            [: options.reports.max_lanes]}
+    lanes = []
+    for actors in frame["actors"]:
+        named = sorted(common.as_tuple(actors), key=lambda a: (-counts[a], a))
+        if not named:
+            lanes.append(NO_ACTOR)
+        else:
+            lanes.append(named[0] if named[0] in kept else OTHER_ACTORS)
+    return lanes
+
+
+def _assign_slots(records: list[dict[str, Any]]) -> None:
+    """Spread overlapping events of a lane over sub-rows (greedy interval packing).
+
+    A point is given a width of 1/120 of the whole period so that points on
+    neighbouring days do not sit on top of each other either.
+    """
+    starts = [date.fromisoformat(r["start"]).toordinal() for r in records]
+    ends = [date.fromisoformat(r["end"]).toordinal() for r in records]
+    gap = max(1, (max(ends) - min(starts)) // 120)
+    last_end: dict[str, list[int]] = {}
+    for record, start, end in zip(records, starts, ends):
+        if record["kind"] == "day":
+            end = start + gap
+        slots = last_end.setdefault(record["lane"], [])
+        free = [i for i, used in enumerate(slots) if used <= start]
+        if free:
+            slot = free[0]
+        elif len(slots) < MAX_SLOTS:
+            slot = len(slots)
+            slots.append(end)
+        else:
+            slot = min(range(len(slots)), key=lambda i: (slots[i], i))
+        slots[slot] = max(slots[slot], end)
+        record["slot"] = slot
+
+
+def lane_order(records: list[dict[str, Any]], options: Options) -> list[str]:
+    """Lanes top to bottom: config order of event types, or actors by frequency."""
+    present = Counter(r["lane"] for r in records)
+    if options.reports.lanes == "event_type":
+        configured = [t for t in options.event_types if t in present]
+        rest = sorted(t for t in present if t not in options.event_types)
+        return configured + rest
+    tail = [lane for lane in (OTHER_ACTORS, NO_ACTOR) if lane in present]
+    named = sorted((lane for lane in present if lane not in tail),
+                   key=lambda lane: (-present[lane], lane))
+    return named + tail
+
+
+def type_colors(records: list[dict[str, Any]], options: Options) -> tuple[list[str], list[str]]:
+    """Colour scale domain and range: configured colours first, the palette for the rest."""
+    present = {r["event_type"] for r in records}
+    domain = [t for t in options.event_types if t in present]
+    domain += sorted(present - set(domain))
+    palette = iter(PALETTE * (len(domain) // len(PALETTE) + 1))
+    colors = [options.reports.colors.get(t) or next(palette) for t in domain]
+    return domain, colors
+
+
+def build_chart(records: list[dict[str, Any]], options: Options) -> alt.TopLevelMixin:
+    """The Altair chart of ``chart_records`` (a short message when there are none).
+
+    The chart's data is left empty: ``chart_spec`` puts the rows in.
+    """
+    title = options.reports.title or "Timeline"
+    if not records:
+        return alt.Chart(alt.Data(values=[{"message": "No dated events were found."}]),
+                         title=title, width=WIDTH, height=80,
+                         name="empty").mark_text(fontSize=16, color="#555").encode(
+            text="message:N")
+    dense = len(records) > options.reports.dense
+    lanes = lane_order(records, options)
+    domain, colors = type_colors(records, options)
+    n_slots = max(r["slot"] for r in records) + 1
+    band = max(LANE_HEIGHT, n_slots * SLOT_HEIGHT)
+    height = min(900, max(120, band * len(lanes)))
+
+    pick_type = alt.selection_point(name="pick_type", fields=["event_type"], bind="legend")
+    color = alt.Color("event_type:N", title="Event type",
+                      scale=alt.Scale(domain=domain, range=colors),
+                      legend=alt.Legend(orient="right", symbolType="circle",
+                                        title="Event type (click to filter)"))
+    tooltip = [
+        alt.Tooltip("title:N", title="Event"),
+        alt.Tooltip("as_written:N", title="Date as written"),
+        alt.Tooltip("resolved:N", title="Resolved (UTC)"),
+        alt.Tooltip("status:N", title="Status"),
+        alt.Tooltip("event_type:N", title="Type"),
+        alt.Tooltip("n_sources:Q", title="Sources"),
+        alt.Tooltip("sources:N", title="Reported by"),
+    ]
+    brush = alt.selection_interval(name="brush", encodings=["x"],
+                                   value={"x": _initial_window(records, options)})
+    zoom = alt.selection_interval(name="zoom", encodings=["x"], bind="scales")
+    x_scale = alt.Scale(type="utc", domain=alt.ParameterExtent(param="brush")) if dense \
+        else alt.Scale(type="utc", padding=14)
+    x = alt.X("start:T", title="Date (UTC)", scale=x_scale,
+              axis=alt.Axis(grid=True, labelOverlap=True))
+    y = alt.Y("lane:N", sort=lanes, title=None,
+              axis=alt.Axis(labelLimit=160, grid=False, domain=False, ticks=False))
+    y_offset = alt.YOffset("slot:O", scale=alt.Scale(domain=list(range(n_slots))))
+    faded = alt.condition(pick_type, alt.value(1.0), alt.value(0.12))
+    planned = "datum.status == 'planned'"
+    status_legend = alt.Legend(title="Status", orient="right", symbolStrokeColor="#444")
+
+    bars = alt.Chart(name="bars").transform_filter("datum.kind == 'interval'").mark_bar(
+        height=max(4, min(9, SLOT_HEIGHT - 3)), cornerRadius=3, strokeWidth=1.2, clip=dense).encode(
+        x=x, x2="end:T", y=y, yOffset=y_offset, color=color, stroke=color,
+        fillOpacity=alt.condition(planned, alt.value(0.12), alt.value(0.7)),
+        strokeDash=alt.condition(planned, alt.value([4, 2]), alt.value([1, 0])),
+        opacity=faded, tooltip=tooltip)
+    points = alt.Chart(name="points").transform_filter("datum.kind == 'day'").mark_point(
+        filled=True, size=40 if dense else 70, strokeWidth=1.5, clip=dense).encode(
+        x=x, y=y, yOffset=y_offset, color=color, stroke=color,
+        shape=alt.Shape("status:N", scale=alt.Scale(
+            domain=["happened", "planned"], range=["circle", "diamond"]), legend=status_legend),
+        fillOpacity=alt.condition(planned, alt.value(0.0), alt.value(0.9)),
+        opacity=faded, tooltip=tooltip)
+    # Labels read rightwards from their event, except near the right edge.
+    labels = alt.Chart(name="labels").transform_filter(
+        "datum.label != '' && datum.label_side == 'right'").mark_text(
+        align="left", baseline="middle", dx=7, fontSize=10, color="#222", clip=dense).encode(
+        x=x, y=y, yOffset=y_offset, text="label:N", opacity=faded)
+    labels_left = alt.Chart(name="labels_left").transform_filter(
+        "datum.label != '' && datum.label_side == 'left'").mark_text(
+        align="right", baseline="middle", dx=-7, fontSize=10, color="#222", clip=dense).encode(
+        x=x, y=y, yOffset=y_offset, text="label:N", opacity=faded)
+    points = points.add_params(pick_type) if dense else points.add_params(pick_type, zoom)
+    # Layers without rows are left out (Vega warns about their empty extents);
+    # the points layer stays, as it carries the selections.
+    layers = [layer for layer, present in (
+        (bars, any(r["kind"] == "interval" for r in records)),
+        (points, True),
+        (labels, any(r["label"] and r["label_side"] == "right" for r in records)),
+        (labels_left, any(r["label"] and r["label_side"] == "left" for r in records)),
+    ) if present]
+    data = alt.Data(values=[])
+    if not dense:
+        return alt.layer(*layers, data=data, width=WIDTH, height=height,
+                         title=_title(title, len(records)))
+    detail = alt.layer(*layers, width=WIDTH, height=height)
+    unit, per, fmt = _overview_unit(records)
+    overview = alt.Chart(name="overview").mark_bar().encode(
+        x=alt.X(f"{unit}(start):T", title=f"Events per {per} (drag to choose a period)",
+                scale=alt.Scale(type="utc"), axis=alt.Axis(format=fmt)),
+        y=alt.Y("count():Q", title=None, axis=alt.Axis(tickCount=3)),
+        color=alt.Color("event_type:N", scale=alt.Scale(domain=domain, range=colors)),
+    ).add_params(brush).properties(width=WIDTH, height=70)
+    return alt.vconcat(detail, overview, data=data, title=_title(title, len(records)))
+
+
+def _title(title: str, n: int) -> alt.TitleParams:
+    return alt.TitleParams(title, subtitle=f"{n} event{'s' if n != 1 else ''}; dates in UTC",
+                           anchor="start")
+
+
+def _overview_unit(records: list[dict[str, Any]]) -> tuple[str, str, str]:
+    """Time unit, its name and axis format of the overview, by the period's length."""
+    first = date.fromisoformat(records[0]["start"])
+    last = max(date.fromisoformat(r["end"]) for r in records)
+    days = (last - first).days
+    if days <= 180:
+        return "utcyearmonthdate", "day", "%d %b"
+    if days <= 3 * 366:
+        return "utcyearweek", "week", "%d %b %Y"
+    return "utcyearmonth", "month", "%b %Y"
+
+
+def _initial_window(records: list[dict[str, Any]], options: Options) -> list[dict[str, int]]:
+    """The period a dense chart opens on: the latest events, about ``dense / 2`` of them.
+
+    Opening on a readable slice (shown on the overview as the brush) beats
+    opening on a solid wall of thousands of marks.
+    """
+    keep = min(len(records), max(1, options.reports.dense // 2))
+    start = date.fromisoformat(records[-keep]["start"])
+    end = max(date.fromisoformat(r["end"]) for r in records[-keep:])
+    return [_date_time(start), _date_time(end)]
+
+
+def _date_time(day: date) -> dict[str, int]:
+    return {"year": day.year, "month": day.month, "date": day.day, "utc": True}
+
+
+def chart_spec(events: pd.DataFrame, documents: Sequence[Document],
+               options: Options) -> dict[str, Any]:
+    """The Vega-Lite spec as a dict (``$schema`` included), data inlined.
+
+    Altair validates the chart without its rows (validating 5,000 inline rows
+    against the schema takes seconds and proves nothing about them), then the
+    rows are put in place; Altair's row limit therefore never applies.
+    """
+    records = chart_records(events, documents, options)
+    spec: dict[str, Any] = build_chart(records, options).to_dict()
+    if records:
+        spec["data"] = {"values": records}
+    _fix_legend_views(spec)
+    return spec
+
+
+def _fix_legend_views(spec: dict[str, Any]) -> None:
+    """Bind the legend selection to the points layer only.
+
+    Inside a concat, Altair lifts layer parameters to the top level and lists
+    every layer of the view as the parameter's views, which makes Vega define
+    the selection's signals once per layer ("Duplicate signal name").
+    """
+    for param in spec.get("params", []):
+        if param.get("name") == "pick_type" and len(param.get("views", [])) > 1:
+            param["views"] = [v for v in param["views"] if v.startswith("points")]
+
+
+def spec_json(spec: dict[str, Any]) -> str:
+    """The spec as stable, human-diffable JSON text."""
+    return json.dumps(spec, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def to_html(spec: dict[str, Any]) -> str:
+    """A self-contained HTML page of the chart (Vega, Vega-Lite, vega-embed inlined).
+
+    vl-convert writes the spec into a script as raw JSON; article text in it
+    could end the script early (``</script>``), so every ``<`` inside the spec
+    literal is written as ``\\u003c``, which JSON strings read back unchanged.
+    """
+    html: str = vlc.vegalite_to_html(spec, bundle=True, renderer="svg")
+    marker, tail = "const spec = ", ";\n    const opts = "
+    begin = html.find(marker)
+    stop = html.find(tail, begin)
+    if begin < 0 or stop < 0 or html.count(marker) != 1:
+        raise RuntimeError("unexpected vl-convert HTML layout; cannot escape the spec safely")
+    begin += len(marker)
+    literal = html[begin:stop].replace("<", "\\u003c").replace("\u2028", "\\u2028") \
+        .replace("\u2029", "\\u2029")
+    return _lf(html[:begin] + literal + html[stop:])
+
+
+def to_svg(spec: dict[str, Any]) -> str:
+    """The chart as a static SVG."""
+    return _lf(vlc.vegalite_to_svg(spec))
+
+
+def to_png(spec: dict[str, Any]) -> bytes:
+    """The chart as a PNG at twice the nominal size."""
+    png: bytes = vlc.vegalite_to_png(spec, scale=PNG_SCALE)
+    return png
+
+
+def _lf(text: str) -> str:
+    text = text.replace("\r\n", "\n")
+    return text if text.endswith("\n") else text + "\n"
