@@ -109,10 +109,35 @@ def _control_ratio(text: str) -> float:
     return controls / len(sample)
 
 
+def _western(raw: bytes) -> str | None:
+    """``raw`` as Windows-1252 when that reads as Western European text: a few
+    accented letters and typographic quotes among mostly ASCII letters.
+
+    Short texts give charset-normalizer too little to tell cp1252 from its
+    Baltic or Central European cousins; Cyrillic or Greek read as cp1252 is
+    almost all accented letters, so the ratio keeps those for the detector.
+    """
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = [ch for ch in text if ch.isalpha()]
+    accented = sum(1 for ch in letters if ord(ch) > 127)
+    if not letters or accented / len(letters) > 0.15:
+        return None
+    if any(ord(ch) > 127 and not (ch.isalpha() or ch in _CP1252_PUNCTUATION) for ch in text):
+        return None
+    return text
+
+
+_CP1252_PUNCTUATION = "‘’‚“”„–—…•€«»°±·×÷§¶©®™¿¡£¥¢ ´¨¸ªº¹²³¼½¾"
+
+
 def decode_bytes(raw: bytes) -> str:
     """The text of a file's bytes: UTF-8 (with or without BOM), another BOM'd
-    Unicode form, or the encoding charset-normalizer finds. ``FileError`` for
-    binary content or bytes no encoding explains; never ``UnicodeDecodeError``.
+    Unicode form, Windows-1252 when it reads as Western text, or the encoding
+    charset-normalizer finds. ``FileError`` for binary content or bytes no
+    encoding explains; never ``UnicodeDecodeError``.
     """
     bom = _bom_encoding(raw)
     if bom:
@@ -127,6 +152,10 @@ def decode_bytes(raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    western = _western(raw)
+    if western is not None:
+        log.info("decoded as cp1252 (not UTF-8)")
+        return western
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw).best()
@@ -139,17 +168,24 @@ def decode_bytes(raw: bytes) -> str:
     return text
 
 
-def _stream_encoding(sample: bytes) -> str:
-    """The encoding of a streamed file, judged from its first bytes."""
+def _stream_encoding(sample: bytes, detect: bool) -> str:
+    """The encoding of a streamed file, judged from its first bytes; UTF-8
+    unless ``detect`` (JSON Lines is UTF-8 by definition: a line that is not
+    is an undecodable line, not a reason to guess another encoding)."""
     if b"\x00" in sample[:8192] and _bom_encoding(sample) is None:
         raise FileError("binary file (contains NUL bytes), not text")
     if sample.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
+    if _bom_encoding(sample):
+        return str(_bom_encoding(sample))
     try:
         codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
         return "utf-8"
     except UnicodeDecodeError:
-        pass
+        if not detect:
+            return "utf-8"
+    if _western(sample) is not None:
+        return "cp1252"
     from charset_normalizer import from_bytes
 
     best = from_bytes(sample).best()
@@ -377,9 +413,6 @@ def _json_lines(lines: Any, where: str, stem: str, columns: dict[str, tuple[str,
                 ) -> Iterator[Item]:
     for number, line in lines:
         line_where = f"{where}:{number}"
-        if line is None:
-            yield Skipped(line_where, "line too long (see limits.max_line_mb); not read")
-            continue
         if isinstance(line, Skipped):
             yield line
             continue
@@ -399,16 +432,25 @@ def _json_lines(lines: Any, where: str, stem: str, columns: dict[str, tuple[str,
             yield Skipped(line_where, str(exc))
 
 
-def _decoded_lines(stream: IO[bytes], where: str, limits: LimitOptions
-                   ) -> Iterator[tuple[int, str | Skipped | None]]:
+def _decoded_lines(stream: IO[bytes], where: str, limits: LimitOptions, detect: bool = False
+                   ) -> Iterator[tuple[int, str | Skipped]]:
     """Decoded lines of a streamed file; an undecodable line comes as ``Skipped``."""
     max_line = int(limits.max_line_mb * MB)
-    buffered = io.BufferedReader(stream, buffer_size=SAMPLE_BYTES) \
-        if not hasattr(stream, "peek") else stream
-    sample = buffered.peek(SAMPLE_BYTES)[:SAMPLE_BYTES]  # type: ignore[attr-defined]
-    encoding = _stream_encoding(sample)
-    if encoding in ("utf-16", "utf-32"):
-        raise FileError(f"{encoding} text can only be read whole")
+    buffered: Any = stream if hasattr(stream, "peek") else io.BufferedReader(
+        stream, buffer_size=SAMPLE_BYTES)  # type: ignore[arg-type]
+    sample = buffered.peek(SAMPLE_BYTES)[:SAMPLE_BYTES]
+    encoding = _stream_encoding(sample, detect)
+    if encoding in ("utf-16", "utf-32"):  # Excel's "Unicode text": no byte-wise lines
+        raw = buffered.read(int(limits.max_file_mb * MB) + 1)
+        if len(raw) > limits.max_file_mb * MB:
+            raise FileError(f"{encoding} text is read whole and this file is over "
+                            f"limits.max_file_mb = {limits.max_file_mb:g} MB")
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise FileError(f"undecodable bytes ({encoding}, bad byte at {exc.start})") from exc
+        yield from enumerate(text.splitlines(keepends=True), start=1)
+        return
     for number, line in iter_lines(buffered, max_line):
         if line is None:
             yield number, Skipped(f"{where}:{number}", f"line longer than limits.max_line_mb = "
@@ -435,11 +477,9 @@ def read_csv(stream: IO[bytes], where: str, stem: str, options: IngestOptions,
              limits: LimitOptions, delimiter: str | None = None) -> Iterator[Item]:
     """CSV (or TSV) with a header row naming the columns, one article a row, streamed."""
     problems: list[Skipped] = []
-    line_numbers = [0]
 
     def lines() -> Iterator[str]:
-        for number, line in _decoded_lines(stream, where, limits):
-            line_numbers[0] = number
+        for number, line in _decoded_lines(stream, where, limits, detect=True):
             if isinstance(line, Skipped):
                 problems.append(line)
                 yield "\n"  # keeps the row structure; the row it was in is reported
