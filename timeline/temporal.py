@@ -58,6 +58,7 @@ here, which is what makes it fast (see ``benchmarks/bench_temporal.py``).
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Callable
@@ -1167,13 +1168,143 @@ class _GroupOverride:
 # --- the pipeline ------------------------------------------------------------------
 
 
+# --- triggers: which rules can match near which word ---------------------------------
+#
+# Running every rule over the whole text is what makes a regex tagger slow.
+# Every rule needs at least one "head" word (a month name, a unit, "today",
+# a year-like number...), so one cheap pass over the tokens finds the heads,
+# and each rule then only runs in a window around its own heads.
+
+_RULE_INDEX = {name: index for index, (name, _pattern, _handler) in enumerate(_RULES)}
+
+
+def _rule_ids(*names: str) -> frozenset[int]:
+    return frozenset(_RULE_INDEX[name] for name in names)
+
+
+# How far (characters) each rule's matches may reach before and after a head.
+_REACH: dict[str, tuple[int, int]] = {
+    "iso": (12, 20), "slash": (8, 12), "month_day_year": (45, 25), "day_month_year": (45, 25),
+    "month_day": (45, 20), "day_month": (45, 20), "month_year": (30, 20), "month": (40, 5),
+    "year": (40, 8), "decade": (30, 8), "century": (40, 15), "quarter_code": (3, 20), "quarter": (45, 45),
+    "half": (20, 25), "half_code": (3, 10), "season": (40, 12), "holiday": (12, 14),
+    "relative_day": (30, 15), "present": (12, 8), "past_ref": (15, 10), "future_ref": (30, 15),
+    "this_or_next": (20, 20), "relative_unit": (55, 5), "day_before_after": (8, 10), "ago": (45, 15),
+    "weekday": (18, 15), "clock": (4, 16), "anchored_duration": (50, 5), "duration": (40, 8),
+    "bare_duration": (10, 6), "set": (35, 5), "frequency": (40, 5), "per_unit": (5, 5), "recurrence": (0, 0),
+}
+_UNIT_RULES = _rule_ids("relative_unit", "this_or_next", "ago", "anchored_duration", "duration",
+                        "bare_duration", "set", "frequency", "per_unit")
+_TRIGGERS: dict[str, frozenset[int]] = {}
+
+
+def _trigger(words: object, rules: frozenset[int]) -> None:
+    for word in words:  # type: ignore[attr-defined]
+        _TRIGGERS[word] = _TRIGGERS.get(word, frozenset()) | rules
+
+
+_trigger(list(tw.MONTHS) + list(tw.MONTH_ABBREVIATIONS),
+         _rule_ids("month_day_year", "day_month_year", "month_day", "day_month", "month_year", "month"))
+_trigger(tw.WEEKDAYS, _rule_ids("weekday", "holiday", "set"))
+_trigger([form for unit in ("second", "sec", "minute", "min", "hour", "hr", "day", "week", "fortnight", "month",
+                            "quarter", "year", "yr", "decade", "weekend")
+          for form in (unit, unit + "s")] + ["century", "centuries"], _UNIT_RULES)
+_trigger(["quarter"], _rule_ids("quarter"))
+_trigger(["century"], _rule_ids("century"))
+_trigger(["day"], _rule_ids("day_before_after"))
+_trigger(["days"], _rule_ids("present"))
+_trigger(["year"], _rule_ids("holiday", "half"))
+_trigger(["today", "tonight", "tomorrow", "yesterday"], _rule_ids("relative_day"))
+_trigger(tw.PARTS_OF_DAY, _rule_ids("relative_day", "set"))
+_trigger(["noon", "midnight", "midday"], _rule_ids("clock"))
+_trigger(["now", "currently", "present", "presently", "moment", "nowadays"], _rule_ids("present"))
+_trigger(["recently", "lately", "recent", "past"], _rule_ids("past_ref"))
+_trigger(["soon", "shortly", "future", "coming", "within", "later", "term"], _rule_ids("future_ref"))
+_trigger(tw.SEASONS, _rule_ids("season"))
+_trigger(["half"], _rule_ids("half"))
+_trigger(["q1", "q2", "q3", "q4"], _rule_ids("quarter_code"))
+_trigger(["h1", "h2"], _rule_ids("half_code"))
+_trigger(list(_DECADE_WORDS), _rule_ids("decade"))
+_trigger(["christmas", "halloween", "valentine", "independence", "boxing", "thanksgiving", "easter",
+          "labor", "memorial"], _rule_ids("holiday"))
+_trigger(tw.RECURRENCE_WORDS, _rule_ids("recurrence"))
+
+_YEAR_RULES = _rule_ids("iso", "slash", "year", "decade", "quarter_code", "half_code", "half", "quarter",
+                        "season", "holiday", "month_year")
+_SLASH_RULES = _rule_ids("slash")
+_CLOCK_RULES = _rule_ids("clock")
+_DECADE_RULES = _rule_ids("decade")
+_DIGITS = re.compile(r"\d+")
+_CLOCK_AFTER = re.compile(r"[:.][0-5]\d|\s?[AaPp]\.?\s?[Mm]\b")
+_DECADE_AFTER = re.compile(r"0?\s?['’]?\s?s\b")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _heads(text: str) -> dict[int, list[tuple[int, int]]]:
+    """Rule index -> sorted spans of the words in ``text`` that can head its matches.
+
+    Words are found with ``str.find`` on an ASCII-lowered copy (same length,
+    same offsets) and kept when they stand alone; numbers by their shape.
+    """
+    heads: dict[int, list[tuple[int, int]]] = {}
+    lowered = text.translate(_ASCII_LOWER)
+    size = len(text)
+    for word, rules in _TRIGGERS.items():
+        length = len(word)
+        at = lowered.find(word)
+        while at >= 0:
+            end = at + length
+            if (at == 0 or not lowered[at - 1].isalpha()) and (end == size or not lowered[end].isalpha()):
+                for rule in rules:
+                    heads.setdefault(rule, []).append((at, end))
+            at = lowered.find(word, end)
+    for number in _DIGITS.finditer(text):
+        word = number.group()
+        end = number.end()
+        found: frozenset[int] = frozenset()
+        if len(word) == 4 and "1000" <= word <= "2199":
+            found = _YEAR_RULES
+        elif text.startswith("/", end):
+            found = _SLASH_RULES
+        if _CLOCK_AFTER.match(text, end):
+            found = found | _CLOCK_RULES
+        if len(word) <= 2 and _DECADE_AFTER.match(text, end):
+            found = found | _DECADE_RULES
+        for rule in found:
+            heads.setdefault(rule, []).append(number.span())
+    for spans in heads.values():
+        spans.sort()
+    return heads
+
+
 def _candidates(ctx: _Context) -> list[tuple[int, _Candidate]]:
+    """Every rule's candidates, each rule run only in windows around its heads.
+
+    A match is kept only if it contains one of the rule's heads, so a window
+    cut short never yields a fragment of an expression.
+    """
+    text = ctx.text
+    size = len(text)
     found = []
-    for priority, (_name, pattern, handler) in enumerate(_RULES):
-        for match in pattern.finditer(ctx.text):
-            candidate = handler(match, ctx)
-            if candidate is not None and candidate.end > candidate.start:
-                found.append((priority, candidate))
+    for rule, spans in sorted(_heads(text).items()):
+        name, pattern, handler = _RULES[rule]
+        before, after = _REACH[name]
+        windows: list[list[int]] = []
+        for start, end in spans:
+            lo, hi = max(0, start - before), min(size, end + after)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
+        starts = [start for start, _end in spans]
+        for lo, hi in windows:
+            for match in pattern.finditer(text, lo, hi):
+                first = bisect.bisect_left(starts, match.start())
+                if first == len(spans) or spans[first][1] > match.end():
+                    continue  # no head of this rule inside the match
+                candidate = handler(match, ctx)
+                if candidate is not None and candidate.end > candidate.start:
+                    found.append((rule, candidate))
     return found
 
 
