@@ -210,3 +210,167 @@ def test_unsupported_language_is_refused() -> None:
     with pytest.raises(UnsupportedLanguageError):
         find_times("Le 24 février 2025", MONDAY, language="fr")
     assert issubclass(UnsupportedLanguageError, ValueError)
+
+
+# --- years, months and quarters without a year: which year ----------------------------
+
+JANUARY = date(2007, 1, 18)
+
+
+@pytest.mark.parametrize("text, reference, value", [
+    ("Sales were strong in December.", JANUARY, "2006-12"),          # the month just past
+    ("The results for Dec. 30 were strong.", JANUARY, "2006-12-30"),
+    ("Apple will ship it in March.", date(2010, 11, 5), "2011-03"),   # future tense: ahead
+    ("It is scheduled for public release in June.", date(2008, 3, 6), "2008-06"),
+    ("The Shuffle was introduced in January.", date(2005, 9, 7), "2005-01"),
+    ("Another event is to be held on October 12.", date(2005, 10, 4), "2005-10-12"),
+    ("It goes live on July 1.", date(2010, 6, 8), "2010-07-01"),     # no cue: nearest
+    ("Apple posted record fourth-quarter results.", JANUARY, "2006-Q4"),
+    ("Revenue rose in the last quarter.", JANUARY, "2006-Q4"),
+    ("He was born in the '90s.", JANUARY, "199"),
+    ("Music of the late 1980 's returned.", JANUARY, "198"),
+    ("It reports fiscal 2010 results.", JANUARY, "FY2010"),
+    ("They plan a launch in the fall of 2011.", JANUARY, "2011-FA"),
+    ("It shipped next summer.", date(2010, 10, 23), "2011-SU"),
+    ("Sales peaked on Christmas Eve 2009.", JANUARY, "2009-12-24"),
+    ("They met on Thanksgiving.", date(2010, 12, 1), "2010-11-25"),
+    ("It was released on 2025-02-24T09:30.", JANUARY, "2025-02-24T09:30"),
+])
+def test_year_of_partial_dates(text: str, reference: date, value: str) -> None:
+    assert only(text, reference).value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("It happened a year ago.", "2024"),
+    ("It happened three weeks ago.", "2025-W06"),
+    ("It happened nine months ago.", "2024-05"),
+    ("It happened several years ago.", "PAST_REF"),
+    ("It happens two weeks from now.", "2025-W11"),
+    ("It happened late last year.", "2024"),
+    ("It happens by the end of the year.", "2025"),
+    ("It happened the day before yesterday.", "2025-02-22"),
+    ("It happened last night.", "2025-02-23TNI"),
+    ("It happens tonight.", "2025-02-24TNI"),
+    ("They will meet this Friday.", "2025-02-28"),
+    ("The vote is on Friday.", "2025-02-28"),
+    ("Apple said on Tuesday it will cut prices.", "2025-02-18"),  # the saying is past
+    ("He set a record on Tuesday.", "2025-02-18"),
+    ("Flights were cancelled due to the storm on Tuesday.", "2025-02-18"),
+    ("The talks resumed in recent weeks.", "PAST_REF"),
+    ("It will be done in the near future.", "FUTURE_REF"),
+    ("Details will follow soon.", "FUTURE_REF"),
+    ("Shares are up, currently.", "PRESENT_REF"),
+])
+def test_more_relative_dates(text: str, value: str) -> None:
+    assert only(text).value == value
+
+
+def test_weekend_before_or_after_by_tense() -> None:
+    wednesday = date(2025, 2, 26)
+    past = only("Talks continued over the weekend.", wednesday)
+    assert (past.value, past.earliest, past.latest, past.future) == (
+        "2025-W08-WE", date(2025, 2, 22), date(2025, 2, 23), False)
+    ahead = only("Talks will continue over the weekend.", wednesday)
+    assert (ahead.value, ahead.future) == ("2025-W09-WE", True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The talks began on Feb. 12. The following day, Kyiv replied.", ("The following day", "2025-02-13")),
+    ("The talks began on Feb. 12. The next day, Kyiv replied.", ("The next day", "2025-02-13")),
+    ("The talks began on Feb. 12. Kyiv had replied the day before.", ("the day before", "2025-02-11")),
+    ("The talks began in March 2019. The following year, they collapsed.", ("The following year", "2020")),
+    ("The talks began on Feb. 12. Later that day, Kyiv replied.", ("Later that day", "2025-02-12")),
+])
+def test_anaphoric_dates_follow_the_last_date(text: str, expected: tuple[str, str]) -> None:
+    assert values(text)[-1] == expected
+
+
+def test_clock_time_takes_the_day_next_to_it() -> None:
+    found = find_times("The vote opens at 9 a.m. on Feb. 20 and closes at 18:00 today.", MONDAY)
+    assert [(e.text, e.type, e.value) for e in found] == [
+        ("9 a.m.", "TIME", "2025-02-20T09:00"), ("Feb. 20", "DATE", "2025-02-20"),
+        ("18:00", "TIME", "2025-02-24T18:00"), ("today", "DATE", "2025-02-24")]
+
+
+@pytest.mark.parametrize("text, ttype, value", [
+    ("The 49-year-old executive left.", "DURATION", "P49Y"),
+    ("It signed a two-year contract.", "DURATION", "P2Y"),
+    ("It lasted 1,200 years.", "DURATION", "P1200Y"),
+    ("It lasted an hour and a half.", "DURATION", "PT1.5H"),
+    ("It lasted 1.5 years.", "DURATION", "P1.5Y"),
+    ("Over the past three years, sales doubled.", "DURATION", "P3Y"),
+    ("Sales doubled in the past year.", "DURATION", "P1Y"),
+    ("They have waited for years.", "DURATION", "PXY"),
+    ("Over the past few weeks, it grew.", "DURATION", "PXW"),
+    ("They meet twice a year.", "SET", "P1Y"),
+    ("It earns $500 million a year.", "SET", "P1Y"),
+    ("It has a million visitors per week.", "SET", "P1W"),
+    ("It is updated daily.", "SET", "P1D"),
+    ("They meet every other week.", "SET", "P2W"),
+    ("They meet on Mondays.", "SET", "XXXX-WXX-1"),
+])
+def test_more_durations_and_sets(text: str, ttype: str, value: str) -> None:
+    found = only(text)
+    assert (found.type, found.value) == (ttype, value)
+
+
+@pytest.mark.parametrize("text", [
+    "He reads the Daily Mail.",
+    "The now-defunct company closed.",
+    "Call me as soon as you can.",
+    "The future of music is digital.",
+    "Its present value is low.",
+    "A second phone was shown.",
+    "It has a quarter of the market.",
+    "The iPhone 4 has a 3.5-inch screen.",
+    "He won 2010 votes.",
+    "It costs £2010.",
+    "Room 2010 is on the left.",
+    "It scored 16:9 in tests.",
+    "Sun Microsystems and Wed. Corp. merged.",
+    "The March Madness tournament began.",
+])
+def test_more_lookalikes(text: str) -> None:
+    assert values(text) == []
+
+
+# --- the fast path finds what a full scan finds ----------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from timeline import temporal  # noqa: E402
+
+FRAGMENTS = [
+    "Apple said on Monday", " it will ship in March", " 2017", " 15%", " $2 billion", " last week",
+    " the past three years", " Feb. 24, 2025", " 24 February", " at 9 a.m.", " every Friday",
+    " recently", " within weeks", " this week or next week", " the same day", " mid-2011",
+    " the 1990s", " Q3 2010", " the third quarter", " two days ago", " 48 hours", " annual",
+    " We may march", " 2 million tons", " 3-2", " version 4.0", ".", ",", "\n", " now", " 10:30",
+    " over the weekend", " Christmas", " the fall of 2011", " 02/14/2025", " 2025-02-24",
+]
+
+
+def _full_scan(ctx):
+    found = []
+    for priority, (_name, pattern, handler) in enumerate(temporal._RULES):
+        for match in pattern.finditer(ctx.text):
+            candidate = handler(match, ctx)
+            if candidate is not None and candidate.end > candidate.start:
+                found.append((priority, candidate))
+    return found
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=12),
+       st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)))
+def test_windowed_rules_match_a_full_scan(pieces: list[str], reference: date) -> None:
+    text = "".join(pieces)
+    fast = find_times(text, reference)
+    windowed = temporal._candidates
+    try:
+        temporal._candidates = _full_scan
+        slow = find_times(text, reference)
+    finally:
+        temporal._candidates = windowed
+    assert fast == slow

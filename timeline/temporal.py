@@ -230,8 +230,11 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _CLAUSE_END = re.compile(r"[.!?;:]\s|\n")
 
 
-def _word_cue(word: str) -> str | None:
+def _word_cue(word: str, following: str = "") -> str | None:
+    """The tense a word signals; ``following`` is the next word, lower-cased."""
     lower = word.lower().replace("’", "'")
+    if lower in tw.FUTURE_IF_FOLLOWED:
+        return "future" if following in tw.FUTURE_IF_FOLLOWED[lower] else None
     if lower in tw.FUTURE_CUES or lower.endswith("'ll"):
         return "future"
     if lower in tw.PAST_CUES:
@@ -255,7 +258,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
         left = left[cut.end():]
     words = _WORD.findall(left)[-10:]
     for index in range(len(words) - 1, -1, -1):
-        cue = _word_cue(words[index])
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        cue = _word_cue(words[index], following)
         previous = words[index - 1].lower() if index else ""
         if cue == "past" and previous in ("be", "being"):
             continue  # "to be held", "will be released": the tense is further left
@@ -267,8 +271,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
     stop = _CLAUSE_END.search(right)
     if stop:
         right = right[:stop.start()]
-    for word in _WORD.findall(right)[:6]:
-        cue = _word_cue(word)
+    words = _WORD.findall(right)[:7]
+    for index, word in enumerate(words[:6]):
+        cue = _word_cue(word, words[index + 1].lower() if index + 1 < len(words) else "")
         if cue:
             return cue
     return None
@@ -306,7 +311,7 @@ def _is_quantity_context(text: str, start: int, end: int) -> bool:
         return True
     if _next_word(text, end) in tw.QUANTITY_WORDS:
         return True
-    return _prev_word(text, start) in ("no.", "no", "number", "version", "v", "#", "iii")
+    return _prev_word(text, start) in tw.IDENTIFIER_WORDS
 
 
 def _is_sentence_start(text: str, start: int) -> bool:
@@ -451,7 +456,7 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
 YEAR = r"(?<![\d.,])(?:1\d\d\d|20\d\d|21\d\d)(?!\d|[.,]\d)"
 MOD = r"(?:(?P<mod>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\s+(?:very\s+)?(?:end|beginning|start|middle)\s+of)(?:\s*-\s*|\s+))?"
 NUMBER_WORD = rf"(?:(?:{_alternation(tw.TENS)})(?:[\s-](?:{_alternation(k for k, v in tw.SMALL_NUMBERS.items() if 0 < v < 10)}))?|{_alternation(tw.SMALL_NUMBERS)})"
-NUMBER = (rf"(?:a\s+couple\s+of|a\s+dozen|a\s+hundred|half\s+an?|an?|\d+(?:\.\d+)?|"
+NUMBER = (rf"(?:a\s+couple\s+of|a\s+dozen|a\s+hundred|half\s+an?|an?|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|"
           rf"{NUMBER_WORD}|several|a\s+few|few|many|some|numerous)(?:\s+and\s+a\s+half)?")
 UNIT = (r"(?:seconds?|secs|minutes?|mins|hours?|hrs?|days?|weeks?|fortnights?|months?|"
         r"quarters?|years?|yrs|decades?|century|centuries)")
@@ -750,6 +755,12 @@ def _relative_unit(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     span = match.span()
     part = _part(boundary or adverb if adverb in ("early", "late") or boundary else None)
     if relation == "the":
+        if unit == "weekend" and not boundary:
+            # "over the weekend": the one just past, or the coming one when the
+            # clause is about the future; on a Saturday or Sunday, that weekend.
+            future = _tense(ctx.text, *span) == "future"
+            found = _unit_candidate(span, "weekend", ref, 0 if future or ref.weekday() >= 5 else -1)
+            return replace(found, future=found.earliest > ref) if found and found.earliest else found
         if not boundary:
             return None
         relation = "this"
@@ -883,6 +894,8 @@ def _duration(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     if number_text in ("some",) and _prev_word(text, start) not in ("for", "over", "in", "after", "within"):
         return None
     amount = _number(number_text)
+    if amount is not None and match["half"]:
+        amount += 0.5
     value = _duration_value(amount, unit_word)
     if value is None:
         return None
@@ -1051,8 +1064,8 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
         rf"\b(?P<w>today|tonight|tomorrow|yesterday|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|this|last)"
         rf"(?:\s+(?P<pod>{PART_OF_DAY}))?\b", _I), _relative_day),
     ("present", re.compile(
-        r"\b(?P<w>right\s+now|now|currently|at\s+present|presently|at\s+the\s+moment|nowadays|these\s+days|"
-        r"the\s+present\s+day|the\s+present)\b", _I), _present),
+        r"\b(?P<w>right\s+now|now|currently|(?<=at\s)present|presently|at\s+the\s+moment|nowadays|these\s+days|"
+        r"the\s+present\s+day|the\s+present(?=\s*[,.;:!?)]))\b", _I), _present),
     ("past_ref", re.compile(
         r"\b(?P<x>(?:more\s+|most\s+|very\s+)?recently|lately|recent\s+(?P<u>days|weeks|months|years|decades|times)|"
         r"the\s+recent\s+past|the\s+past)\b", _I), _past_ref),
@@ -1079,12 +1092,13 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("clock", re.compile(
         r"(?<![\w:.$£€])(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?)"
         r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])|(?P<word>noon|midnight|midday))"
-        r"(?:\s*\(?(?:[ECMP][SD]T|UTC|GMT|BST|CET|CEST)\)?\b)?", _I), lambda m, c: _clock_shim(m, c)),
+        r"(?:\s*\(?(?:[ECMP][SD]?T|UTC|GMT|BST|CET|CEST)\)?\b)?", _I), lambda m, c: _clock_shim(m, c)),
     ("anchored_duration", re.compile(
         rf"\b(?:the\s+)?(?:past|last|next|first|coming|previous|following)\s+(?P<n>{NUMBER})\s+(?P<u>{UNIT})\b", _I),
      _anchored_duration),
     ("duration", re.compile(
-        rf"(?<![\w$£€.,'’-])(?P<n>{NUMBER})(?:[\s-]+|(?<=\d)(?=[a-z]))(?P<u>{UNIT})\b(?:-old\b)?", _I), _duration),
+        rf"(?<![\w$£€.,'’-])(?P<n>{NUMBER})(?:[\s-]+|(?<=\d)(?=[a-z]))(?P<u>{UNIT})\b(?:-old\b|(?P<half>\s+and\s+a\s+half\b))?",
+        _I), _duration),
     ("bare_duration", re.compile(
         r"(?:\b(?:for|over|in)\s+(?P<x>(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b"
         r"|\b(?P<x2>(?P<u2>days|weeks|months|years|decades)-long)\b)", _I), lambda m, c: _bare_shim(m, c)),
@@ -1190,7 +1204,7 @@ _REACH: dict[str, tuple[int, int]] = {
     "half": (20, 25), "half_code": (3, 10), "season": (40, 12), "holiday": (12, 14),
     "relative_day": (30, 15), "present": (12, 8), "past_ref": (15, 10), "future_ref": (30, 15),
     "this_or_next": (20, 20), "relative_unit": (55, 5), "day_before_after": (8, 10), "ago": (45, 15),
-    "weekday": (18, 15), "clock": (4, 16), "anchored_duration": (50, 5), "duration": (40, 8),
+    "weekday": (18, 15), "clock": (4, 16), "anchored_duration": (50, 5), "duration": (40, 16),
     "bare_duration": (10, 6), "set": (35, 5), "frequency": (40, 5), "per_unit": (5, 5), "recurrence": (0, 0),
 }
 _UNIT_RULES = _rule_ids("relative_unit", "this_or_next", "ago", "anchored_duration", "duration",
@@ -1205,7 +1219,7 @@ def _trigger(words: object, rules: frozenset[int]) -> None:
 
 _trigger(list(tw.MONTHS) + list(tw.MONTH_ABBREVIATIONS),
          _rule_ids("month_day_year", "day_month_year", "month_day", "day_month", "month_year", "month"))
-_trigger(tw.WEEKDAYS, _rule_ids("weekday", "holiday", "set"))
+_trigger(list(tw.WEEKDAYS) + [day + "s" for day in tw.WEEKDAYS], _rule_ids("weekday", "holiday", "set"))
 _trigger([form for unit in ("second", "sec", "minute", "min", "hour", "hr", "day", "week", "fortnight", "month",
                             "quarter", "year", "yr", "decade", "weekend")
           for form in (unit, unit + "s")] + ["century", "centuries"], _UNIT_RULES)

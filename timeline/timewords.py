@@ -99,18 +99,25 @@ RECURRENCE_WORDS: dict[str, str] = {
 # Words that say the clause talks about the future, or the past; used to pick
 # the direction of a weekday or a month without a year.
 FUTURE_CUES: frozenset[str] = frozenset({
-    "will", "'ll", "shall", "wo", "won't", "would", "going", "upcoming",
+    "will", "'ll", "shall", "wo", "won't", "would", "upcoming",
     "scheduled", "slated", "expected", "expects", "expect", "plans", "planned",
-    "planning", "plan", "set", "due", "intends", "aims", "hopes", "next",
-    "coming", "tomorrow", "until", "till", "starting", "forthcoming",
+    "planning", "plan", "intends", "aims", "hopes", "next", "coming",
+    "tomorrow", "starting", "forthcoming", "is", "are",
 })
+# Words that only point to the future before certain words ("set to",
+# "going to"); "due to the storm" and "he set a record" do not.
+FUTURE_IF_FOLLOWED: dict[str, frozenset[str]] = {
+    "set": frozenset({"to", "for"}),
+    "going": frozenset({"to"}),
+    "due": frozenset({"on", "in", "by", "for", "out", "back", "next", "this", "later"}),
+}
 PAST_CUES: frozenset[str] = frozenset({
     "was", "were", "had", "did", "has", "have", "said", "says", "told", "came",
     "began", "made", "gave", "took", "went", "saw", "met", "held", "rose",
     "fell", "sold", "won", "lost", "left", "got", "became", "brought", "bought",
     "built", "chose", "drew", "drove", "ended", "found", "grew", "heard",
     "hit", "kept", "knew", "led", "let", "paid", "put", "ran", "read", "sent",
-    "set", "shot", "showed", "shut", "spoke", "spent", "stood", "struck",
+    "shot", "showed", "shut", "spoke", "spent", "stood", "struck",
     "taught", "thought", "threw", "understood", "wrote", "ago", "last",
     "yesterday", "earlier", "previously", "since",
 })
@@ -146,4 +153,18 @@ QUANTITY_WORDS: frozenset[str] = frozenset({
     "attendees", "visitors", "podcasts", "developers", "devices", "phones",
     "iphones", "computers", "homes", "houses", "cars", "vehicles", "acres",
     "square", "calories", "degrees", "°", "km/h", "mph",
+})
+
+# Nouns that make the number after them a label, not a year ("Room 2010",
+# "Flight 1549", "Route 66").
+IDENTIFIER_WORDS: frozenset[str] = frozenset({
+    "room", "rooms", "flight", "route", "suite", "page", "pages", "gate", "exit",
+    "platform", "highway", "interstate", "apartment", "apt", "chapter",
+    "section", "article", "paragraph", "box", "bus", "train", "line", "channel",
+    "hall", "building", "floor", "model", "no", "no.", "nos", "number", "#",
+    "version", "v", "level", "pier", "lot", "code", "resolution", "bill",
+    "unit", "ward", "district", "precinct", "item", "p.", "pp.", "vol", "vol.",
+    "volume", "issue", "figure", "table", "order", "case", "patent", "ticket",
+    "account", "tel", "tel.", "phone", "fax", "zip", "postcode", "street",
+    "avenue", "road", "block", "batch", "serial", "iii",
 })
