@@ -348,9 +348,20 @@ def load_options(path: str | Path | None = None, **overrides: Any) -> Options:
         if loaded is not None:
             _expect(isinstance(loaded, dict), where, "<top level>", "a mapping")
             raw = loaded
-    options = options_from_mapping(raw, where)
+    from_cli = overrides.get("inputs") is not None
+    try:
+        options = options_from_mapping(raw, where)
+    except ConfigError as exc:  # report missing inputs too, each problem once
+        problems = [str(exc)]
+        configured = raw.get("input")
+        configured = [configured] if isinstance(configured, str) else configured
+        if not from_cli and _str_list(configured):
+            try:
+                check_inputs(tuple(configured), where)
+            except ConfigError as missing:
+                problems.append(str(missing))
+        raise ConfigError("\n".join(problems)) from None
     for key, value in overrides.items():
         options = with_override(options, key, value)
-    check_inputs(options.inputs, "command line" if "inputs" in overrides
-                 and overrides["inputs"] is not None else where)
+    check_inputs(options.inputs, "command line" if from_cli else where)
     return options

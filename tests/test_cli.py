@@ -1,0 +1,180 @@
+"""The command line through its entry point: flags, exit codes, messages, atomic output."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from timeline import pipeline
+from timeline.__main__ import _show_progress, build_parser, main, parse_args, process_args
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLE = (" date 2025-02-24 Officials said on Monday that the talks in Riyadh would "
+           "continue next week, and the ministers met again on Tuesday.")
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A working folder with a quick config (text reports only) and one good article."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "config.yaml").write_text(
+        "input: [in/]\noutput: out/\nreports: {formats: [digest, csv]}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_success_prints_one_summary_line_with_counts_and_time(project: Path, capsys) -> None:
+    assert main([]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert len(out) == 1
+    assert re.fullmatch(r"read 1 articles from 1 inputs, skipped 0; \d+ mentions -> \d+ events "
+                        r"in out/ \(\d+\.\d s\)", out[0])
+    assert (project / "out" / "events.csv").is_file()
+
+
+def test_skips_are_warned_per_input_and_counted(project: Path, capsys) -> None:
+    (project / "in" / "empty.txt").write_text("")
+    (project / "in" / "x.jsonl").write_text('{"id": 1\n')
+    assert main([]) == 0
+    captured = capsys.readouterr()
+    assert "skipped 2" in captured.out
+    assert f"WARNING: skipped {Path('in') / 'empty.txt'}: file is empty" in captured.err
+    assert f"WARNING: skipped {Path('in') / 'x.jsonl'}:1: malformed JSON" in captured.err
+
+
+def test_quiet_prints_nothing(project: Path, capsys) -> None:
+    (project / "in" / "empty.txt").write_text("")
+    assert main(["-q"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err == ""
+
+
+def test_strict_turns_a_skip_into_failure_and_writes_nothing(project: Path, capsys) -> None:
+    (project / "in" / "empty.txt").write_text("")
+    assert main(["--strict"]) == 1
+    assert "error: 1 input(s) skipped and strict is on; first: " in capsys.readouterr().err
+    assert not (project / "out").exists()
+
+
+def test_strict_from_config(project: Path, capsys) -> None:
+    (project / "in" / "empty.txt").write_text("")
+    config = project / "config.yaml"
+    config.write_text(config.read_text() + "strict: true\n")
+    assert main([]) == 1
+
+
+def test_nothing_usable_exits_1(project: Path, capsys) -> None:
+    (project / "in" / "good.txt").write_text("no date here, nothing usable at all")
+    assert main([]) == 1
+    assert "error: no usable articles in in/ (1 skipped)" in capsys.readouterr().err
+    assert not (project / "out").exists()
+
+
+@pytest.mark.parametrize("config, message", [
+    ("colour: red\n", "config.yaml: unknown key 'colour'"),
+    ("limits: {max_line_mb: big}\n", "config.yaml: key 'limits.max_line_mb' must be a number"),
+    ("input: [missing/]\n", "config.yaml: input 'missing/' does not exist"),
+])
+def test_config_errors_exit_2_with_one_line_each(project: Path, capsys, config: str,
+                                                 message: str) -> None:
+    (project / "config.yaml").write_text(config + "strict: maybe\n")
+    assert main([]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and all(line.startswith("error: config.yaml: ") for line in err)
+    assert any(message in line for line in err)
+
+
+@pytest.mark.parametrize("argv", [["--bogus"], ["--default-date", "24/02/2025"],
+                                  ["--max-file-mb", "0"], ["--max-line-mb", "x"]])
+def test_usage_errors_exit_2(project: Path, capsys, argv: list[str]) -> None:
+    assert main(argv) == 2
+    assert "error:" in capsys.readouterr().err
+
+
+def test_missing_input_flag_is_a_usage_error(project: Path, capsys) -> None:
+    assert main(["--input", "nowhere.txt"]) == 2
+    assert "error: command line: input 'nowhere.txt' does not exist" in capsys.readouterr().err
+
+
+def test_flags_override_config(project: Path) -> None:
+    args = parse_args(["--input", "in/good.txt", "--input", "in/*.md", "--out", "o2",
+                       "--strict", "--default-date", "2025-01-02", "--max-file-mb", "3",
+                       "--max-line-mb", "0.5"])
+    options = process_args(args)
+    assert options.inputs == ("in/good.txt", "in/*.md") and options.output == "o2"
+    assert options.strict is True and str(options.ingest.default_date) == "2025-01-02"
+    assert (options.limits.max_file_mb, options.limits.max_line_mb) == (3.0, 0.5)
+    assert options.reports.formats == ("digest", "csv")  # untouched config key
+
+
+def test_default_date_flag_dates_undated_articles(project: Path, capsys) -> None:
+    (project / "in" / "undated.txt").write_text("The minister said on Monday that the talks "
+                                                "had ended without an agreement in Geneva.")
+    assert main(["--default-date", "2025-02-24"]) == 0
+    assert "read 2 articles" in capsys.readouterr().out
+
+
+def test_help_exits_0(capsys) -> None:
+    assert main(["--help"]) == 0
+    assert "--max-line-mb" in capsys.readouterr().out
+
+
+def test_no_progress_bar_when_piped_or_in_ci(monkeypatch) -> None:
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    monkeypatch.setenv("CI", "true")
+    assert not _show_progress(parse_args([]))
+    monkeypatch.delenv("CI")
+    assert _show_progress(parse_args([]))
+    assert not _show_progress(parse_args(["-q"]))
+    assert not _show_progress(parse_args(["--no-progress"]))
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
+    assert not _show_progress(parse_args([]))
+
+
+def test_interrupted_publish_keeps_the_previous_reports(project: Path, monkeypatch) -> None:
+    assert main(["-q"]) == 0
+    before = (project / "out" / "events.csv").read_bytes()
+
+    def broken(events, mentions, documents, out_dir: Path, options) -> list[Path]:
+        (out_dir / "events.csv").write_text("half a rep")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline.reports, "write_reports", broken)
+    with pytest.raises(KeyboardInterrupt):
+        main(["-q"])
+    assert (project / "out" / "events.csv").read_bytes() == before
+    assert sorted(p.name for p in project.iterdir()) == ["config.yaml", "in", "out"]
+
+
+def test_stdin_json_lines_through_the_real_entry_point(project: Path) -> None:
+    line = json.dumps({"id": "s1", "date": "2025-02-24", "text": ARTICLE.strip()[16:]})
+    result = subprocess.run([sys.executable, "-m", "timeline", "--input", "-", "--out", "o"],
+                            input=line + "\n{broken\n", capture_output=True, text=True,
+                            cwd=project, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "read 1 articles from 1 inputs, skipped 1" in result.stdout
+    assert "skipped <stdin>:2: malformed JSON" in result.stderr
+
+
+# Added last: reads the options table the README keeps (see README "Options").
+def _readme_options_table() -> str:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    match = re.search(r"^\| *option *\|.*?(?=\n\n|\Z)", readme, re.MULTILINE | re.DOTALL
+                      | re.IGNORECASE)
+    return match.group(0) if match else ""
+
+
+@pytest.mark.skipif(not _readme_options_table(), reason="README.md has no options table yet")
+def test_every_cli_option_is_documented_in_the_readme() -> None:
+    table = _readme_options_table()
+    for action in build_parser()._actions:
+        for flag in action.option_strings:
+            if flag in ("-h", "--help"):
+                continue
+            assert f"`{flag}" in table, f"{flag} is missing from README.md's options table"
