@@ -37,7 +37,7 @@ import pandas as pd
 
 from timeline import temporal
 from timeline.config import Options
-from timeline.entities import AliasResolver, Entity, classify, find_names
+from timeline.entities import AliasResolver, Entity, classify, find_names, gazetteer
 from timeline.models import MENTION_COLUMNS, PRECISIONS, Document, TimeExpression
 from timeline.sentences import Span, split_sentences, subordinate_clauses
 
@@ -123,10 +123,15 @@ class Lexicon:
                     masked = masked[:after.end()] + " " * (len(masked) - after.end())
         return masked
 
-    def classify(self, text: str) -> tuple[str, int]:
+    def classify(self, text: str, focus: int | None = None) -> tuple[str, int]:
         """The first type with a trigger in the frame of ``text``, and where the
-        trigger is (``("other", -1)`` when none)."""
+        trigger is (``("other", -1)`` when none). When the clause's time
+        ``focus`` lies in reported speech ("said he may come this week to
+        sign"), the reported event is the one typed."""
         framed = self.frame(text)
+        if focus is not None and focus < len(framed) and framed[focus] == " " \
+                and not text[focus].isspace():
+            framed = text
         for name, pattern in self.patterns:
             found = pattern.search(framed)
             if found:
@@ -151,13 +156,14 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def is_past_report(text: str, lexicon_hit: bool) -> bool:
-    """True when ``text`` reports something in the past tense: a past reporting
-    verb, or (for a clause that names an event) any past-tense verb."""
-    words = _words(text)
+def is_past_report(text: str) -> bool:
+    """True when ``text`` (quotations aside) holds a past-tense verb: it
+    reports something that happened."""
+    unquoted = _QUOTED.sub(" ", text)
+    words = _words(unquoted)
     if any(w in _REPORTING_PAST for w in words):
         return True
-    if not lexicon_hit:
+    if _FUTURE.search(unquoted):
         return False
     return any(w in _PAST_AUX or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST)
                or w in _IRREGULAR_PAST for w in words)
@@ -216,10 +222,10 @@ class _Draft:
     """A mention before actor names are folded (that needs the whole corpus)."""
 
     doc: Document
-    sentence: Span
     sentence_index: int
     span: Span
     time: TimeExpression | None
+    time_source: str
     actors: list[Entity]
     places: tuple[str, ...]
     event_type: str
@@ -240,6 +246,38 @@ def _inside(start: int, end: int, span: Span) -> bool:
     return span.start <= start and end <= span.end
 
 
+def _blank(text: str, base: int, spans: Iterable[Span]) -> str:
+    """``text`` (which starts at offset ``base``) with ``spans`` blanked out."""
+    for span in spans:
+        a, b = max(span.start - base, 0), max(span.end - base, 0)
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+class _NewsDay:
+    """The day the article's current story happened, as its text last said.
+
+    Updated with every explicit time expression, in text order. A day that
+    lies within the anchoring window before the article's date ("Yesterday,
+    Jobs unveiled ...", "on Monday") is the news day; a sentence with no time
+    of its own that reports in the past tense inherits it. An older or
+    coarser time in between ("In April, a blog obtained a prototype")
+    does not reset it: the story returns to its day.
+    """
+
+    def __init__(self, doc_date: date) -> None:
+        self.first = doc_date - timedelta(days=ANCHOR_WINDOW_DAYS)
+        self.doc_date = doc_date
+        self.day: TimeExpression | None = None
+
+    def see(self, time: TimeExpression) -> None:
+        if time.value == "PRESENT_REF" or time.future:
+            return  # "now" is the writer's day, not the story's
+        if time.precision == "day" and time.earliest is not None \
+                and self.first <= time.earliest <= self.doc_date:
+            self.day = time
+
+
 def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
     body = doc.text[doc.body_start:]
     times = [_shift(t, doc.body_start) for t in _dated(temporal.find_times(body, doc.date))]
@@ -250,48 +288,85 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
                 if not any(t.start <= e.start < t.end for t in times)]
     drafts: list[_Draft] = []
     last_actor: Entity | None = None
+    last_person: Entity | None = None
+    news_day = _NewsDay(doc.date)
     t_index = e_index = 0
     for s_index, sentence in enumerate(sentences):
         while t_index < len(times) and times[t_index].start < sentence.start:
             t_index += 1
-        s_times = [t for t in times[t_index:] if t.end <= sentence.end and t.start < sentence.end]
+        s_times = [t for t in times[t_index:] if t.end <= sentence.end]
         while e_index < len(entities) and entities[e_index].start < sentence.start:
             e_index += 1
         s_entities = [e for e in entities[e_index:] if e.end <= sentence.end]
-        if _too_short(doc.text, sentence, s_times):
-            last_actor = _last_actor(s_entities, last_actor)
-            continue
-        clauses = subordinate_clauses(doc.text, sentence)
-        in_clause: set[int] = set()
-        for clause in clauses:
-            c_times = [t for t in s_times if _inside(t.start, t.end, clause)]
-            if not c_times:
-                continue
-            in_clause.update(id(t) for t in c_times)
-            before = _last_actor([e for e in s_entities if e.end <= clause.start], last_actor)
-            drafts.append(_draft(doc, sentence, s_index, clause, _best_time(c_times),
-                                 [e for e in s_entities if _inside(e.start, e.end, clause)],
-                                 before, lexicon))
-        main_times = [t for t in s_times if id(t) not in in_clause]
-        # The main clause: the sentence without its dated subordinate clauses.
-        main_text = doc.text[sentence.start:sentence.end]
-        for clause in clauses:
-            if any(_inside(t.start, t.end, clause) for t in s_times):
-                a, b = clause.start - sentence.start, clause.end - sentence.start
-                main_text = main_text[:a] + " " * (b - a) + main_text[b:]
-        main_entities = [e for e in s_entities
-                         if not any(_inside(e.start, e.end, c) and
-                                    any(_inside(t.start, t.end, c) for t in s_times)
-                                    for c in clauses)]
-        if main_times:
-            drafts.append(_draft(doc, sentence, s_index, sentence, _best_time(main_times),
-                                 main_entities, last_actor, lexicon, main_text))
-        else:
-            event_type, _ = lexicon.classify(main_text)
-            if is_past_report(main_text, event_type != OTHER):
-                drafts.append(_draft(doc, sentence, s_index, sentence, None, main_entities,
-                                     last_actor, lexicon, main_text))
+        context = _Context(doc, s_index, sentence, s_entities, last_actor, last_person, lexicon)
+        if not _too_short(doc.text, sentence, s_times):
+            drafts.extend(_sentence_drafts(context, s_times, news_day))
+        for time in s_times:
+            news_day.see(time)
         last_actor = _last_actor(s_entities, last_actor)
+        last_person = _last_actor(s_entities, last_person, person=True)
+    return drafts
+
+
+@dataclass
+class _Context:
+    doc: Document
+    s_index: int
+    sentence: Span
+    entities: list[Entity]
+    last_actor: Entity | None
+    last_person: Entity | None
+    lexicon: Lexicon
+
+    def antecedent(self, before: int) -> tuple[Entity | None, Entity | None]:
+        """The last actor and the last person named before offset ``before``."""
+        earlier = [e for e in self.entities if e.end <= before]
+        return (_last_actor(earlier, self.last_actor),
+                _last_actor(earlier, self.last_person, person=True))
+
+
+def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
+                     news_day: _NewsDay) -> list[_Draft]:
+    """The mentions of one sentence: its dated clauses, then its main clause."""
+    doc, sentence = ctx.doc, ctx.sentence
+    drafts: list[_Draft] = []
+    taken: list[Span] = []  # clauses that became mentions of their own
+    for clause in subordinate_clauses(doc.text, sentence):
+        c_times = [t for t in s_times if _inside(t.start, t.end, clause)]
+        if not c_times:
+            continue
+        taken.append(clause)
+        drafts.append(_draft(ctx, clause, _best_time(c_times), "explicit",
+                             [e for e in ctx.entities if _inside(e.start, e.end, clause)],
+                             clause.text))
+    main_text = _blank(sentence.text, sentence.start, taken)
+    # What a reporting verb reports ("said that in 2017, Russia supplied ...")
+    # is an event of its own when it carries its own time.
+    framed = ctx.lexicon.frame(main_text)
+    cut = len(framed.rstrip())
+    if cut < len(main_text.rstrip()):
+        complement = Span(sentence.start + cut, sentence.end, doc.text[sentence.start + cut:sentence.end])
+        c_times = [t for t in s_times if _inside(t.start, t.end, complement)
+                   and not any(_inside(t.start, t.end, c) for c in taken)]
+        if c_times:
+            taken.append(complement)
+            drafts.append(_draft(ctx, complement, _best_time(c_times), "explicit",
+                                 [e for e in ctx.entities if _inside(e.start, e.end, complement)
+                                  and not any(_inside(e.start, e.end, c) for c in taken[:-1])],
+                                 _blank(complement.text, complement.start, taken[:-1])))
+            main_text = _blank(sentence.text, sentence.start, taken)
+    main_times = [t for t in s_times if not any(_inside(t.start, t.end, c) for c in taken)]
+    main_entities = [e for e in ctx.entities
+                     if not any(_inside(e.start, e.end, c) for c in taken)]
+    if main_times:
+        drafts.append(_draft(ctx, sentence, _best_time(main_times), "explicit", main_entities,
+                             main_text))
+    elif is_past_report(main_text):
+        if news_day.day is not None:
+            drafts.append(_draft(ctx, sentence, news_day.day, "inherited", main_entities,
+                                 main_text))
+        else:
+            drafts.append(_draft(ctx, sentence, None, "article_date", main_entities, main_text))
     return drafts
 
 
@@ -304,23 +379,39 @@ def _too_short(text: str, sentence: Span, times: Sequence[TimeExpression]) -> bo
     return len(_WORD.findall(rest)) < 4
 
 
-def _last_actor(entities: Sequence[Entity], fallback: Entity | None) -> Entity | None:
-    actors = [e for e in entities if e.kind == "actor"]
+def _last_actor(entities: Sequence[Entity], fallback: Entity | None,
+                person: bool = False) -> Entity | None:
+    actors = [e for e in entities if e.kind == "actor" and (not person or _is_person(e))]
     return actors[-1] if actors else fallback
 
 
-def _draft(doc: Document, sentence: Span, s_index: int, span: Span,
-           time: TimeExpression | None, entities: list[Entity], antecedent: Entity | None,
-           lexicon: Lexicon, text: str | None = None) -> _Draft:
-    text = span.text if text is None else text
+def _is_person(entity: Entity) -> bool:
+    """A name that reads as a person's: not a country, not an acronym."""
+    return (gazetteer().country_name(entity.name) is None and not entity.name.isupper()
+            and (bool(entity.title) or " " in entity.name or entity.name[:1].isupper()))
+
+
+def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: str,
+           entities: list[Entity], text: str) -> _Draft:
     actors = [e for e in entities if e.kind == "actor"]
-    if antecedent is not None and (not actors or _PRONOUN_SUBJECT.match(text)):
+    last_actor, last_person = ctx.antecedent(span.start)
+    pronoun = _PRONOUN_SUBJECT.match(text)
+    antecedent = last_person if pronoun and re.search(r"\b(?:he|she|who|his|her)\b",
+                                                      pronoun.group(0), re.IGNORECASE) \
+        else last_actor
+    if antecedent is not None and (not actors or pronoun):
         if all(a.name != antecedent.name for a in actors):
             actors.insert(0, antecedent)
+    # People first, then organisations, then countries; each in text order.
+    actors.sort(key=lambda e: (gazetteer().country_name(e.name) is not None,
+                               not _is_person(e)))
     places = tuple(dict.fromkeys(e.name for e in entities if e.kind == "place"))
-    event_type, trigger = lexicon.classify(text)
-    status = "planned" if _is_planned(time, text, doc.date) else "happened"
-    return _Draft(doc, sentence, s_index, span, time, actors, places, event_type,
+    focus = time.start - span.start if time is not None and span.start <= time.start < span.end \
+        else None
+    event_type, trigger = ctx.lexicon.classify(text, focus)
+    status = "planned" if _is_planned(time if time_source == "explicit" else None, text,
+                                      ctx.doc.date) else "happened"
+    return _Draft(ctx.doc, ctx.s_index, span, time, time_source, actors, places, event_type,
                   trigger, status)
 
 
@@ -374,6 +465,7 @@ def _row(d: _Draft, resolver: AliasResolver) -> dict[str, object]:
         "time_value": time_value,
         "time_start": time_start,
         "time_end": time_end,
+        "time_source": d.time_source,
         "date": start,
         "date_end": end,
         "precision": precision,

@@ -37,7 +37,13 @@ _LINE = re.compile(r"[^\n]+")
 # bracket, and closes at the next comma, dash, bracket or the sentence end.
 _RELATIVE_OPEN = re.compile(
     r"(?:,|\s[–—]|\s-)\s+(?=(?:who|whom|whose|which|where|when|while|after|before|"
-    r"as|since|although|though)\b)", re.IGNORECASE)
+    r"as|since|although|though|born)\b)", re.IGNORECASE)
+# A second verb phrase coordinated with the first: "He fought cancer in 2004
+# and took six months off in early 2009" (a past verb after "and"/"but").
+_COORDINATED = re.compile(
+    r",?\s(?:and|but)\s+(?:then\s+|later\s+|also\s+|soon\s+after\s+)?"
+    r"(?=(?:[a-z]+ed|took|went|made|gave|came|became|began|left|won|lost|sold|bought|"
+    r"met|held|told|said|spoke|wrote|led|ran|saw|found|brought|fought|got|put|set)\b)")
 _DASH_OPEN = re.compile(r"\s[–—]\s+|\s--?\s+")
 _PAREN = re.compile(r"\([^()]*\)")
 _CLAUSE_CLOSE = re.compile(r",(?=\s)|\s[–—]\s|\s--?\s|\)|;")
@@ -124,6 +130,10 @@ def subordinate_clauses(text: str, sentence: Span) -> list[Span]:
     for opener in _RELATIVE_OPEN.finditer(text, s, e):
         begin = opener.end()
         close = _CLAUSE_CLOSE.search(text, begin, e)
+        found.append((begin, close.start() if close else e))
+    for coordinated in _COORDINATED.finditer(text, s, e):
+        begin = coordinated.end()
+        close = re.compile(r"[;]|,\s(?:and|but)\s").search(text, begin, e)
         found.append((begin, close.start() if close else e))
     # A dash pair around words: "Dmitriev – who ... – told".
     dashes = list(_DASH_OPEN.finditer(text, s, e))
