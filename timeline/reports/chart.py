@@ -15,6 +15,7 @@ Every selection and view is named, so the spec is identical on every run.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from datetime import date
 from typing import Any, Sequence
@@ -325,9 +326,21 @@ def to_html(spec: dict[str, Any]) -> str:
     return _lf(html[:begin] + literal + html[stop:])
 
 
+_CLIP_ID = re.compile(r"(?<=[\"#])clip(\d+)(?=[\")])")
+
+
 def to_svg(spec: dict[str, Any]) -> str:
-    """The chart as a static SVG."""
-    return _lf(vlc.vegalite_to_svg(spec))
+    """The chart as a static SVG.
+
+    Vega numbers clip paths with a counter that lives as long as the process,
+    so the second chart drawn by one process says ``clip16`` where the first
+    said ``clip6``; the ids are renumbered in order of appearance.
+    """
+    svg: str = vlc.vegalite_to_svg(spec)
+    numbers: dict[str, str] = {}
+    svg = _CLIP_ID.sub(lambda m: "clip" + numbers.setdefault(m.group(1), str(len(numbers))),
+                       svg)
+    return _lf(svg)
 
 
 def to_png(spec: dict[str, Any]) -> bytes:
