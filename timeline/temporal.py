@@ -1243,15 +1243,39 @@ _trigger(["christmas", "halloween", "valentine", "independence", "boxing", "than
           "labor", "memorial"], _rule_ids("holiday"))
 _trigger(tw.RECURRENCE_WORDS, _rule_ids("recurrence"))
 
-_YEAR_RULES = _rule_ids("iso", "slash", "year", "decade", "quarter_code", "half_code", "half", "quarter",
-                        "season", "holiday", "month_year")
-_SLASH_RULES = _rule_ids("slash")
-_CLOCK_RULES = _rule_ids("clock")
-_DECADE_RULES = _rule_ids("decade")
+_YEAR_RULE = _RULE_INDEX["year"]
+_ISO_RULE = _RULE_INDEX["iso"]
+_SLASH_RULE = _RULE_INDEX["slash"]
+_CLOCK_RULE = _RULE_INDEX["clock"]
+_DECADE_RULE = _RULE_INDEX["decade"]
 _DIGITS = re.compile(r"\d+")
 _CLOCK_AFTER = re.compile(r"[:.][0-5]\d|\s?[AaPp]\.?\s?[Mm]\b")
 _DECADE_AFTER = re.compile(r"0?\s?['’]?\s?s\b")
+_BARE_BEFORE = re.compile(r"(?:for|over|in)\s+$")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _any_in(words: tuple[str, ...], window: str) -> bool:
+    return any(word in window for word in words)
+
+
+# Cheap tests on the lower-cased text around a head that a rule's other
+# required words are there at all; a rule whose test fails is not run.
+Guard = Callable[[str, int, int, str], bool]
+_GUARDS: dict[int, Guard] = {
+    _RULE_INDEX["ago"]: lambda low, s, e, w: _any_in(("ago", "from now", "hence"), low[e:e + 15]),
+    _RULE_INDEX["this_or_next"]: lambda low, s, e, w: "or next" in low[max(0, s - 20):e + 20],
+    _RULE_INDEX["frequency"]: lambda low, s, e, w: _any_in(("once", "twice", "thrice", "times"),
+                                                           low[max(0, s - 40):s]),
+    _RULE_INDEX["per_unit"]: lambda low, s, e, w: low[max(0, s - 5):s].rstrip().endswith("per"),
+    _RULE_INDEX["set"]: lambda low, s, e, w: _any_in(("every", "each"), low[max(0, s - 35):s]),
+    _RULE_INDEX["bare_duration"]: lambda low, s, e, w: bool(_BARE_BEFORE.search(low, max(0, s - 6), s))
+    or low.startswith("-long", e),
+    _RULE_INDEX["anchored_duration"]: lambda low, s, e, w: _any_in(
+        ("past", "last", "next", "first", "coming", "previous", "following"), low[max(0, s - 50):s]),
+    _RULE_INDEX["holiday"]: lambda low, s, e, w: w not in tw.WEEKDAYS
+    or _any_in(("black", "cyber", "good", "easter"), low[max(0, s - 7):s]),
+}
 
 
 def _heads(text: str) -> dict[int, list[tuple[int, int]]]:
@@ -1270,22 +1294,26 @@ def _heads(text: str) -> dict[int, list[tuple[int, int]]]:
             end = at + length
             if (at == 0 or not lowered[at - 1].isalpha()) and (end == size or not lowered[end].isalpha()):
                 for rule in rules:
-                    heads.setdefault(rule, []).append((at, end))
+                    guard = _GUARDS.get(rule)
+                    if guard is None or guard(lowered, at, end, word):
+                        heads.setdefault(rule, []).append((at, end))
             at = lowered.find(word, end)
     for number in _DIGITS.finditer(text):
         word = number.group()
-        end = number.end()
-        found: frozenset[int] = frozenset()
+        start, end = number.span()
+        found: list[int] = []
         if len(word) == 4 and "1000" <= word <= "2199":
-            found = _YEAR_RULES
-        elif text.startswith("/", end):
-            found = _SLASH_RULES
+            found.append(_YEAR_RULE)
+            if text.startswith("-", end):
+                found.append(_ISO_RULE)
+        if text.startswith("/", end) or text.startswith("/", start - 1):
+            found.append(_SLASH_RULE)
         if _CLOCK_AFTER.match(text, end):
-            found = found | _CLOCK_RULES
-        if len(word) <= 2 and _DECADE_AFTER.match(text, end):
-            found = found | _DECADE_RULES
+            found.append(_CLOCK_RULE)
+        if len(word) in (2, 4) and _DECADE_AFTER.match(text, end):
+            found.append(_DECADE_RULE)
         for rule in found:
-            heads.setdefault(rule, []).append(number.span())
+            heads.setdefault(rule, []).append((start, end))
     for spans in heads.values():
         spans.sort()
     return heads
@@ -1323,16 +1351,23 @@ def _candidates(ctx: _Context) -> list[tuple[int, _Candidate]]:
 
 
 def _select(found: list[tuple[int, _Candidate]]) -> list[_Candidate]:
-    """The longest candidates that do not overlap, in text order."""
+    """The longest candidates that do not overlap, in text order.
+
+    Ties in length go to the earlier rule in ``_RULES``, then to the earlier
+    position. Taken spans are kept sorted, so each overlap test only looks at
+    the two neighbours.
+    """
     found.sort(key=lambda item: (-(item[1].end - item[1].start), item[0], item[1].start))
-    taken: list[_Candidate] = []
-    occupied: list[tuple[int, int]] = []
+    starts: list[int] = []
+    taken: list[_Candidate] = []  # parallel to ``starts``, sorted by start
     for _priority, candidate in found:
-        if any(candidate.start < end and start < candidate.end for start, end in occupied):
+        at = bisect.bisect_left(starts, candidate.start)
+        if at < len(taken) and taken[at].start < candidate.end:
             continue
-        taken.append(candidate)
-        occupied.append((candidate.start, candidate.end))
-    taken.sort(key=lambda c: c.start)
+        if at > 0 and taken[at - 1].end > candidate.start:
+            continue
+        starts.insert(at, candidate.start)
+        taken.insert(at, candidate)
     return taken
 
 
