@@ -260,6 +260,9 @@ def test_year_of_partial_dates(text: str, reference: date, value: str) -> None:
     ("It will be done in the near future.", "FUTURE_REF"),
     ("Details will follow soon.", "FUTURE_REF"),
     ("Shares are up, currently.", "PRESENT_REF"),
+    ("A truce could take effect by Easter, officials said.", "2025-04-20"),  # modal; the saying is not the event
+    ("It could have ended on Friday.", "2025-02-21"),
+    ("The talks, officials said on Tuesday, collapsed.", "2025-02-18"),
 ])
 def test_more_relative_dates(text: str, value: str) -> None:
     assert only(text).value == value

@@ -235,6 +235,8 @@ def _word_cue(word: str, following: str = "") -> str | None:
     lower = word.lower().replace("’", "'")
     if lower in tw.FUTURE_IF_FOLLOWED:
         return "future" if following in tw.FUTURE_IF_FOLLOWED[lower] else None
+    if lower in tw.MODALS:  # "may", not the month "May"
+        return None if following in ("have", "not", "n't") or word[0].isupper() else "future"
     if lower in tw.FUTURE_CUES or lower.endswith("'ll"):
         return "future"
     if lower in tw.PAST_CUES:
@@ -273,6 +275,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
         right = right[:stop.start()]
     words = _WORD.findall(right)[:7]
     for index, word in enumerate(words[:6]):
+        if word.lower() in tw.REPORTING_VERBS:
+            continue
         cue = _word_cue(word, words[index + 1].lower() if index + 1 < len(words) else "")
         if cue:
             return cue

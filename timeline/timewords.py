@@ -104,6 +104,15 @@ FUTURE_CUES: frozenset[str] = frozenset({
     "planning", "plan", "intends", "aims", "hopes", "next", "coming",
     "tomorrow", "starting", "forthcoming", "is", "are",
 })
+# Modal verbs look ahead ("could end by Easter") unless followed by "have".
+MODALS: frozenset[str] = frozenset({"could", "might", "may", "should", "must", "can"})
+# Verbs of saying after an expression ("..., officials said") belong to the
+# report, not to the event: they say nothing about the expression's tense.
+REPORTING_VERBS: frozenset[str] = frozenset({
+    "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes",
+    "reported", "reports", "announced", "announces", "stated", "states",
+    "according", "wrote", "writes", "explained", "confirmed", "claimed",
+})
 # Words that only point to the future before certain words ("set to",
 # "going to"); "due to the storm" and "he set a record" do not.
 FUTURE_IF_FOLLOWED: dict[str, frozenset[str]] = {
