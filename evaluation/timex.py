@@ -188,19 +188,24 @@ def _window(doc: EvalDoc, sentences: int | None) -> int:
     return doc.sentences[sentences - 1][1]
 
 
-def score_documents(docs: Iterable[EvalDoc], tagger: Tagger,
-                    sentences: int | None = None) -> dict[str, TimexScores]:
+def score_documents(docs: Iterable[EvalDoc], tagger: Tagger, sentences: int | None = None,
+                    creation_time: bool = True) -> dict[str, TimexScores]:
     """Scores of ``tagger`` on ``docs``: key ``ALL`` and one per TimeML type.
 
     Each document is tagged whole, with its creation date as the reference;
     only expressions that start within the first ``sentences`` sentences are
-    scored (all when None).
+    scored (all when None). With ``creation_time=False`` the gold creation
+    time (the dateline) and any prediction overlapping it are left out.
     """
     counts = {key: _Counts() for key in ("ALL", *TYPES)}
     for doc in docs:
         limit = _window(doc, sentences)
-        gold = [Timex(t.start, t.end, t.type, t.value) for t in doc.timexes if t.start < limit]
+        gold = [Timex(t.start, t.end, t.type, t.value) for t in doc.timexes
+                if t.start < limit and (creation_time or not t.is_creation_time)]
         predicted = [p for p in tagger(doc.text, doc.reference) if p.start < limit]
+        if not creation_time:
+            datelines = [Timex(t.start, t.end, t.type, t.value) for t in doc.timexes if t.is_creation_time]
+            predicted = [p for p in predicted if not any(_overlaps(p, d) for d in datelines)]
         counts["ALL"].add(gold, predicted)
         for kind in TYPES:
             counts[kind].add([g for g in gold if g.type == kind], [p for p in predicted if p.type == kind])
@@ -208,11 +213,15 @@ def score_documents(docs: Iterable[EvalDoc], tagger: Tagger,
 
 
 def evaluate_meantime(folder: Path | None = None, systems: Mapping[str, Tagger] | None = None,
-                      whole_text: bool = False) -> dict[str, dict[str, TimexScores]]:
-    """Scores per system (``ours``, ``dateparser``) and type on MEANTIME."""
+                      whole_text: bool = False, creation_time: bool = True) -> dict[str, dict[str, TimexScores]]:
+    """Scores per system (``ours``, ``dateparser``) and type on MEANTIME.
+
+    ``creation_time=False`` leaves the datelines out of the scoring.
+    """
     docs = load_meantime(folder or EVAL_DIR / "meantime-apple")
     window = None if whole_text else MEANTIME_TIMEX_SENTENCES
-    return {name: score_documents(docs, tagger, window) for name, tagger in (systems or SYSTEMS).items()}
+    return {name: score_documents(docs, tagger, window, creation_time)
+            for name, tagger in (systems or SYSTEMS).items()}
 
 
 def count_semeval(folder: Path | None = None,
@@ -267,6 +276,10 @@ def process_args(args: argparse.Namespace) -> str:
         results = evaluate_meantime(meantime, systems, args.whole_text)
         window = "whole articles" if args.whole_text else "headline + first 5 sentences (annotated part)"
         lines += [f"MEANTIME-apple: time expressions, {window}", format_table(score_rows("meantime", results)), ""]
+        bare = evaluate_meantime(meantime, systems, args.whole_text, creation_time=False)
+        rows = [row for row in score_rows("meantime", bare) if row["type"] == "ALL"]
+        lines += ["MEANTIME-apple without the datelines (creation times written in the text):",
+                  format_table(rows), ""]
     else:
         lines.append(f"MEANTIME-apple: not found at {meantime}")
     semeval = args.eval_dir / "semeval2015-trial"
