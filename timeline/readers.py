@@ -101,6 +101,23 @@ def _bom_encoding(raw: bytes) -> str | None:
     return None
 
 
+def _looks_binary(raw: bytes) -> bool:
+    """NUL bytes make a file binary when they are more than a stray one or two
+    (two, and 1% of the first 8 KB) or when the bytes are not UTF-8 either; a text file
+    with one stray NUL stays text (a streamed line holding it is skipped alone)."""
+    sample = raw[:8192]
+    nuls = sample.count(0)
+    if not nuls:
+        return False
+    if nuls > 1 and nuls > len(sample) / 100:
+        return True
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
 def _control_ratio(text: str) -> float:
     sample = text[:SAMPLE_BYTES]
     if not sample:
@@ -146,7 +163,7 @@ def decode_bytes(raw: bytes) -> str:
         except UnicodeDecodeError as exc:
             raise FileError(f"undecodable bytes: starts with a {bom} byte-order mark "
                             f"but byte {exc.start} is not {bom}") from exc
-    if b"\x00" in raw[:8192]:
+    if _looks_binary(raw):
         raise FileError("binary file (contains NUL bytes), not text")
     try:
         return raw.decode("utf-8")
@@ -172,7 +189,7 @@ def _stream_encoding(sample: bytes, detect: bool) -> str:
     """The encoding of a streamed file, judged from its first bytes; UTF-8
     unless ``detect`` (JSON Lines is UTF-8 by definition: a line that is not
     is an undecodable line, not a reason to guess another encoding)."""
-    if b"\x00" in sample[:8192] and _bom_encoding(sample) is None:
+    if _bom_encoding(sample) is None and _looks_binary(sample):
         raise FileError("binary file (contains NUL bytes), not text")
     if sample.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
@@ -502,7 +519,10 @@ def read_csv(stream: IO[bytes], where: str, stem: str, options: IngestOptions,
         yield from source
 
     reader = csv.reader(chained(), delimiter=delimiter)
-    header = [name.strip() for name in next(reader)]
+    try:
+        header = [name.strip() for name in next(reader)]
+    except csv.Error as exc:
+        raise FileError(f"malformed CSV header ({exc})") from exc
     columns = options.columns
     text_names = columns.get("text", DEFAULT_COLUMNS["text"])
     if _field(dict.fromkeys(header), text_names)[0] is None:
