@@ -283,6 +283,7 @@ def test_weekend_before_or_after_by_tense() -> None:
     ("The talks began on Feb. 12. Kyiv had replied the day before.", ("the day before", "2025-02-11")),
     ("The talks began in March 2019. The following year, they collapsed.", ("The following year", "2020")),
     ("The talks began on Feb. 12. Later that day, Kyiv replied.", ("Later that day", "2025-02-12")),
+    ("The talks began on Feb. 12. Later in the day, Kyiv replied.", ("Later in the day", "2025-02-12")),
 ])
 def test_anaphoric_dates_follow_the_last_date(text: str, expected: tuple[str, str]) -> None:
     assert values(text)[-1] == expected

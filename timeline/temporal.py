@@ -482,6 +482,18 @@ def _span(match: re.Match[str], group: str = "x") -> tuple[int, int]:
     return match.span()
 
 
+def _g(match: re.Match[str], *names: str) -> str | None:
+    """The first of the named groups that the pattern has and that matched.
+
+    Lets one handler serve patterns whose alternatives bind the same meaning
+    to differently named groups (Python forbids duplicate group names).
+    """
+    for name in names:
+        if name in match.re.groupindex and match[name] is not None:
+            return match[name]
+    return None
+
+
 def _month_number(word: str) -> int:
     key = word.lower().rstrip(". ").strip()
     return tw.MONTHS.get(key) or tw.MONTH_ABBREVIATIONS[key]
@@ -601,6 +613,21 @@ def _year(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _date_candidate(match.span(), value, interval, "year", future=interval[0] > ctx.reference)
 
 
+def _decade(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"the 1990s", "the '90s", "the nineties": a two-digit decade is the
+    latest one that has begun by the reference year."""
+    if match["full"]:
+        first = int(match["full"])
+    else:
+        short = _g(match, "short", "short2")
+        digit = int(short) if short else _DECADE_WORDS[(match["word"] or "").lower()]
+        first = ctx.reference.year // 100 * 100 + digit * 10
+        if first > ctx.reference.year:
+            first -= 100
+    interval = _narrow((date(first, 1, 1), date(first + 9, 12, 31)), _part(match["mod"]))
+    return _date_candidate(match.span(), f"{first // 10}", interval, "decade")
+
+
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                  "seventies": 7, "eighties": 8, "nineties": 9}
 
@@ -618,9 +645,9 @@ def _century(match: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 def _quarter(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     ref = ctx.reference
-    word = (match["q"] or "").lower()
-    year_text = match["y"]
-    if word in ("last", "final") and not year_text and match["the"] and word == "last":
+    word = (_g(match, "q") or "").lower()
+    year_text = _g(match, "y")
+    if word == "last" and not year_text and _g(match, "the"):
         return _unit_candidate(match.span(), "quarter", ref, -1)
     quarter = int(word) if word.isdigit() else tw.ORDINALS.get(word)
     if not quarter or quarter > 4:
@@ -632,7 +659,7 @@ def _quarter(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         starts = [_quarter_interval(y, quarter)[0] for y in (ref.year - 1, ref.year, ref.year + 1)]
         current = _quarter_interval(ref.year, (ref.month - 1) // 3 + 1)[0]
         year = _pick(starts, current, _tense(ctx.text, *match.span())).year
-    interval = _narrow(_quarter_interval(year, quarter), _part(match["mod"]))
+    interval = _narrow(_quarter_interval(year, quarter), _part(_g(match, "mod")))
     return _date_candidate(match.span(), f"{year}-Q{quarter}", interval, "quarter",
                            future=interval[0] > ref)
 
@@ -640,10 +667,11 @@ def _quarter(match: re.Match[str], ctx: _Context) -> _Candidate | None:
 def _half(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     half = 1 if match["h"].lower() in ("first", "1st", "1") else 2
     ref = ctx.reference
-    if match["y"]:
-        year = int(match["y"])
+    year_text = _g(match, "y", "y2")
+    if year_text:
+        year = int(year_text)
     else:
-        relation = (match["rel"] or "this").lower()
+        relation = (_g(match, "rel") or "this").lower()
         year = ref.year + {"last": -1, "next": 1}.get(relation, 0)
     first = date(year, 1 if half == 1 else 7, 1)
     last = date(year, 6, 30) if half == 1 else date(year, 12, 31)
@@ -740,7 +768,8 @@ def _future_ref(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         return None
     if text == "soon" and _prev_word(ctx.text, match.start()) in ("as", "how", "too"):
         return None
-    unit = _unit_key(match["u"]) if match["u"] else None
+    unit_word = _g(match, "u", "u2")
+    unit = _unit_key(unit_word) if unit_word else None
     days = _FUTURE_WINDOW.get(unit or "", SOON_DAYS)
     if "future" in text and "near" not in text:
         days = 10 * 365
@@ -765,6 +794,9 @@ def _relative_unit(match: re.Match[str], ctx: _Context) -> _Candidate | None:
             future = _tense(ctx.text, *span) == "future"
             found = _unit_candidate(span, "weekend", ref, 0 if future or ref.weekday() >= 5 else -1)
             return replace(found, future=found.earliest > ref) if found and found.earliest else found
+        if adverb in ("earlier", "later") and not boundary:
+            # "later in the day": the day (week...) of the last date mentioned
+            return _Candidate(span[0], span[1], "DATE", "", anaphor=(unit, 0))
         if not boundary:
             return None
         relation = "this"
@@ -867,7 +899,7 @@ def _clock(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     if word:
         hour, minute = (0, 0) if word == "midnight" else (12, 0)
     else:
-        hour, minute = int(match["h"]), int(match["mi"] or 0)
+        hour, minute = int(_g(match, "h", "h2") or 0), int(_g(match, "mi", "mi2") or 0)
         meridiem = (match["ap"] or "").lower().replace(".", "").replace(" ", "")
         if meridiem:
             if not 1 <= hour <= 12:
@@ -913,10 +945,9 @@ def _duration(match: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 def _bare_duration(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     """"for years", "decades-long": a duration of unknown length."""
-    value = _duration_value(None, match["u"])
-    if value is None:
-        return None
-    return _Candidate(*_span(match), "DURATION", value)
+    span = match.span("x") if match["x"] else match.span("x2")
+    value = _duration_value(None, _g(match, "u", "u2") or "")
+    return _Candidate(span[0], span[1], "DURATION", value) if value else None
 
 
 def _anchored_duration(match: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -1041,12 +1072,12 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
         r"(?:[Tt]he\s+)?" + MOD.replace("(?P<mod>", "(?P<mod>") +
         r"(?:(?<![\d.,])(?P<full>1\d\d0|20\d0)(?:\s?['’]\s?)?s\b|['’](?P<short>\d)0s\b|(?<=[Tt]he\s)(?P<short2>\d)0s\b"
         r"|(?<=[Tt]he\s)(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"),
-     lambda m, c: _decade_shim(m, c)),
+     _decade),
     ("century", re.compile(
         rf"(?:[Tt]he\s+)?{MOD}(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{_alternation(tw.ORDINALS)})[\s-]+[Cc]entury\b"),
      _century),
     ("quarter_code", re.compile(
-        rf"(?<![\w-])Q(?P<q>[1-4])(?:\s*,?\s*(?:of\s+)?(?:FY\s*)?(?P<y>{YEAR}))?(?![\w-])"), lambda m, c: _quarter_shim(m, c)),
+        rf"(?<![\w-])Q(?P<q>[1-4])(?:\s*,?\s*(?:of\s+)?(?:FY\s*)?(?P<y>{YEAR}))?(?![\w-])"), _quarter),
     ("quarter", re.compile(
         rf"(?P<the>[Tt]he\s+)?{MOD}(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast|1st|2nd|3rd|4th)"
         rf"[\s-]+(?:(?:fiscal|calendar|financial)[\s-]+)?quarter\b"
@@ -1054,7 +1085,7 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
      _quarter),
     ("half", re.compile(
         rf"(?:[Tt]he\s+)?(?P<h>[Ff]irst|[Ss]econd|1st|2nd)[\s-]+half(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|next|the)\s+year)|\s+(?P<y2>{YEAR}))"),
-     lambda m, c: _half_shim(m, c)),
+     _half),
     ("half_code", re.compile(rf"(?<![\w-])H(?P<h>[12])\s*(?P<y>{YEAR})"), _half),
     ("season", re.compile(
         rf"{MOD}(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]ast|[Tt]he)\s+)?(?P<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\b(?!-)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
@@ -1076,7 +1107,7 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("future_ref", re.compile(
         r"\b(?:soon|shortly|the\s+(?:near|distant|foreseeable|immediate)\s+future|the\s+future(?=\s*[,.;])|"
         r"(?<=in\s)future|(?:the\s+)?coming\s+(?P<u>days|weeks|months|years)|within\s+(?P<u2>days|weeks|months|years)|"
-        r"a\s+later\s+(?:time|date|stage)|the\s+near\s+term)\b", _I), lambda m, c: _future_shim(m, c)),
+        r"a\s+later\s+(?:time|date|stage)|the\s+near\s+term)\b", _I), _future_ref),
     ("this_or_next", re.compile(r"\bthis\s+(?P<u>week|month|year|weekend)\s+or\s+next(?:\s+(?P=u))?\b", _I),
      _this_or_next),
     ("relative_unit", re.compile(
@@ -1096,7 +1127,7 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("clock", re.compile(
         r"(?<![\w:.$£€])(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?)"
         r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])|(?P<word>noon|midnight|midday))"
-        r"(?:\s*\(?(?:[ECMP][SD]?T|UTC|GMT|BST|CET|CEST)\)?\b)?", _I), lambda m, c: _clock_shim(m, c)),
+        r"(?:\s*\(?(?:[ECMP][SD]?T|UTC|GMT|BST|CET|CEST)\)?\b)?", _I), _clock),
     ("anchored_duration", re.compile(
         rf"\b(?:the\s+)?(?:past|last|next|first|coming|previous|following)\s+(?P<n>{NUMBER})\s+(?P<u>{UNIT})\b", _I),
      _anchored_duration),
@@ -1105,7 +1136,7 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
         _I), _duration),
     ("bare_duration", re.compile(
         r"(?:\b(?:for|over|in)\s+(?P<x>(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b"
-        r"|\b(?P<x2>(?P<u2>days|weeks|months|years|decades)-long)\b)", _I), lambda m, c: _bare_shim(m, c)),
+        r"|\b(?P<x2>(?P<u2>days|weeks|months|years|decades)-long)\b)", _I), _bare_duration),
     ("set", re.compile(
         rf"\b(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{NUMBER})\s+)?"
         rf"(?P<u>{UNIT}|{_alternation(tw.WEEKDAYS)}|{PART_OF_DAY}|weekends?)\b", _I), _set),
@@ -1114,73 +1145,6 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("per_unit", re.compile(r"\bper\s+(?P<u>second|minute|hour|day|week|month|quarter|year)\b", _I), _frequency),
     ("recurrence", re.compile(rf"\b(?:{_alternation(tw.RECURRENCE_WORDS)})\b", _I), _recurrence_word),
 ]
-
-
-def _decade_shim(match: re.Match[str], ctx: _Context) -> _Candidate | None:
-    groups = {"full": match["full"], "short": match["short"] or match["short2"],
-              "word": match["word"], "mod": match["mod"]}
-    if groups["full"]:
-        first = int(groups["full"])
-    else:
-        digit = int(groups["short"]) if groups["short"] else _DECADE_WORDS[groups["word"].lower()]
-        first = ctx.reference.year // 100 * 100 + digit * 10
-        if first > ctx.reference.year:
-            first -= 100
-    interval = _narrow((date(first, 1, 1), date(first + 9, 12, 31)), _part(groups["mod"]))
-    return _date_candidate(match.span(), f"{first // 10}", interval, "decade")
-
-
-def _quarter_shim(match: re.Match[str], ctx: _Context) -> _Candidate | None:
-    return _quarter(_GroupOverride(match, {"the": None, "mod": None}), ctx)  # type: ignore[arg-type]
-
-
-def _half_shim(match: re.Match[str], ctx: _Context) -> _Candidate | None:
-    return _half(_GroupOverride(match, {"y": match["y"] or match["y2"]}), ctx)  # type: ignore[arg-type]
-
-
-def _future_shim(match: re.Match[str], ctx: _Context) -> _Candidate | None:
-    return _future_ref(_GroupOverride(match, {"u": match["u"] or match["u2"]}), ctx)  # type: ignore[arg-type]
-
-
-def _clock_shim(match: re.Match[str], ctx: _Context) -> _Candidate | None:
-    return _clock(_GroupOverride(match, {"h": match["h"] or match["h2"],
-                                         "mi": match["mi"] or match["mi2"]}), ctx)  # type: ignore[arg-type]
-
-
-def _bare_shim(match: re.Match[str], ctx: _Context) -> _Candidate | None:
-    if match["x"]:
-        span, unit = match.span("x"), match["u"]
-    else:
-        span, unit = match.span("x2"), match["u2"]
-    value = _duration_value(None, unit)
-    return _Candidate(span[0], span[1], "DURATION", value) if value else None
-
-
-class _GroupOverride:
-    """A match whose named groups are partly replaced (for alternations that
-    bind the same meaning to two groups)."""
-
-    def __init__(self, match: re.Match[str], groups: dict[str, str | None]) -> None:
-        self._match = match
-        self._groups = groups
-        self.re = match.re
-
-    def __getitem__(self, name: str) -> str | None:
-        if name in self._groups:
-            return self._groups[name]
-        return self._match[name]
-
-    def span(self, group: str | int = 0) -> tuple[int, int]:
-        return self._match.span(group)
-
-    def start(self, group: str | int = 0) -> int:
-        return self._match.start(group)
-
-    def end(self, group: str | int = 0) -> int:
-        return self._match.end(group)
-
-    def group(self, group: str | int = 0) -> str:
-        return self._match.group(group)
 
 
 # --- the pipeline ------------------------------------------------------------------
