@@ -38,7 +38,7 @@ from pathlib import Path
 import pandas as pd
 
 from evaluation.corpora import EvalDoc, load_meantime, load_semeval, mention_span
-from evaluation.metrics import PRF, format_table, pairwise_prf
+from evaluation.metrics import PRF, format_table, pairwise_prf, prf
 from timeline.config import Options, load_options
 from timeline.mentions import extract_mentions
 from timeline.merge import merge_mentions
@@ -59,19 +59,28 @@ class Anchoring:
 
 
 @dataclass(frozen=True)
+class Merging:
+    """Pairwise merging figures on one gold clustering, ours and the baseline's:
+    over all pairs, and over the pairs whose items lie in different sentences."""
+
+    ours: PRF
+    baseline: PRF
+    ours_across: PRF
+    baseline_across: PRF
+    ours_event_word: PRF  # a gold mention is ours only if it is our mention's event word
+    coverage: float  # share of gold mentions inside a mention of ours
+    coverage_event_word: float  # share that is the event word of a mention of ours
+
+
+@dataclass(frozen=True)
 class Figures:
     """Everything ``python -m evaluation.events`` prints, for tests to check."""
 
     anchoring: Anchoring
     anchoring_baseline: Anchoring
-    semeval: PRF
-    semeval_baseline: PRF
-    semeval_coverage: float
-    meantime: PRF
-    meantime_baseline: PRF
-    meantime_cross: PRF
-    meantime_cross_baseline: PRF
-    meantime_coverage: float
+    semeval: Merging
+    meantime: Merging
+    meantime_cross_doc: Merging  # MEANTIME instances annotated across documents only
 
 
 def to_documents(docs: Sequence[EvalDoc]) -> list[Document]:
@@ -98,7 +107,21 @@ class MentionIndex:
             self._by_doc.setdefault(doc, []).append((int(start), int(end), row))
         for spans in self._by_doc.values():
             spans.sort()
+        self._triggers: dict[tuple[str, int], int] = {}
+        for row, (doc, start, word) in enumerate(zip(mentions["doc_id"],
+                                                     mentions["trigger_start"],
+                                                     mentions["trigger"])):
+            for offset in range(int(start), int(start) + len(word)) if start >= 0 else ():
+                self._triggers.setdefault((doc, offset), row)
         self.mentions = mentions
+
+    def find_trigger(self, doc_id: str, start: int, end: int) -> int | None:
+        """Our mention whose event word overlaps the span, if any."""
+        for offset in range(start, end):
+            row = self._triggers.get((doc_id, offset))
+            if row is not None:
+                return row
+        return None
 
     def find(self, doc_id: str, start: int, end: int) -> int | None:
         spans = self._by_doc.get(doc_id, [])
@@ -137,19 +160,59 @@ def _anchoring(results: Sequence[tuple[tuple[date, date], tuple[date, date] | No
     return Anchoring(n, strict / n, within / n, missing / n)
 
 
-def _pairwise(gold: Mapping[Hashable, Hashable], index: MentionIndex,
-              spans: Mapping[Hashable, tuple[str, int, int]]) -> tuple[PRF, float]:
+def across_sentences(gold: Mapping[Hashable, Hashable], predicted: Mapping[Hashable, Hashable],
+                     sentence_of: Mapping[Hashable, Hashable]) -> PRF:
+    """Pairwise P/R/F1 over the pairs whose two items lie in different sentences.
+
+    Our mentions are sentences or clauses, so two gold events of one
+    sentence usually share a mention; those pairs measure segmentation, not
+    merging, and are left out here. Counts are the full ones minus those of
+    the pairs inside each sentence.
+    """
+    full = pairwise_prf(gold, predicted)
+    groups: dict[Hashable, list[Hashable]] = {}
+    for item in gold:
+        groups.setdefault(sentence_of[item], []).append(item)
+    tp, fp, fn = full.tp, full.fp, full.fn
+    for items in groups.values():
+        if len(items) < 2:
+            continue
+        inner = pairwise_prf({i: gold[i] for i in items},
+                             {i: predicted[i] for i in items if i in predicted})
+        tp, fp, fn = tp - inner.tp, fp - inner.fp, fn - inner.fn
+    return prf(tp, fp, fn)
+
+
+def _predicted(index: MentionIndex, spans: Mapping[Hashable, tuple[str, int, int]],
+               by_event_word: bool = False) -> dict[Hashable, Hashable]:
     predicted: dict[Hashable, Hashable] = {}
     for item, (doc_id, start, end) in spans.items():
-        row = index.find(doc_id, start, end)
+        row = (index.find_trigger if by_event_word else index.find)(doc_id, start, end)
         if row is not None:
             predicted[item] = index.mentions.at[row, "event_id"]
-    coverage = len(predicted) / len(gold) if gold else 0.0
-    return pairwise_prf(gold, predicted), coverage
+    return predicted
 
 
-def semeval_figures(folder: Path, options: Options) -> tuple[Anchoring, Anchoring, PRF, PRF, float]:
-    """Anchoring (ours, baseline), pairwise merging (ours, baseline), coverage."""
+def _merging(gold: Mapping[Hashable, Hashable], index: MentionIndex,
+             spans: Mapping[Hashable, tuple[str, int, int]],
+             sentence_of: Mapping[Hashable, Hashable],
+             reference: Mapping[Hashable, date]) -> Merging:
+    predicted = _predicted(index, spans)
+    heads = _predicted(index, spans, by_event_word=True)
+    baseline = {item: reference[item] for item in gold}
+    return Merging(
+        ours=pairwise_prf(gold, predicted),
+        baseline=pairwise_prf(gold, baseline),
+        ours_across=across_sentences(gold, predicted, sentence_of),
+        baseline_across=across_sentences(gold, baseline, sentence_of),
+        ours_event_word=pairwise_prf(gold, heads),
+        coverage=len(predicted) / len(gold) if gold else 0.0,
+        coverage_event_word=len(heads) / len(gold) if gold else 0.0,
+    )
+
+
+def semeval_figures(folder: Path, options: Options) -> tuple[Anchoring, Anchoring, Merging]:
+    """Anchoring (ours, baseline) and merging on the timelines' lines."""
     docs, timelines = load_semeval(folder)
     by_id = {d.doc_id: d for d in docs}
     index = MentionIndex(run_stage(docs, options))
@@ -180,48 +243,48 @@ def semeval_figures(folder: Path, options: Options) -> tuple[Anchoring, Anchorin
         ours.append((interval, found))
         reference = by_id[doc_id].reference
         base.append((interval, (reference, reference)))
-    merged, coverage = _pairwise(gold, index, spans)
-    baseline = pairwise_prf(gold, {item: by_id[spans[item][0]].reference for item in gold})
-    return _anchoring(ours), _anchoring(base), merged, baseline, coverage
+    sentence_of = {item: item[:2] for item in gold}
+    references = {item: by_id[item[0]].reference for item in gold}
+    merging = _merging(gold, index, spans, sentence_of, references)
+    return _anchoring(ours), _anchoring(base), merging
 
 
-def meantime_figures(folder: Path, options: Options) -> tuple[PRF, PRF, PRF, PRF, float]:
-    """Pairwise merging on instance ids: all mentions (ours, baseline), the
-    cross-document instances only (ours, baseline), and coverage."""
+def meantime_figures(folder: Path, options: Options) -> tuple[Merging, Merging]:
+    """Merging on instance ids: all annotated mentions, and the mentions of
+    instances annotated across documents."""
     docs = load_meantime(folder)
     index = MentionIndex(run_stage(docs, options))
     gold: dict[Hashable, Hashable] = {}
     cross: dict[Hashable, Hashable] = {}
     spans: dict[Hashable, tuple[str, int, int]] = {}
+    sentence_of: dict[Hashable, Hashable] = {}
     reference: dict[Hashable, date] = {}
     for doc in docs:
         for event in doc.events:
             item = (doc.doc_id, event.start, event.end)
             gold[item] = event.instance_id
             spans[item] = item
+            sentence_of[item] = (doc.doc_id, event.sentence)
             reference[item] = doc.reference
             if event.is_cross_doc:
                 cross[item] = event.instance_id
-    merged, coverage = _pairwise(gold, index, spans)
-    merged_cross, _ = _pairwise(cross, index, {k: spans[k] for k in cross})
-    return (merged, pairwise_prf(gold, reference), merged_cross,
-            pairwise_prf(cross, {k: reference[k] for k in cross}), coverage)
+    return (_merging(gold, index, spans, sentence_of, reference),
+            _merging(cross, index, {k: spans[k] for k in cross}, sentence_of, reference))
 
 
 def evaluate(eval_dir: Path = DEFAULT_EVAL, options: Options | None = None) -> Figures:
     """All figures, from ``eval_dir/semeval2015-trial`` and ``eval_dir/meantime-apple``."""
     if options is None:
         options = load_options(ROOT / "config.yaml")
-    anchoring, anchoring_base, semeval, semeval_base, semeval_cov = semeval_figures(
-        eval_dir / "semeval2015-trial", options)
-    meantime, meantime_base, cross, cross_base, meantime_cov = meantime_figures(
-        eval_dir / "meantime-apple", options)
-    return Figures(anchoring, anchoring_base, semeval, semeval_base, semeval_cov,
-                   meantime, meantime_base, cross, cross_base, meantime_cov)
+    anchoring, anchoring_base, semeval = semeval_figures(eval_dir / "semeval2015-trial", options)
+    meantime, cross = meantime_figures(eval_dir / "meantime-apple", options)
+    return Figures(anchoring, anchoring_base, semeval, meantime, cross)
 
 
-def _prf_row(name: str, system: str, prf: PRF, coverage: float | None = None) -> dict[str, object]:
-    row: dict[str, object] = {"data": name, "system": system, "P": prf.precision,
+def _prf_row(name: str, pairs: str, system: str, prf: PRF,
+             coverage: float | None = None) -> dict[str, object]:
+    row: dict[str, object] = {"gold": name, "pairs": pairs, "system": system,
+                              "P": prf.precision,
                               "R": prf.recall, "F1": prf.f1, "tp": prf.tp, "fp": prf.fp,
                               "fn": prf.fn}
     if coverage is not None:
@@ -238,17 +301,19 @@ def report(figures: Figures) -> str:
         {"system": "baseline: article date", "gold dated": b.n, "strict": b.strict,
          "within": b.within, "no mention": b.no_mention},
     ])
-    merging = format_table([
-        _prf_row("semeval lines", "ours", figures.semeval, figures.semeval_coverage),
-        _prf_row("semeval lines", "baseline: same article date", figures.semeval_baseline),
-        _prf_row("meantime instances", "ours", figures.meantime, figures.meantime_coverage),
-        _prf_row("meantime instances", "baseline: same article date", figures.meantime_baseline),
-        _prf_row("meantime cross-doc", "ours", figures.meantime_cross),
-        _prf_row("meantime cross-doc", "baseline: same article date",
-                 figures.meantime_cross_baseline),
-    ])
+    rows: list[dict[str, object]] = []
+    for name, merging in (("semeval lines", figures.semeval),
+                          ("meantime instances", figures.meantime),
+                          ("meantime cross-doc instances", figures.meantime_cross_doc)):
+        rows.append(_prf_row(name, "all", "ours", merging.ours, merging.coverage))
+        rows.append(_prf_row(name, "all", "baseline", merging.baseline))
+        rows.append(_prf_row(name, "across sentences", "ours", merging.ours_across))
+        rows.append(_prf_row(name, "across sentences", "baseline", merging.baseline_across))
+        rows.append(_prf_row(name, "event words", "ours", merging.ours_event_word,
+                             merging.coverage_event_word))
     return ("Time anchoring of dated gold events (SemEval-2015 trial)\n" + anchoring
-            + "\n\nPairwise merging: two gold mentions in one event of ours\n" + merging)
+            + "\n\nPairwise merging: two gold mentions in one event of ours"
+            + " (baseline: article date, same date merged)\n" + format_table(rows))
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:

@@ -66,9 +66,13 @@ class MergeOptions:
     """How mentions are merged into events (see ``timeline.merge``)."""
 
     threshold: float = 0.5  # mean pair score (0..1) at which two clusters are one event
+    same_document_threshold: float = 0.75  # pair score two mentions of one article need
     # Weight of each similarity in a pair's score (normalised by their sum).
     weights: dict[str, float] = field(default_factory=lambda: dict(MERGE_WEIGHTS))
     generic_types: tuple[str, ...] = ("statement",)  # types that say little on their own
+    # Groups of types that are often one event told two ways (a visit's talks
+    # and its press conference): half the credit of the same type.
+    related_types: tuple[tuple[str, ...], ...] = ()
     max_candidates: int = 200  # per mention and blocking key: earlier mentions compared
     conflict_threshold: float = 0.8  # score but for time at which disjoint dates conflict
     conflict_window_days: int = 14  # how far apart conflicting dates may lie
@@ -178,13 +182,19 @@ def _merge_options(raw: Any, where: str, key: str) -> MergeOptions:
         _expect(_str_list(raw["generic_types"]), where, f"{key}.generic_types",
                 "a list of event types")
         raw = {**raw, "generic_types": tuple(raw["generic_types"])}
+    if isinstance(raw, dict) and "related_types" in raw:
+        groups = raw["related_types"]
+        _expect(isinstance(groups, list) and all(_str_list(g) for g in groups), where,
+                f"{key}.related_types", "a list of lists of event types")
+        raw = {**raw, "related_types": tuple(tuple(g) for g in groups)}
     unit = (lambda v: _is_number(v) and 0 <= v <= 1, "a number from 0 to 1")
     count = (lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 1,
              "a whole number, 1 or more")
     days = (lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0,
             "a whole number of days, 0 or more")
     return _checked_section(raw, MergeOptions, where, key, {  # type: ignore[no-any-return]
-        "threshold": unit, "conflict_threshold": unit, "max_candidates": count,
+        "threshold": unit, "same_document_threshold": unit, "conflict_threshold": unit,
+        "max_candidates": count,
         "conflict_window_days": days,
     })
 

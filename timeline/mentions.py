@@ -123,11 +123,13 @@ class Lexicon:
                     masked = masked[:after.end()] + " " * (len(masked) - after.end())
         return masked
 
-    def classify(self, text: str, focus: int | None = None) -> tuple[str, int]:
+    def classify(self, text: str, focus: int | None = None) -> tuple[str, int, int]:
         """The first type with a trigger in the frame of ``text``, and where the
-        trigger is (``("other", -1)`` when none). When the clause's time
-        ``focus`` lies in reported speech ("said he may come this week to
-        sign"), the reported event is the one typed."""
+        trigger is (start, end). When the clause's time ``focus`` lies in
+        reported speech ("said he may come this week to sign"), the reported
+        event is the one typed. With no trigger the type is ``other`` and the
+        event word is the first past-tense verb of the frame (-1, -1 if none).
+        """
         framed = self.frame(text)
         if focus is not None and focus < len(framed) and framed[focus] == " " \
                 and not text[focus].isspace():
@@ -135,8 +137,11 @@ class Lexicon:
         for name, pattern in self.patterns:
             found = pattern.search(framed)
             if found:
-                return name, found.start()
-        return OTHER, -1
+                return name, found.start(), found.end()
+        for word in _WORD.finditer(framed):
+            if _is_past_verb(word.group(0).lower()):
+                return OTHER, word.start(), word.end()
+        return OTHER, -1, -1
 
 
 def _trigger_pattern(trigger: str) -> str:
@@ -156,6 +161,26 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+def _is_past_verb(word: str) -> bool:
+    return (word in _REPORTING_PAST or word in _IRREGULAR_PAST or word in _PAST_AUX
+            or (word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST))
+
+
+_PERFECT = frozenset({"has", "have", "'ve", "’ve"})
+
+
+def _simple_past(text: str) -> bool:
+    """True when ``text`` tells something in the simple past ("launched",
+    "was"), which is what sets a story's day; the present perfect ("imports
+    have dipped") describes the present."""
+    previous = ""
+    for word in _words(_QUOTED.sub(" ", text)):
+        if _is_past_verb(word) and previous not in _PERFECT:
+            return True
+        previous = word
+    return False
+
+
 def is_past_report(text: str) -> bool:
     """True when ``text`` (quotations aside) holds a past-tense verb: it
     reports something that happened."""
@@ -165,8 +190,7 @@ def is_past_report(text: str) -> bool:
         return True
     if _FUTURE.search(unquoted):
         return False
-    return any(w in _PAST_AUX or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST)
-               or w in _IRREGULAR_PAST for w in words)
+    return any(_is_past_verb(w) for w in words)
 
 
 _IRREGULAR_PAST = frozenset({
@@ -229,7 +253,8 @@ class _Draft:
     actors: list[Entity]
     places: tuple[str, ...]
     event_type: str
-    trigger: int
+    trigger: int  # offsets of the event word in the span's text (-1 if none)
+    trigger_end: int
     status: str
 
 
@@ -299,10 +324,16 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
             e_index += 1
         s_entities = [e for e in entities[e_index:] if e.end <= sentence.end]
         context = _Context(doc, s_index, sentence, s_entities, last_actor, last_person, lexicon)
-        if not _too_short(doc.text, sentence, s_times):
+        dateline = _too_short(doc.text, sentence, s_times)
+        if not dateline:
             drafts.extend(_sentence_drafts(context, s_times, news_day))
+        # A dateline ("June 7, 2011") or a past day sets the story's day; the
+        # article's own day only in the simple past ("today launched"), not
+        # in a present ("Today, imports have dipped").
+        told_in_past = dateline or _simple_past(sentence.text)
         for time in s_times:
-            news_day.see(time)
+            if told_in_past or time.latest != doc.date:
+                news_day.see(time)
         last_actor = _last_actor(s_entities, last_actor)
         last_person = _last_actor(s_entities, last_person, person=True)
     return drafts
@@ -408,11 +439,11 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
     places = tuple(dict.fromkeys(e.name for e in entities if e.kind == "place"))
     focus = time.start - span.start if time is not None and span.start <= time.start < span.end \
         else None
-    event_type, trigger = ctx.lexicon.classify(text, focus)
+    event_type, trigger, trigger_end = ctx.lexicon.classify(text, focus)
     status = "planned" if _is_planned(time if time_source == "explicit" else None, text,
                                       ctx.doc.date) else "happened"
     return _Draft(ctx.doc, ctx.s_index, span, time, time_source, actors, places, event_type,
-                  trigger, status)
+                  trigger, trigger_end, status)
 
 
 def extract_mentions(documents: Sequence[Document], options: Options) -> pd.DataFrame:
@@ -466,6 +497,8 @@ def _row(d: _Draft, resolver: AliasResolver) -> dict[str, object]:
         "time_start": time_start,
         "time_end": time_end,
         "time_source": d.time_source,
+        "trigger": clause[d.trigger:d.trigger_end] if d.trigger >= 0 else "",
+        "trigger_start": d.span.start + d.trigger if d.trigger >= 0 else -1,
         "date": start,
         "date_end": end,
         "precision": precision,

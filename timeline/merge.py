@@ -40,6 +40,7 @@ from timeline.entities import gazetteer, places_overlap
 from timeline.models import EVENT_COLUMNS, MENTION_COLUMNS, PRECISIONS
 
 OTHER = "other"
+STATUS_MISMATCH = 0.7  # factor on the score of a planned and a happened mention
 
 _STOP = frozenset("""
 a an the and or but if of to in on at by for with from as into over after before about
@@ -71,6 +72,7 @@ class _Mention:
     event_type: str
     stems: frozenset[str]
     explicit: bool
+    status: str
     keys: tuple[str, ...] = field(default=())
 
 
@@ -93,6 +95,8 @@ class _Scorer:
         self.w_time = weights.get("time", 0.0)
         self.total = sum(weights.values()) or 1.0
         self.generic = frozenset(options.generic_types)
+        self.related = frozenset(frozenset((x, y)) for group in options.related_types
+                                 for x in group for y in group if x != y)
 
     def parts(self, a: _Mention, b: _Mention) -> tuple[float, float, float]:
         """(weighted score without time, time similarity, total weight used).
@@ -105,14 +109,16 @@ class _Scorer:
         if a.actors and b.actors:
             static += self.w_actors * 2 * len(a.actors & b.actors) / (len(a.actors) + len(b.actors))
             weight += self.w_actors
-        if (a.places or a.countries) and (b.places or b.countries):
-            if a.places and b.places and places_overlap(a.places, b.places):
+        if a.places and b.places:
+            if places_overlap(a.places, b.places):
                 static += self.w_places
             elif a.countries & b.countries:
                 static += self.w_places / 2
             weight += self.w_places
         if a.event_type == b.event_type and a.event_type != OTHER:
             kind = 0.5 if a.event_type in self.generic else 1.0
+        elif frozenset((a.event_type, b.event_type)) in self.related:
+            kind = 0.5
         elif a.event_type in self.generic or b.event_type in self.generic \
                 or OTHER in (a.event_type, b.event_type):
             kind = 0.25
@@ -133,7 +139,14 @@ class _Scorer:
         if min(a.end, b.end) < max(a.start, b.start):
             return 0.0
         static, time, weight = self.parts(a, b)
-        return (static + self.w_time * time) / weight
+        score = (static + self.w_time * time) / weight
+        if a.status != b.status:
+            # A plan and a report of something done: the same event only when
+            # everything else agrees ("will visit Friday", "visited Friday").
+            score *= STATUS_MISMATCH
+        if a.doc_id == b.doc_id and score < self.options.same_document_threshold:
+            return 0.0  # an article rarely tells one event twice: a higher bar
+        return score
 
     def static_score(self, a: _Mention, b: _Mention) -> float:
         """The score as if the two intervals were the same: for conflicts."""
@@ -146,13 +159,16 @@ def _to_mentions(frame: pd.DataFrame) -> list[_Mention]:
     gaz = gazetteer()
     columns = {c: frame[c].tolist() for c in ("mention_id", "doc_id", "sentence_index", "date",
                                               "date_end", "precision", "actors", "locations",
-                                              "event_type", "sentence", "time_text")}
+                                              "event_type", "sentence", "time_text", "status")}
     for i in range(len(frame)):
         places = tuple(columns["locations"][i])
         named = frozenset(columns["actors"][i])
         nations = frozenset(a for a in named if gaz.country_name(a) is not None)
         actors = named - nations
-        countries = {p.rsplit(", ", 1)[-1] for p in places} | nations
+        # A place's country: the place itself, or what follows its comma
+        # ("Riyadh, Saudi Arabia"); a facility ("Oval Office") has none known.
+        countries = {p if gaz.country_name(p) else p.rsplit(", ", 1)[-1]
+                     for p in places if ", " in p or gaz.country_name(p)} | nations
         keys = tuple(sorted({f"a:{a}" for a in actors} | {f"p:{c}" for c in countries if c}))
         if not keys:
             keys = (f"t:{columns['event_type'][i]}",)
@@ -162,7 +178,7 @@ def _to_mentions(frame: pd.DataFrame) -> list[_Mention]:
             start=columns["date"][i].toordinal(), end=columns["date_end"][i].toordinal(),
             precision=columns["precision"][i], actors=actors, countries=nations, places=places,
             event_type=columns["event_type"][i], stems=_stems(columns["sentence"][i]),
-            explicit=bool(columns["time_text"][i]), keys=keys,
+            explicit=bool(columns["time_text"][i]), status=columns["status"][i], keys=keys,
         ))
     return out
 

@@ -119,6 +119,9 @@ MENTION_COLUMNS: tuple[str, ...] = (
     "actors",        # tuple[str, ...], canonical actor names
     "locations",     # tuple[str, ...], canonical place names, with containing country
     "event_type",    # str, a key of the config's event_types lexicon, or "other"
+    "trigger",       # str, the word that names the event as written ("met", "interview"):
+                     # the lexicon's trigger, else the clause's first past-tense verb; ""
+    "trigger_start", # int, its offset in Document.text (-1 if none)
     "title",         # str, short "who did what, where"
 )
 
