@@ -378,3 +378,27 @@ def test_windowed_rules_match_a_full_scan(pieces: list[str], reference: date) ->
     finally:
         temporal._candidates = windowed
     assert fast == slow
+
+
+WORDS = st.sampled_from([
+    "2025", "9999", "0001", "1000", "decade", "decades", "ago", "years", "year", "the", "following",
+    "next", "last", "day", "Monday", "May", "Feb.", "24", "31", "99999999", "-", "/", ":", ",", ".",
+    "a.m.", "Q4", "H2", "1990s", "'90s", "century", "21st", "every", "week", "from", "now", "that",
+    "same", "Christmas", "Easter", "fall", "of", "in", "quarter", "first", "half", "12:30", "02/29/2023",
+    "2024-02-30", "fiscal", "FY2010", "recently", "soon", "within", "weeks", "tonight", "midnight",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, max_size=25).map(" ".join),
+       st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))
+def test_never_raises_and_keeps_the_contract(text: str, reference: date) -> None:
+    found = find_times(text, reference)
+    previous_end = 0
+    for expression in found:
+        assert text[expression.start:expression.end] == expression.text
+        assert expression.start >= previous_end  # in text order, never overlapping
+        previous_end = expression.end
+        assert expression.precision is None or expression.precision in PRECISIONS
+        if expression.is_dated:
+            assert expression.earliest <= expression.latest

@@ -1312,7 +1312,10 @@ def _candidates(ctx: _Context) -> list[tuple[int, _Candidate]]:
                 first = bisect.bisect_left(starts, match.start())
                 if first == len(spans) or spans[first][1] > match.end():
                     continue  # no head of this rule inside the match
-                candidate = handler(match, ctx)
+                try:
+                    candidate = handler(match, ctx)
+                except (ValueError, OverflowError):
+                    continue  # a date off the calendar ("2025 decades ago", year 10000)
                 if candidate is not None and candidate.end > candidate.start:
                     found.append((rule, candidate))
     return found
@@ -1352,7 +1355,10 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
         if candidate.anaphor is not None:
             unit, offset = candidate.anaphor
             base = (last_day if unit == "day" else last_any or last_day) or ref
-            found = _unit_candidate((candidate.start, candidate.end), unit, base, offset)
+            try:
+                found = _unit_candidate((candidate.start, candidate.end), unit, base, offset)
+            except (ValueError, OverflowError):
+                found = None  # the day after 9999-12-31
             if found is None:
                 continue
             candidate = replace(found, future=bool(found.earliest and found.earliest > ref))
