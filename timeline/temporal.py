@@ -8,11 +8,16 @@ Public API::
 
 How it works, top to bottom:
 
-1. *Detection* runs a list of compiled regular expressions (the ``_RULES``
-   table) over the text. Each rule is built from the lexicon in
-   ``timeline.timewords`` and has a handler that reads the match and returns a
-   candidate, or ``None`` when a guard says the words only look like a date
-   ("We", "may", "15%", "$2 billion", "2 million tons", ...).
+1. *Detection* runs a table of compiled regular expressions (``_RULES``),
+   built from the lexicon in ``timeline.timewords``. Each rule has a handler
+   that reads the match and returns a candidate, or ``None`` when a guard
+   says the words only look like a date ("We", "may", "15%", "$2 billion",
+   "2 million tons", "Room 2010", ...). Rules are not run over the whole
+   text: one pass with ``str.find`` locates the words that can head an
+   expression (month and day names, units, year-shaped numbers, "today"...),
+   and each rule runs only in a small window around its own heads; a match
+   must contain one. This gives the same result as a full scan (a test checks
+   it) at a fraction of the cost.
 2. *Selection* keeps the longest candidates that do not overlap ("March 6,
    2008" beats "March 6" beats "March").
 3. *Resolution* walks the kept candidates in text order and resolves the ones
@@ -41,6 +46,10 @@ Conventions a caller may rely on (the rest of the pipeline does):
   reference date if there is none).
 - ``future`` is true when the whole interval lies after the reference date,
   or the expression says so ("this week or next week", "within weeks").
+  "this week or next week" is one expression covering both weeks, with the
+  value of the first (``2025-W09``).
+- A clock time ("9 a.m.") takes the day of the nearest day-precision date in
+  its sentence, else the reference date (value ``2025-02-24T09:00``).
 - Early/mid/late and "the beginning/end of" keep the value of the unit they
   modify (``early 2009`` is ``2009``, as TIMEX3 does, the modifier belonging
   in TIMEX3's ``mod``) and narrow the interval to the first, middle or last
