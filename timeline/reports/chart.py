@@ -170,7 +170,7 @@ def build_chart(records: list[dict[str, Any]], options: Options) -> alt.TopLevel
     pick_type = alt.selection_point(name="pick_type", fields=["event_type"], bind="legend")
     color = alt.Color("event_type:N", title="Event type",
                       scale=alt.Scale(domain=domain, range=colors),
-                      legend=alt.Legend(orient="right", symbolType="circle",
+                      legend=alt.Legend(symbolType="circle",
                                         title="Event type (click to filter)"))
     tooltip = [
         alt.Tooltip("title:N", title="Event"),
@@ -193,7 +193,7 @@ def build_chart(records: list[dict[str, Any]], options: Options) -> alt.TopLevel
     y_offset = alt.YOffset("slot:O", scale=alt.Scale(domain=list(range(n_slots))))
     faded = alt.condition(pick_type, alt.value(1.0), alt.value(0.12))
     planned = "datum.status == 'planned'"
-    status_legend = alt.Legend(title="Status", orient="right", symbolStrokeColor="#444")
+    status_legend = alt.Legend(title="Status", symbolStrokeColor="#444")
 
     bars = alt.Chart(name="bars").transform_filter("datum.kind == 'interval'").mark_bar(
         height=max(4, min(9, SLOT_HEIGHT - 3)), cornerRadius=3, strokeWidth=1.2, clip=dense).encode(
@@ -217,15 +217,17 @@ def build_chart(records: list[dict[str, Any]], options: Options) -> alt.TopLevel
         "datum.label != '' && datum.label_side == 'left'").mark_text(
         align="right", baseline="middle", dx=-7, fontSize=10, color="#222", clip=dense).encode(
         x=x, y=y, yOffset=y_offset, text="label:N", opacity=faded)
-    points = points.add_params(pick_type) if dense else points.add_params(pick_type, zoom)
-    # Layers without rows are left out (Vega warns about their empty extents);
-    # the points layer stays, as it carries the selections.
+    # Layers without rows are left out (Vega warns about their empty extents).
     layers = [layer for layer, present in (
         (bars, any(r["kind"] == "interval" for r in records)),
-        (points, True),
+        (points, any(r["kind"] == "day" for r in records)),
         (labels, any(r["label"] and r["label_side"] == "right" for r in records)),
         (labels_left, any(r["label"] and r["label_side"] == "left" for r in records)),
     ) if present]
+    # The selections go on the first layer: Vega-Lite makes the legend clickable
+    # only when the layer that defines the legend selection comes first.
+    layers[0] = layers[0].add_params(pick_type) if dense else \
+        layers[0].add_params(pick_type, zoom)
     data = alt.Data(values=[])
     if not dense:
         return alt.layer(*layers, data=data, width=WIDTH, height=height,
@@ -291,7 +293,7 @@ def chart_spec(events: pd.DataFrame, documents: Sequence[Document],
 
 
 def _fix_legend_views(spec: dict[str, Any]) -> None:
-    """Bind the legend selection to the points layer only.
+    """Bind the legend selection to the first layer only.
 
     Inside a concat, Altair lifts layer parameters to the top level and lists
     every layer of the view as the parameter's views, which makes Vega define
@@ -299,7 +301,7 @@ def _fix_legend_views(spec: dict[str, Any]) -> None:
     """
     for param in spec.get("params", []):
         if param.get("name") == "pick_type" and len(param.get("views", [])) > 1:
-            param["views"] = [v for v in param["views"] if v.startswith("points")]
+            param["views"] = param["views"][:1]
 
 
 def spec_json(spec: dict[str, Any]) -> str:

@@ -25,6 +25,13 @@ EMBED_SCRIPT = """
 (function () {
   var target = document.getElementById("chart-view");
   var spec = JSON.parse(document.getElementById("chart-spec").textContent);
+  if (window.matchMedia("(max-width: 700px)").matches) {
+    // On a phone: legend below the chart, and no labels crowding the plot.
+    spec.config = Object.assign({}, spec.config, {legend: {orient: "bottom", columns: 2}});
+    if (spec.layer) {
+      spec.layer = spec.layer.filter(function (l) { return !/^labels/.test(l.name || ""); });
+    }
+  }
   vegaEmbed(target, spec, {
     renderer: "svg",
     actions: {export: true, source: false, compiled: false, editor: false}
