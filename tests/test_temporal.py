@@ -333,6 +333,10 @@ def test_more_durations_and_sets(text: str, ttype: str, value: str) -> None:
     "It scored 16:9 in tests.",
     "Sun Microsystems and Wed. Corp. merged.",
     "The March Madness tournament began.",
+    "Chelsea lost 3-2; the score was 21:14 and the ratio 16:9.",
+    "The bill, H.R. 2025, passed 218-214.",
+    "The S&P 500 rose 1.2% to 5,983.25.",
+    "It has 2,500 employees and 1,991 stores.",
 ])
 def test_more_lookalikes(text: str) -> None:
     assert values(text) == []

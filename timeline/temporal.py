@@ -903,6 +903,12 @@ def _weekday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _date_candidate((start, end), day.isoformat(), (day, day), "day", future=future)
 
 
+_CLOCK_INTRODUCERS = frozenset({
+    "at", "by", "from", "until", "till", "to", "before", "after", "around", "about",
+    "since", "between", "and", "-", "–", "approximately", "circa", "past",
+})
+
+
 def _clock(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     word = (match["word"] or "").lower()
     if word:
@@ -916,6 +922,8 @@ def _clock(match: re.Match[str], ctx: _Context) -> _Candidate | None:
             hour = hour % 12 + (12 if meridiem.startswith("p") else 0)
         elif _is_quantity_context(ctx.text, match.start(), match.end()):
             return None
+        elif not match["tz"] and _prev_word(ctx.text, match.start()) not in _CLOCK_INTRODUCERS:
+            return None  # "the score was 21:14", "a 16:9 ratio"
     clock = f"T{hour:02d}:{minute:02d}"
     ref = ctx.reference
     return _Candidate(match.start(), match.end(), "TIME", ref.isoformat() + clock,
@@ -1136,7 +1144,7 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("clock", re.compile(
         r"(?<![\w:.$£€])(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?)"
         r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])|(?P<word>noon|midnight|midday))"
-        r"(?:\s*\(?(?:[ECMP][SD]?T|UTC|GMT|BST|CET|CEST)\)?\b)?", _I), _clock),
+        r"(?:\s*\(?(?P<tz>[ECMP][SD]?T|UTC|GMT|BST|CET|CEST)\)?\b)?", _I), _clock),
     ("anchored_duration", re.compile(
         rf"\b(?:the\s+)?(?:past|last|next|first|coming|previous|following)\s+(?P<n>{NUMBER})\s+(?P<u>{UNIT})\b", _I),
      _anchored_duration),

@@ -175,5 +175,5 @@ IDENTIFIER_WORDS: frozenset[str] = frozenset({
     "unit", "ward", "district", "precinct", "item", "p.", "pp.", "vol", "vol.",
     "volume", "issue", "figure", "table", "order", "case", "patent", "ticket",
     "account", "tel", "tel.", "phone", "fax", "zip", "postcode", "street",
-    "avenue", "road", "block", "batch", "serial", "iii",
+    "avenue", "road", "block", "batch", "serial", "iii", "h.r.", "s.", "hr",
 })
