@@ -98,6 +98,11 @@ def test_monday_in_a_monday_article_is_that_day() -> None:
     assert (found.earliest, found.latest, found.precision, found.future) == (MONDAY, MONDAY, "day", False)
 
 
+def test_monday_in_a_future_clause_of_a_monday_article_is_that_day_and_planned() -> None:
+    found = only("Trump will meet Macron on Monday.")
+    assert (found.value, found.future) == ("2025-02-24", True)
+
+
 def test_last_week_is_the_previous_monday_to_sunday() -> None:
     found = only("It happened last week.")
     assert (found.earliest, found.latest, found.precision) == (date(2025, 2, 17), date(2025, 2, 23), "week")

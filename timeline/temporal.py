@@ -45,7 +45,9 @@ Conventions a caller may rely on (the rest of the pipeline does):
   resolved against the last date mentioned before them in the same text (the
   reference date if there is none).
 - ``future`` is true when the whole interval lies after the reference date,
-  or the expression says so ("this week or next week", "within weeks").
+  or the expression says so ("this week or next week", "within weeks"), or
+  a weekday in a future clause falls on the reference day ("will meet on
+  Monday" in a Monday article: that Monday, planned).
   "this week or next week" is one expression covering both weeks, with the
   value of the first (``2025-W09``).
 - A clock time ("9 a.m.") takes the day of the nearest day-precision date in
@@ -896,7 +898,8 @@ def _weekday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     relation = match["rel"]
     tense = None if relation else _tense(ctx.text, start, end)
     day = _weekday_date(weekday, ctx.reference, relation, tense)
-    future = day > ctx.reference
+    # "will meet on Monday" in a Monday article: that day, but still planned.
+    future = day > ctx.reference or (tense == "future" and day == ctx.reference)
     if match["pod"]:
         value = f"{day.isoformat()}T{tw.PARTS_OF_DAY[match['pod'].lower()]}"
         return _date_candidate((start, end), value, (day, day), "day", ttype="TIME", future=future)
