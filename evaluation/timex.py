@@ -237,6 +237,27 @@ def count_semeval(folder: Path | None = None,
     return found
 
 
+def error_lines(docs: Iterable[EvalDoc], tagger: Tagger, sentences: int | None = None) -> list[str]:
+    """One line per miss, false alarm and wrong value of ``tagger``, for tuning by eye."""
+    lines = []
+    for doc in docs:
+        limit = _window(doc, sentences)
+        gold = [Timex(t.start, t.end, t.type, t.value) for t in doc.timexes if t.start < limit]
+        predicted = [p for p in tagger(doc.text, doc.reference) if p.start < limit]
+        pairs = _relaxed_pairs(gold, predicted)
+        matched_gold = {id(g) for g, _ in pairs}
+        matched_pred = {id(p) for _, p in pairs}
+        where = f"{doc.doc_id} ({doc.reference})"
+        lines += [f"{where} missed   {doc.text[g.start:g.end]!r} {g.type} {g.value}"
+                  for g in gold if id(g) not in matched_gold]
+        lines += [f"{where} spurious {doc.text[p.start:p.end]!r} {p.type} {p.value}"
+                  for p in predicted if id(p) not in matched_pred]
+        lines += [f"{where} value    {doc.text[g.start:g.end]!r} gold {g.type} {g.value}, "
+                  f"ours {doc.text[p.start:p.end]!r} {p.type} {p.value}"
+                  for g, p in pairs if g.value != p.value]
+    return lines
+
+
 def score_rows(corpus: str, results: Mapping[str, Mapping[str, TimexScores]]) -> list[dict[str, object]]:
     """Table rows: one per system and type, types without gold or predictions left out."""
     rows: list[dict[str, object]] = []
@@ -265,6 +286,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--whole-text", action="store_true",
                         help="score MEANTIME over whole articles, not only the annotated sentences")
     parser.add_argument("--ours-only", action="store_true", help="skip the (slow) dateparser baseline")
+    parser.add_argument("--errors", action="store_true",
+                        help="also list our misses, false alarms and wrong values on MEANTIME")
     return parser.parse_args(argv)
 
 
@@ -280,6 +303,10 @@ def process_args(args: argparse.Namespace) -> str:
         rows = [row for row in score_rows("meantime", bare) if row["type"] == "ALL"]
         lines += ["MEANTIME-apple without the datelines (creation times written in the text):",
                   format_table(rows), ""]
+        if args.errors:
+            window_size = None if args.whole_text else MEANTIME_TIMEX_SENTENCES
+            lines += ["Our errors on MEANTIME-apple:",
+                      *error_lines(load_meantime(meantime), ours, window_size), ""]
     else:
         lines.append(f"MEANTIME-apple: not found at {meantime}")
     semeval = args.eval_dir / "semeval2015-trial"
