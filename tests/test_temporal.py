@@ -252,6 +252,7 @@ def test_year_of_partial_dates(text: str, reference: date, value: str) -> None:
     ("It happened several years ago.", "PAST_REF"),
     ("It happens two weeks from now.", "2025-W11"),
     ("It happened late last year.", "2024"),
+    ("Sales rose from the same period last year.", "2024"),
     ("It happens by the end of the year.", "2025"),
     ("It happened the day before yesterday.", "2025-02-22"),
     ("It happened last night.", "2025-02-23TNI"),

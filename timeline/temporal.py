@@ -1135,6 +1135,9 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
         rf"(?P<rel>last|this\s+past|this\s+coming|this|next|coming|past|previous|current|the\s+current|the\s+following|the\s+previous|"
         rf"the\s+coming|the\s+past|the\s+last|the\s+next|the\s+same|the\s+very\s+same|that\s+same|that|the)\s+(?P<u>{UNIT_WORDS})\b(?!-)",
         _I), _relative_unit),
+    ("same_period_last_year", re.compile(
+        r"\bthe\s+same\s+(?:period|time|quarter|month|week|season)\s+(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year\b",
+        _I), lambda m, c: _unit_candidate(m.span(), "year", c.reference, -1)),
     # Only at the end of a clause: "the day before the launch" is relative to an event.
     ("day_before_after", re.compile(r"\bthe\s+day\s+(?P<dir>before|after)(?=\s*(?:[,.;:!?)]|$))", _I),
      lambda m, c: _Candidate(m.start(), m.end(), "DATE", "",
@@ -1191,7 +1194,7 @@ _REACH: dict[str, tuple[int, int]] = {
     "year": (40, 8), "decade": (30, 8), "century": (40, 15), "quarter_code": (3, 20), "quarter": (45, 45),
     "half": (20, 25), "half_code": (3, 10), "season": (40, 12), "holiday": (12, 14),
     "relative_day": (30, 15), "present": (12, 8), "past_ref": (15, 10), "future_ref": (30, 15),
-    "this_or_next": (20, 20), "relative_unit": (55, 5), "day_before_after": (8, 10), "ago": (45, 15),
+    "this_or_next": (20, 20), "relative_unit": (55, 5), "same_period_last_year": (40, 30), "day_before_after": (8, 10), "ago": (45, 15),
     "weekday": (18, 15), "clock": (4, 16), "anchored_duration": (50, 5), "duration": (40, 16),
     "bare_duration": (10, 6), "set": (35, 5), "frequency": (40, 5), "per_unit": (5, 5), "recurrence": (0, 0),
 }
@@ -1214,6 +1217,7 @@ _trigger([form for unit in ("second", "sec", "minute", "min", "hour", "hr", "day
 _trigger(["quarter"], _rule_ids("quarter"))
 _trigger(["century"], _rule_ids("century"))
 _trigger(["day"], _rule_ids("day_before_after"))
+_trigger(["same"], _rule_ids("same_period_last_year"))
 _trigger(["days"], _rule_ids("present"))
 _trigger(["year"], _rule_ids("holiday", "half"))
 _trigger(["today", "tonight", "tomorrow", "yesterday"], _rule_ids("relative_day"))
