@@ -124,6 +124,7 @@ class Name:
     name: str
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A comparison key: lower case, accents and dots removed, spaces single."""
     text = unicodedata.normalize("NFKD", name)
@@ -146,13 +147,15 @@ def spelling_key(name: str) -> str:
     return " ".join(words)
 
 
-def is_demonym(word: str, countries: Iterable[str]) -> bool:
+def is_demonym(word: str, countries: Iterable[str] = ()) -> bool:
+    """"Russian", "Saudi", "French": a country's adjective (by a country name's
+    first four letters and a demonym ending, or from a short irregular list)."""
     low = word.lower()
     if low in IRREGULAR_DEMONYMS:
         return True
     if not re.search(r"(?:an|ese|ish|i|ic)$", low) or len(low) < 5:
         return False
-    return any(low[:4] == c[:4] and len(c) >= 4 for c in countries)
+    return low[:4] in _gazetteer().country_prefixes
 
 
 def _plain(word: str) -> str:
@@ -262,6 +265,7 @@ class Gazetteer:
         self.countries.update({fold(k): v for k, v in COUNTRY_ALIASES.items()})
         self.country_keys = tuple(sorted({fold(c["name"]) for c in countries.values()}
                                          | {"america"}))
+        self.country_prefixes = frozenset(k[:4] for k in self.country_keys if len(k) >= 4)
         self.states: dict[str, str] = {fold(s["name"]): s["name"]
                                        for s in cache.get_us_states().values()}
         big: dict[str, tuple[int, Place]] = {}

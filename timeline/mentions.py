@@ -77,8 +77,13 @@ _PRONOUN_SUBJECT = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:who|he|she|his|her|they|w
                               re.IGNORECASE)
 # Reported speech: quotations, and the complement after a reporting verb.
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# Where what a reporting verb reports begins: at "that" within three words
+# ("said on Monday that ..."), or at a subject within two words that are not
+# a preposition ("said the deal ...", not "said of the deposits in ...").
 _COMPLEMENT = re.compile(
-    r"\W*(?:\w+\W+){0,2}?(?=(?:that|he|she|it|they|we|i|a|an|the|this|these)\b)",
+    r"\W*(?:\w+\W+){0,3}?(?=that\b)"
+    r"|\W*(?:(?!(?:of|in|at|on|to|for|with|about|during|from|by|after|before)\b)\w+\W+){0,2}?"
+    r"(?=(?:he|she|it|they|we|i|a|an|the|this|these)\b)",
     re.IGNORECASE)
 _TITLE_CUT = re.compile(r"[,;:“”\"(]|\s[–—-]\s")
 TITLE_WORDS = 12
@@ -97,17 +102,23 @@ class Lexicon:
 
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     reporting: frozenset[str] = frozenset()
+    # All triggers in one pattern, one named group per type (``t0``, ``t1``
+    # ... in lexicon order): one pass over a clause finds every type in it.
+    combined: re.Pattern[str] | None = None
 
     @classmethod
     def from_config(cls, event_types: Mapping[str, Sequence[str]],
                     reporting: Iterable[str] = ()) -> Lexicon:
         patterns = []
+        groups = []
         for name, triggers in event_types.items():
             if not triggers:
                 continue
             words = sorted((_trigger_pattern(t) for t in triggers), key=len, reverse=True)
             patterns.append((name, re.compile(rf"\b(?:{'|'.join(words)})", re.IGNORECASE)))
-        return cls(tuple(patterns), frozenset(reporting))
+            groups.append(rf"(?P<t{len(groups)}>{'|'.join(words)})")
+        combined = re.compile(rf"\b(?:{'|'.join(groups)})", re.IGNORECASE) if groups else None
+        return cls(tuple(patterns), frozenset(reporting), combined)
 
     def frame(self, text: str) -> str:
         """``text`` with quotations and reported complements blanked out
@@ -134,10 +145,15 @@ class Lexicon:
         if focus is not None and focus < len(framed) and framed[focus] == " " \
                 and not text[focus].isspace():
             framed = text
-        for name, pattern in self.patterns:
-            found = pattern.search(framed)
-            if found:
-                return name, found.start(), found.end()
+        best: tuple[int, int, int] | None = None
+        for found in self.combined.finditer(framed) if self.combined is not None else ():
+            rank = int(found.lastgroup[1:])  # type: ignore[index]
+            if best is None or rank < best[0]:
+                best = (rank, found.start(), found.end())
+                if rank == 0:
+                    break
+        if best is not None:
+            return self.patterns[best[0]][0], best[1], best[2]
         for word in _WORD.finditer(framed):
             if _is_past_verb(word.group(0).lower()):
                 return OTHER, word.start(), word.end()
@@ -402,12 +418,12 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
 
 
 def _too_short(text: str, sentence: Span, times: Sequence[TimeExpression]) -> bool:
-    """A dateline or a heading: fewer than four words besides its dates."""
+    """A dateline or a heading: fewer than three words besides its dates."""
     rest = text[sentence.start:sentence.end]
     for t in times:
         a, b = t.start - sentence.start, t.end - sentence.start
         rest = rest[:a] + " " * (b - a) + rest[b:]
-    return len(_WORD.findall(rest)) < 4
+    return len(_WORD.findall(rest)) < 3
 
 
 def _last_actor(entities: Sequence[Entity], fallback: Entity | None,

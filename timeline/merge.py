@@ -260,14 +260,16 @@ def _event_id(mention_ids: Sequence[str]) -> str:
     return hashlib.sha1("\x1f".join(sorted(mention_ids)).encode()).hexdigest()[:16]
 
 
-def _informative(frame: pd.DataFrame, rows: Sequence[int]) -> int:
-    """The row of the mention that says most: an explicit, narrow date, then
-    the most actors and places, then a known event type."""
+def _informative(cols: dict[str, list[object]], rows: Sequence[int]) -> int:
+    """The row of the mention that says most: an explicit date, the narrowest
+    interval, then the most actors and places, then a known event type."""
     def key(row: int) -> tuple[object, ...]:
-        r = frame.iloc[row]
-        span = (r["date_end"] - r["date"]).days
-        return (bool(r["time_text"]), -span, len(r["actors"]) + len(r["locations"]),
-                r["event_type"] != OTHER, -abs(len(r["sentence"]) - 160), r["mention_id"])
+        span = (cols["date_end"][row] - cols["date"][row]).days  # type: ignore[operator]
+        return (cols["time_source"][row] == "explicit", -span,
+                len(cols["actors"][row]) + len(cols["locations"][row]),  # type: ignore[arg-type]
+                cols["event_type"][row] != OTHER,
+                -abs(len(cols["sentence"][row]) - 160),  # type: ignore[arg-type]
+                cols["mention_id"][row])
     return max(rows, key=key)
 
 
@@ -329,6 +331,10 @@ def merge_mentions(mentions: pd.DataFrame, options: Options) -> tuple[pd.DataFra
         notes[rb].append(f"{a.doc_id} dates it {_fmt(date.fromordinal(a.start), date.fromordinal(a.end))}")
 
     order = list(options.event_types)
+    cols = {c: frame[c].tolist() for c in ("mention_id", "doc_id", "source_group", "status",
+                                           "date", "date_end", "time_source", "time_text",
+                                           "actors", "locations", "event_type", "sentence",
+                                           "title")}
     event_of_row: list[str] = [""] * len(frame)
     records: list[dict[str, object]] = []
     for root in sorted(clusters.members):
@@ -338,32 +344,29 @@ def merge_mentions(mentions: pd.DataFrame, options: Options) -> tuple[pd.DataFra
         for r in rows:
             event_of_row[r] = event_id
         start, end = clusters.interval[root]
-        best = _informative(frame, rows)
+        best = _informative(cols, rows)
         narrowest = min(rows, key=lambda r: (items[r].end - items[r].start, items[r].mention_id))
         if (items[narrowest].start, items[narrowest].end) == (start, end):
             precision = items[narrowest].precision
+        elif any(items[r].precision == "vague" for r in rows):
+            precision = "vague"  # two vague bounds meeting say no more than "vague"
         else:
             precision = _precision_for_days(end - start + 1)
-            if PRECISIONS.index(precision) < PRECISIONS.index(items[narrowest].precision) \
-                    and items[narrowest].precision == "vague":
-                precision = "vague"
-        sub = frame.iloc[rows]
-        groups = set(sub["source_group"].tolist())
-        statuses = set(sub["status"].tolist())
         records.append({
             "event_id": event_id,
             "date": date.fromordinal(start),
             "date_end": date.fromordinal(end),
             "precision": precision,
-            "status": "planned" if statuses == {"planned"} else "happened",
-            "title": frame.at[best, "title"],
-            "summary": frame.at[best, "sentence"],
-            "event_type": _event_type(sub["event_type"].tolist(), order),
-            "actors": tuple(sorted({a for t in sub["actors"] for a in t})),
-            "locations": tuple(sorted({p for t in sub["locations"] for p in t})),
-            "time_text": frame.at[best, "time_text"],
-            "n_sources": len(groups),
-            "sources": tuple(sorted(set(sub["doc_id"].tolist()))),
+            "status": "planned" if all(cols["status"][r] == "planned" for r in rows)
+            else "happened",
+            "title": cols["title"][best],
+            "summary": cols["sentence"][best],
+            "event_type": _event_type([cols["event_type"][r] for r in rows], order),  # type: ignore[misc]
+            "actors": tuple(sorted({a for r in rows for a in cols["actors"][r]})),  # type: ignore[attr-defined]
+            "locations": tuple(sorted({p for r in rows for p in cols["locations"][r]})),  # type: ignore[attr-defined]
+            "time_text": cols["time_text"][best],
+            "n_sources": len({cols["source_group"][r] for r in rows}),
+            "sources": tuple(sorted({cols["doc_id"][r] for r in rows})),  # type: ignore[type-var]
             "mention_ids": tuple(ids),
             "conflict": "; ".join(sorted(set(notes.get(root, [])))),
         })

@@ -1,0 +1,137 @@
+"""Actors and places: name spans with titles, the gazetteer, alias folding."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.entities import (
+    AliasResolver,
+    classify,
+    find_names,
+    gazetteer,
+    place_contains,
+    places_overlap,
+    spelling_key,
+)
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(n.title, n.name) for n in find_names(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian President Vladimir Putin said", [("Russian President", "Vladimir Putin")]),
+    ("Secretary of State Marco Rubio met", [("Secretary of State", "Marco Rubio")]),
+    ("Treasury Secretary Scott Bessent added", [("Treasury Secretary", "Scott Bessent")]),
+    ("The president met French President Emmanuel Macron.",
+     [("French President", "Emmanuel Macron")]),
+    ("CNN’s Lauren Kent contributed", [("", "CNN"), ("", "Lauren Kent")]),
+    ("Meanwhile, Dmitriev told CNN", [("", "Dmitriev"), ("", "CNN")]),
+    ("parts of Russian-occupied Ukraine.", [("", "Ukraine")]),
+    ("talks in Saudi Arabia last week", [("", "Saudi Arabia")]),
+])
+def test_names_and_titles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday the talks resumed.",
+    "In fact, he may come in.",
+    "We would be happy.",
+    "Russian officials said.",
+    "I'd love to meet him.",
+])
+def test_openers_calendar_words_and_demonyms_are_not_names(text: str) -> None:
+    assert names(text) == []
+
+
+def test_names_do_not_run_across_lines() -> None:
+    text = "parts of Ukraine.\n\nPutin said"
+    assert [n.surface for n in find_names(text)] == ["Ukraine", "Putin"]
+
+
+def test_offsets_index_the_text() -> None:
+    text = "Yesterday, Apple CEO Steve Jobs unveiled iPhone 4 in San Francisco."
+    for name in find_names(text):
+        assert text[name.start:name.end] == name.surface
+        assert name.surface.endswith(name.name)
+
+
+def test_city_lies_in_its_country() -> None:
+    text = "Officials met in Riyadh, Saudi Arabia, recently."
+    places = [e for e in classify(text, find_names(text)) if e.kind == "place"]
+    assert [p.name for p in places] == ["Riyadh, Saudi Arabia"]
+    assert place_contains("Saudi Arabia", "Riyadh, Saudi Arabia")
+    assert not place_contains("Riyadh, Saudi Arabia", "Saudi Arabia")
+    assert places_overlap(["Saudi Arabia"], ["Riyadh, Saudi Arabia"])
+    assert not places_overlap(["France"], ["Riyadh, Saudi Arabia"])
+
+
+def test_a_city_alone_takes_its_country_from_the_gazetteer() -> None:
+    text = "The leaders met in Paris on Friday."
+    places = [e.name for e in classify(text, find_names(text)) if e.kind == "place"]
+    assert places == ["Paris, France"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Russia says it is open", "actor"),
+    ("mining in Russia and Ukraine", "place"),
+    ("the U.S. lifted sanctions", "actor"),
+])
+def test_a_country_is_a_place_after_a_locative_word_else_an_actor(text: str, kind: str) -> None:
+    first = classify(text, find_names(text))[0]
+    assert first.kind == kind
+
+
+def test_country_aliases_are_normalised() -> None:
+    gaz = gazetteer()
+    assert gaz.country_name("U.S.") == "United States"
+    assert gaz.country_name("US") == "United States"
+    assert gaz.country_name("Russian Federation") == "Russia"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Zelenskyy", "Zelensky"), ("Zelenskiy", "Zelensky"),
+    ("Volodymyr Zelenskyy", "Volodymyr Zelensky"),
+])
+def test_transliteration_variants_share_a_key(a: str, b: str) -> None:
+    assert spelling_key(a) == spelling_key(b)
+
+
+def test_surname_folds_to_the_full_name_in_the_same_article() -> None:
+    resolver = AliasResolver()
+    for name in ("Vladimir Putin", "Putin", "Donald Trump", "Trump"):
+        resolver.learn("a", name)
+    resolver.learn("b", "Putin")
+    assert resolver.canonical("a", "Putin") == "Vladimir Putin"
+    assert resolver.canonical("a", "Trump") == "Donald Trump"
+    # Only one full name in the corpus ends with "Putin": it is the one.
+    assert resolver.canonical("b", "Putin") == "Vladimir Putin"
+
+
+def test_an_ambiguous_surname_is_left_alone() -> None:
+    resolver = AliasResolver()
+    for doc, name in (("a", "Steve Jobs"), ("b", "Tim Jobs"), ("c", "Jobs")):
+        resolver.learn(doc, name)
+    assert resolver.canonical("c", "Jobs") == "Jobs"
+
+
+def test_configured_aliases_win_and_spellings_fold() -> None:
+    resolver = AliasResolver({"Volodymyr Zelenskyy": ("Zelensky",)})
+    resolver.learn("a", "Zelenskiy")
+    assert resolver.canonical("a", "Zelenskiy") == "Volodymyr Zelenskyy"
+    assert resolver.canonical("a", "Zelensky") == "Volodymyr Zelenskyy"
+
+
+def test_corporate_suffixes_fold() -> None:
+    resolver = AliasResolver()
+    resolver.learn("a", "Apple Inc.")
+    resolver.learn("b", "Apple")
+    assert resolver.canonical("a", "Apple Inc.") == resolver.canonical("b", "Apple") == "Apple"
+
+
+def test_countries_never_fold_into_longer_names() -> None:
+    resolver = AliasResolver()
+    resolver.learn("a", "Russian-occupied Ukraine")
+    resolver.learn("a", "Ukraine")
+    assert resolver.canonical("a", "Ukraine") == "Ukraine"

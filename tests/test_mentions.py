@@ -1,0 +1,178 @@
+"""Event mentions: which clauses, which date, which type, offsets that index the text."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pandas as pd
+import pytest
+
+from timeline import mentions as mentions_module
+from timeline.config import Options, load_options
+from timeline.mentions import ANCHOR_WINDOW_DAYS, Lexicon, extract_mentions, mention_id
+from timeline.models import MENTION_COLUMNS, Document, TimeExpression
+from timeline.sentences import split_sentences, subordinate_clauses
+
+DAY = date(2025, 2, 24)  # a Monday
+
+
+@pytest.fixture(scope="module")
+def options() -> Options:
+    return load_options(None)  # config.yaml of the working directory, or defaults
+
+
+@pytest.fixture(scope="module")
+def lexicon_options() -> Options:
+    from pathlib import Path
+    return load_options(Path(__file__).resolve().parent.parent / "config.yaml")
+
+
+def extract(text: str, options: Options, day: date = DAY, header: str = "") -> pd.DataFrame:
+    doc = Document(doc_id="a", date=day, text=header + text, body_start=len(header))
+    return extract_mentions([doc], options)
+
+
+def test_columns_are_the_contract(lexicon_options: Options) -> None:
+    frame = extract("Putin said the talks went well.", lexicon_options)
+    assert tuple(frame.columns) == MENTION_COLUMNS
+    empty = extract("Nothing here happens at all.", lexicon_options)
+    assert tuple(empty.columns) == MENTION_COLUMNS and empty.empty
+
+
+def test_relative_clause_with_its_own_time_is_its_own_mention(lexicon_options: Options) -> None:
+    text = ("Dmitriev – who attended discussions with the US in Saudi Arabia last week – "
+            "told CNN that Russia was open to cooperation.")
+    frame = extract(text, lexicon_options)
+    talks = frame[frame["time_text"] == "last week"].iloc[0]
+    assert talks["sentence"] == "who attended discussions with the US in Saudi Arabia last week"
+    assert (talks["date"], talks["date_end"]) == (date(2025, 2, 17), date(2025, 2, 23))
+    assert talks["event_type"] == "talks"
+    assert "Dmitriev" in talks["actors"] and talks["locations"] == ("Saudi Arabia",)
+    told = frame[frame["time_text"] != "last week"].iloc[0]
+    assert told["date_end"] == DAY and told["time_source"] == "article_date"
+
+
+def test_a_report_without_time_is_on_or_before_the_article_date(lexicon_options: Options) -> None:
+    row = extract("Putin said the talks had gone well.", lexicon_options).iloc[0]
+    assert row["time_source"] == "article_date" and row["time_text"] == ""
+    assert row["date_end"] == DAY
+    assert row["date"] == DAY - timedelta(days=ANCHOR_WINDOW_DAYS)
+    assert row["precision"] == "vague"
+    assert row["status"] == "happened"
+
+
+def test_a_report_inherits_the_day_the_story_named(lexicon_options: Options) -> None:
+    text = "Yesterday, Apple unveiled the new phone. Jobs said it was the best phone yet."
+    frame = extract(text, lexicon_options)
+    said = frame[frame["sentence"].str.startswith("Jobs said")].iloc[0]
+    assert said["time_source"] == "inherited" and said["time_text"] == "Yesterday"
+    assert said["date"] == said["date_end"] == DAY - timedelta(days=1)
+
+
+def test_a_present_tense_today_does_not_set_the_story_day(lexicon_options: Options) -> None:
+    text = "Today, imports have dipped threefold. Putin said the move could help."
+    said = extract(text, lexicon_options).iloc[-1]
+    assert said["time_source"] == "article_date"
+
+
+def test_a_time_in_what_is_reported_dates_its_own_mention(lexicon_options: Options) -> None:
+    frame = extract("He said that in 2017, Russia supplied about 15% of imports.",
+                    lexicon_options)
+    supplied = frame[frame["time_text"] == "2017"].iloc[0]
+    assert supplied["sentence"].startswith("in 2017") or "2017" in supplied["sentence"]
+    assert (supplied["date"], supplied["date_end"]) == (date(2017, 1, 1), date(2017, 12, 31))
+    assert len(frame) == 2  # and the saying itself
+
+
+def test_plans_are_planned(lexicon_options: Options) -> None:
+    text = "“In fact, he may come in this week or next week to sign the agreement,” Trump said."
+    row = extract(text, lexicon_options)
+    planned = row[row["time_text"] == "this week or next week"].iloc[0]
+    assert planned["status"] == "planned"
+    assert planned["event_type"] in ("agreement", "visit", "talks")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin said of the deposits in an interview with state media.", "interview"),
+    ("Putin said that a deal could be reached.", "statement"),
+    ("Officials met in Riyadh on Monday.", "talks"),
+    ("Apple unveiled the iPhone on Monday.", "product_launch"),
+    ("The weather was mild on Monday.", "other"),
+])
+def test_event_types_come_from_the_lexicon(lexicon_options: Options, text: str,
+                                           expected: str) -> None:
+    assert extract(text, lexicon_options).iloc[0]["event_type"] == expected
+
+
+def test_lexicon_matches_whole_words_and_starred_prefixes() -> None:
+    lexicon = Lexicon.from_config({"talks": ["met", "negotiat*"]})
+    assert lexicon.classify("the metal price rose")[0] == "other"
+    assert lexicon.classify("they met twice")[0] == "talks"
+    assert lexicon.classify("negotiations resumed")[0] == "talks"
+
+
+def test_present_tense_sentences_without_time_are_not_mentions(lexicon_options: Options) -> None:
+    assert extract("His comments come as the administration seeks a deal.",
+                   lexicon_options).empty
+
+
+def test_a_dateline_is_not_a_mention(lexicon_options: Options) -> None:
+    frame = extract("June 8, 2010\nYesterday, Apple unveiled iPhone 4.", lexicon_options,
+                    day=date(2010, 6, 8))
+    assert list(frame["sentence"]) == ["Yesterday, Apple unveiled iPhone 4."]
+
+
+def test_offsets_index_the_text_as_read(lexicon_options: Options) -> None:
+    header = " date 2025-02-24 "
+    text = "Putin, in an interview broadcast on Monday, said he was open to a deal."
+    doc = Document(doc_id="a", date=DAY, text=header + text, body_start=len(header))
+    frame = extract_mentions([doc], lexicon_options)
+    for row in frame.itertuples():
+        assert doc.text[row.char_start:row.char_end] == row.sentence
+        assert doc.text[row.time_start:row.time_end] == row.time_text
+        assert doc.text[row.trigger_start:row.trigger_start + len(row.trigger)] == row.trigger
+        assert row.char_start >= len(header)
+        assert row.mention_id == mention_id("a", row.char_start, row.char_end)
+        assert row.event_id == "" and row.source_group == "a"
+
+
+def test_uses_find_times_from_the_temporal_stage(monkeypatch: pytest.MonkeyPatch,
+                                                 lexicon_options: Options) -> None:
+    """The stage relies only on the TimeExpression contract."""
+    text = "The summit opened on the feast day."
+    start = text.index("the feast day")
+
+    def fake(body: str, reference: date, language: str = "en") -> list[TimeExpression]:
+        assert body == text and reference == DAY
+        return [TimeExpression(start, start + 13, "the feast day", "DATE", "2025-02-20",
+                               date(2025, 2, 20), date(2025, 2, 20), "day")]
+
+    monkeypatch.setattr(mentions_module.temporal, "find_times", fake)
+    row = extract(text, lexicon_options).iloc[0]
+    assert row["date"] == date(2025, 2, 20) and row["time_text"] == "the feast day"
+    assert row["time_source"] == "explicit"
+
+
+def test_same_input_same_ids(lexicon_options: Options) -> None:
+    text = "Putin said Monday that Moscow was ready. Trump met Macron on Monday."
+    first, second = extract(text, lexicon_options), extract(text, lexicon_options)
+    pd.testing.assert_frame_equal(first, second)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Mr. Smith met Dr. Jones in the U.S. on Monday. They talked.", 2),
+    ('"I love it. It works," he said. Then he left.', 2),
+    ("One.\nTwo words here.\n\nThree more words here.", 3),
+])
+def test_sentence_splitting(text: str, count: int) -> None:
+    spans = split_sentences(text)
+    assert len(spans) == count
+    for span in spans:
+        assert text[span.start:span.end] == span.text
+
+
+def test_subordinate_clauses() -> None:
+    text = "Dmitriev, who attended talks in Saudi Arabia last week, told CNN on Monday."
+    sentence = split_sentences(text)[0]
+    clauses = subordinate_clauses(text, sentence)
+    assert [c.text for c in clauses] == ["who attended talks in Saudi Arabia last week"]
