@@ -17,9 +17,9 @@ groups on every run and machine.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import zlib
-from collections import defaultdict
 from typing import Sequence
 
 import numpy as np
@@ -34,24 +34,27 @@ BANDS, ROWS = 32, 4
 
 MAX_BUCKET_PAIRS = 64
 """In a bucket shared by many documents, each is compared with at most this many
-earlier members (the first ones and its predecessor), keeping the work linear."""
+earlier members (the first ones and its predecessor), keeping the work linear
+(copies already grouped are chained through their predecessors)."""
 
 _SEED = 20250224
 
 
-def _word_hashes(document: Document) -> np.ndarray:
+def _word_hashes(document: Document, cache: dict[str, int]) -> np.ndarray:
     words = _WORD.findall(document.text[document.body_start:].lower())
-    return np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64,
-                       count=len(words))
+    for word in set(words).difference(cache):  # news vocabulary repeats: hash each once
+        cache[word] = zlib.crc32(word.encode("utf-8"))
+    return np.fromiter(map(cache.__getitem__, words), dtype=np.uint64, count=len(words))
 
 
-def shingles(document: Document, size: int = 5) -> np.ndarray:
+def shingles(document: Document, size: int = 5, cache: dict[str, int] | None = None
+             ) -> np.ndarray:
     """The sorted, distinct 64-bit hashes of the body's word ``size``-grams.
 
     A body shorter than ``size`` words is one shingle of all its words; an
     empty body has none.
     """
-    words = _word_hashes(document)
+    words = _word_hashes(document, {} if cache is None else cache)
     if len(words) == 0:
         return words
     size = min(size, len(words))
@@ -89,6 +92,17 @@ def jaccard(first: np.ndarray, second: np.ndarray) -> float:
     return shared / (len(first) + len(second) - shared)
 
 
+_FOLD = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9,
+                  0x27D4EB2F165667C5][:ROWS], dtype=np.uint64)
+
+
+def _band_keys(values: np.ndarray) -> list[int]:
+    """Each band's ROWS signature values folded into one 64-bit integer."""
+    with np.errstate(over="ignore"):
+        folded = (values.reshape(BANDS, ROWS) * _FOLD).sum(axis=1, dtype=np.uint64)
+    return [int(key) for key in folded]
+
+
 def _find(parent: list[int], i: int) -> int:
     while parent[i] != i:
         parent[i] = parent[parent[i]]
@@ -102,47 +116,66 @@ def _union(parent: list[int], i: int, j: int) -> None:
         parent[max(ri, rj)] = min(ri, rj)
 
 
+def _candidate_pairs(keys: np.ndarray) -> list[tuple[int, int]]:
+    """Pairs of rows sharing a band key in any band, sorted; in a bucket of many
+    rows each is paired with at most MAX_BUCKET_PAIRS earlier ones."""
+    pairs: set[tuple[int, int]] = set()
+    for band in range(keys.shape[1]):
+        order = np.argsort(keys[:, band], kind="stable")  # rows ascending within a key
+        ordered = keys[order, band]
+        starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+        ends = np.r_[starts[1:], len(order)]
+        for start, end in zip(starts[ends - starts > 1], ends[ends - starts > 1]):
+            members = order[start:end].tolist()
+            for j in range(1, len(members)):
+                earlier = members[:j] if j <= MAX_BUCKET_PAIRS else (
+                    members[:MAX_BUCKET_PAIRS - 1] + [members[j - 1]])
+                pairs.update((e, members[j]) for e in earlier)
+    return sorted(pairs)
+
+
 def group_copies(documents: Sequence[Document],
                  options: SyndicationOptions | None = None) -> dict[str, str]:
     """Map each doc_id to the id of the first document (in corpus order) of its copies.
 
     Documents that copy nothing map to themselves. Copies are transitive: if
-    A copies B and B copies C, all three are one group.
+    A copies B and B copies C, all three are one group. Memory stays small:
+    only each document's band keys are kept; shingles are recomputed for the
+    few candidate pairs.
     """
     options = options or SyndicationOptions()
-    sets = [shingles(document, options.shingle_words) for document in documents]
+    cache: dict[str, int] = {}
     parent = list(range(len(documents)))
+    a, b = _permutations()
 
-    # Exact copies first: identical shingle sets need no estimate.
+    # Exact copies first (identical shingle sets need no estimate), then one
+    # row of band keys per distinct body.
     by_content: dict[bytes, int] = {}
     distinct: list[int] = []
-    for index, shingle_set in enumerate(sets):
+    keys = np.empty((len(documents), BANDS), dtype=np.uint64)
+    for index, document in enumerate(documents):
+        shingle_set = shingles(document, options.shingle_words, cache)
         if len(shingle_set) == 0:
             continue
-        key = shingle_set.tobytes()
-        if key in by_content:
-            _union(parent, by_content[key], index)
-        else:
-            by_content[key] = index
-            distinct.append(index)
+        content = hashlib.blake2b(shingle_set.tobytes(), digest_size=16).digest()
+        if content in by_content:
+            _union(parent, by_content[content], index)
+            continue
+        by_content[content] = index
+        keys[len(distinct)] = _band_keys(signature(shingle_set, a, b))
+        distinct.append(index)
 
-    a, b = _permutations()
-    buckets: dict[tuple[int, bytes], list[int]] = defaultdict(list)
-    checked: set[tuple[int, int]] = set()
-    for index in distinct:
-        bands = signature(sets[index], a, b).reshape(BANDS, ROWS)
-        for band_number, band in enumerate(bands):
-            members = buckets[(band_number, band.tobytes())]
-            earlier = members if len(members) <= MAX_BUCKET_PAIRS else (
-                members[:MAX_BUCKET_PAIRS - 1] + members[-1:])
-            for other in earlier:
-                pair = (other, index)
-                if pair in checked:
-                    continue
-                checked.add(pair)
-                if jaccard(sets[other], sets[index]) >= options.threshold:
-                    _union(parent, other, index)
-            members.append(index)
+    def shingles_of(row: int) -> np.ndarray:
+        return shingles(documents[distinct[row]], options.shingle_words, cache)
+
+    recent: dict[int, np.ndarray] = {}
+    for first, second in _candidate_pairs(keys[:len(distinct)]):
+        if first not in recent:
+            if len(recent) > 1024:
+                recent.clear()
+            recent[first] = shingles_of(first)
+        if jaccard(recent[first], shingles_of(second)) >= options.threshold:
+            _union(parent, distinct[first], distinct[second])
 
     return {document.doc_id: documents[_find(parent, index)].doc_id
             for index, document in enumerate(documents)}
