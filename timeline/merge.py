@@ -10,11 +10,10 @@
    (same specific type 1, same generic type such as ``statement`` ½), words
    of the two sentences (Jaccard on stems) and time (how much the intervals
    overlap). Mentions of one sentence are never the same event.
-3. *Clustering.* Average linkage: pairs are taken best first, and two
-   clusters join only if the mean score over *all* their cross pairs (an
-   uncompared pair counts 0) reaches ``merge.threshold`` and their intervals
-   still intersect. A chain of weak links therefore cannot fuse two
-   unrelated events.
+3. *Clustering.* Complete linkage: pairs are taken best first, and two
+   clusters join only if *every* cross pair scores at least
+   ``merge.threshold`` and their intervals still intersect. A chain of links
+   (a like b, b like c) therefore cannot fuse a and c unless a is like c.
 4. *Conflicts.* Mentions that look like the same event (everything but the
    time scores at least ``merge.conflict_threshold``) whose precise intervals
    are disjoint but within ``merge.conflict_window_days`` stay apart, and
@@ -208,7 +207,7 @@ def candidate_pairs(mentions: Sequence[_Mention], max_candidates: int,
 
 
 class _Clusters:
-    """Union of mentions under average linkage, with interval bookkeeping."""
+    """Union of mentions under complete linkage, with interval bookkeeping."""
 
     def __init__(self, mentions: Sequence[_Mention], scorer: _Scorer) -> None:
         self.mentions = mentions
@@ -239,15 +238,12 @@ class _Clusters:
         if start > end:
             return False
         left, right = self.members[a], self.members[b]
-        total = 0.0
+        # Complete linkage: every cross pair must reach the threshold, so a
+        # mention joins a group only if it is like each of its members.
         for x in left:
             for y in right:
-                score = self.pair_score(x, y)
-                if score == 0.0 and self.mentions[x].sentence_key == self.mentions[y].sentence_key:
+                if self.pair_score(x, y) < threshold:
                     return False
-                total += score
-        if total / (len(left) * len(right)) < threshold:
-            return False
         if len(left) < len(right):
             a, b = b, a
         self.parent[b] = a

@@ -1,0 +1,236 @@
+"""Merging mentions into events: what joins, what stays apart, what an event keeps."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from timeline.config import MergeOptions, Options
+from timeline.merge import _to_mentions, candidate_pairs, merge_mentions
+from timeline.models import EVENT_COLUMNS, MENTION_COLUMNS
+
+D = date(2025, 2, 24)
+OPTIONS = Options(event_types={"interview": ("interview",), "talks": ("met",),
+                               "visit": ("visit",), "statement": ("said",)},
+                  merge=MergeOptions(related_types=(("talks", "visit"),)))
+
+
+def mention(doc: str, start: int, sentence: str, first: date, last: date | None = None, *,
+            actors: tuple[str, ...] = (), places: tuple[str, ...] = (),
+            event_type: str = "other", precision: str = "day", status: str = "happened",
+            group: str | None = None, sentence_index: int | None = None,
+            time_text: str = "Monday") -> dict[str, Any]:
+    last = first if last is None else last
+    return {
+        "mention_id": hashlib.sha1(f"{doc}{start}".encode()).hexdigest()[:16],
+        "event_id": "", "doc_id": doc, "doc_date": D, "source_group": group or doc,
+        "sentence": sentence, "sentence_index": start if sentence_index is None else sentence_index,
+        "char_start": start, "char_end": start + len(sentence), "time_text": time_text,
+        "time_value": "", "time_start": -1, "time_end": -1,
+        "time_source": "explicit" if time_text else "article_date",
+        "date": first, "date_end": last, "precision": precision, "status": status,
+        "actors": tuple(sorted(actors)), "locations": tuple(sorted(places)),
+        "event_type": event_type, "trigger": "", "trigger_start": -1,
+        "title": sentence[:40],
+    }
+
+
+def frame(*rows: dict[str, Any]) -> pd.DataFrame:
+    return pd.DataFrame(list(rows), columns=list(MENTION_COLUMNS))
+
+
+def merged(*rows: dict[str, Any], options: Options = OPTIONS) -> tuple[pd.DataFrame, pd.DataFrame]:
+    return merge_mentions(frame(*rows), options)
+
+
+TRUMP_MACRON = ("Donald Trump", "Emmanuel Macron")
+
+
+def test_the_same_event_in_two_articles_is_one_event() -> None:
+    events, mentions = merged(
+        mention("b", 10, "Trump met Macron at the White House on Monday.", D,
+                actors=TRUMP_MACRON, event_type="talks"),
+        mention("a", 50, "Trump met French President Macron on Monday.", D,
+                actors=TRUMP_MACRON, event_type="talks"),
+    )
+    assert tuple(events.columns) == EVENT_COLUMNS
+    assert tuple(mentions.columns) == MENTION_COLUMNS
+    assert len(events) == 1
+    event = events.iloc[0]
+    assert event["sources"] == ("a", "b") and event["n_sources"] == 2
+    assert set(mentions["event_id"]) == {event["event_id"]}
+    assert event["mention_ids"] == tuple(sorted(mentions["mention_id"]))
+    expected = hashlib.sha1("\x1f".join(sorted(mentions["mention_id"])).encode()).hexdigest()[:16]
+    assert event["event_id"] == expected
+
+
+def test_copies_of_one_wire_story_count_as_one_source() -> None:
+    events, _ = merged(
+        mention("a", 10, "Trump met Macron on Monday.", D, actors=TRUMP_MACRON,
+                event_type="talks", group="a"),
+        mention("a-copy", 10, "Trump met Macron on Monday.", D, actors=TRUMP_MACRON,
+                event_type="talks", group="a"),
+    )
+    assert len(events) == 1
+    assert events.iloc[0]["n_sources"] == 1
+    assert events.iloc[0]["sources"] == ("a", "a-copy")
+
+
+def test_the_event_keeps_the_tightest_interval() -> None:
+    recently = mention("a", 10, "Officials met in Riyadh, Saudi Arabia, recently.",
+                       D - timedelta(days=30), D, places=("Riyadh, Saudi Arabia",),
+                       event_type="talks", precision="vague", time_text="recently",
+                       actors=("Marco Rubio",))
+    last_week = mention("b", 10, "Rubio attended talks in Saudi Arabia last week.",
+                        date(2025, 2, 17), date(2025, 2, 23), places=("Saudi Arabia",),
+                        event_type="talks", precision="week", time_text="last week",
+                        actors=("Marco Rubio",))
+    events, _ = merged(recently, last_week)
+    assert len(events) == 1
+    event = events.iloc[0]
+    assert (event["date"], event["date_end"]) == (date(2025, 2, 17), date(2025, 2, 23))
+    assert event["precision"] == "week"
+    assert event["locations"] == ("Riyadh, Saudi Arabia", "Saudi Arabia")
+
+
+def test_disjoint_dates_stay_apart_and_are_flagged() -> None:
+    text = "Trump met Macron at the White House."
+    events, _ = merged(
+        mention("a", 10, text, D, actors=TRUMP_MACRON, event_type="talks"),
+        mention("b", 10, text, D + timedelta(days=2), actors=TRUMP_MACRON, event_type="talks"),
+    )
+    assert len(events) == 2
+    assert all(events["conflict"] != "")
+    assert "b dates it 2025-02-26" in events.iloc[0]["conflict"]
+    assert "a dates it 2025-02-24" in events.iloc[1]["conflict"]
+
+
+def test_different_events_on_one_day_stay_apart() -> None:
+    events, _ = merged(
+        mention("a", 10, "Trump met Macron at the White House.", D, actors=TRUMP_MACRON,
+                event_type="talks"),
+        mention("b", 10, "Apple unveiled a phone in Cupertino.", D, actors=("Apple",),
+                places=("Cupertino, United States",), event_type="other"),
+    )
+    assert len(events) == 2
+    assert all(events["conflict"] == "")
+
+
+def test_mentions_of_one_sentence_are_never_one_event() -> None:
+    events, _ = merged(
+        mention("a", 10, "Trump met Macron", D, actors=TRUMP_MACRON, event_type="talks",
+                sentence_index=3),
+        mention("a", 30, "Trump met Macron", D, actors=TRUMP_MACRON, event_type="talks",
+                sentence_index=3),
+    )
+    assert len(events) == 2
+
+
+def test_a_chain_of_weak_links_does_not_fuse_unrelated_events() -> None:
+    # b shares actors with a and with c; a and c share nothing but the day.
+    a = mention("a", 1, "Putin met Modi in Moscow.", D, actors=("Vladimir Putin", "Narendra Modi"),
+                event_type="talks")
+    b = mention("b", 1, "Putin and Trump met Modi and Macron.", D,
+                actors=("Vladimir Putin", "Narendra Modi", "Donald Trump", "Emmanuel Macron"),
+                event_type="talks")
+    c = mention("c", 1, "Trump met Macron in Paris.", D, actors=TRUMP_MACRON, event_type="talks")
+    events, _ = merged(a, b, c)
+    assert len(events) >= 2
+    together = [set(ids) for ids in events["mention_ids"]]
+    assert not any({a["mention_id"], c["mention_id"]} <= ids for ids in together)
+
+
+def test_related_types_get_half_credit() -> None:
+    visit = mention("a", 1, "Macron's visit to the White House on Monday.", D,
+                    actors=TRUMP_MACRON, event_type="visit")
+    talks = mention("b", 1, "Trump met Macron on Monday.", D, actors=TRUMP_MACRON,
+                    event_type="talks")
+    assert len(merged(visit, talks)[0]) == 1
+    unrelated = Options(event_types=OPTIONS.event_types, merge=MergeOptions(threshold=0.75))
+    assert len(merged(visit, talks, options=unrelated)[0]) == 2
+
+
+def test_planned_only_when_every_mention_is_planned() -> None:
+    plan = mention("a", 1, "Trump will meet Macron on Monday.", D, actors=TRUMP_MACRON,
+                   event_type="talks", status="planned")
+    done = mention("b", 1, "Trump met Macron on Monday at the White House.", D,
+                   actors=TRUMP_MACRON, event_type="talks")
+    events, _ = merged(plan, done)
+    assert list(events["status"]) in (["happened"], ["planned", "happened"],
+                                      ["happened", "planned"])
+    alone, _ = merged(plan)
+    assert alone.iloc[0]["status"] == "planned"
+
+
+def test_title_and_summary_come_from_the_most_informative_mention() -> None:
+    vague = mention("a", 1, "Trump said he met Macron.", D - timedelta(days=7), D,
+                    actors=("Donald Trump",), event_type="talks", precision="vague",
+                    time_text="")
+    exact = mention("b", 1, "Trump met French President Emmanuel Macron on Monday.", D,
+                    actors=TRUMP_MACRON, event_type="talks")
+    event = merged(vague, exact)[0].iloc[0]
+    assert event["summary"] == exact["sentence"] and event["time_text"] == "Monday"
+    assert (event["date"], event["date_end"]) == (D, D)
+
+
+def test_events_are_sorted_and_the_result_ignores_row_order() -> None:
+    rows = [mention(f"d{i}", i, f"Event number {i} happened in town {i}.",
+                    D + timedelta(days=i % 5), actors=(f"Person {i}",)) for i in range(12)]
+    first, _ = merged(*rows)
+    second, _ = merged(*reversed(rows))
+    keys = list(zip(first["date"], first["date_end"], first["event_id"]))
+    assert keys == sorted(keys)
+    pd.testing.assert_frame_equal(first, second)
+
+
+def test_empty_input() -> None:
+    events, mentions = merge_mentions(frame(), OPTIONS)
+    assert tuple(events.columns) == EVENT_COLUMNS and events.empty
+    assert mentions.empty
+
+
+def test_blocking_compares_only_overlapping_mentions_sharing_a_key() -> None:
+    rows = [mention("d", i, "Putin said it.", D + timedelta(days=2 * i),
+                    actors=("Vladimir Putin",)) for i in range(200)]
+    rows += [mention("e", i, "Trump said it.", D + timedelta(days=2 * i),
+                     actors=("Donald Trump",)) for i in range(200)]
+    items = _to_mentions(frame(*rows))
+    assert list(candidate_pairs(items, max_candidates=50)) == []
+    # Within a window of two days, each mention meets its neighbour (same key).
+    near = list(candidate_pairs(items, max_candidates=50, slack_days=2))
+    assert len(near) == 2 * 199
+
+
+def test_candidates_per_mention_are_capped() -> None:
+    rows = [mention("d", i, "Putin said it.", D, actors=("Vladimir Putin",))
+            for i in range(100)]
+    items = _to_mentions(frame(*rows))
+    assert len(list(candidate_pairs(items, max_candidates=5))) <= 100 * 5
+
+
+def test_weights_and_threshold_change_the_outcome() -> None:
+    a = mention("a", 1, "Trump met Macron at the White House.", D, actors=TRUMP_MACRON,
+                event_type="talks")
+    b = mention("b", 1, "Leaders held a lunch.", D, actors=TRUMP_MACRON, event_type="talks")
+    assert len(merged(a, b)[0]) == 1
+    words_only = replace(OPTIONS, merge=MergeOptions(weights={
+        "actors": 0, "places": 0, "event_type": 0, "text": 1, "time": 0}))
+    assert len(merged(a, b, options=words_only)[0]) == 2
+    assert len(merged(a, b, options=replace(OPTIONS, merge=MergeOptions(threshold=0.99)))[0]) == 2
+
+
+@pytest.mark.parametrize("same_document_threshold, expected", [(0.5, 1), (1.0, 2)])
+def test_mentions_of_one_article_need_the_higher_bar(same_document_threshold: float,
+                                                     expected: int) -> None:
+    a = mention("a", 1, "Trump met Macron at the White House.", D, actors=TRUMP_MACRON,
+                event_type="talks", sentence_index=1)
+    b = mention("a", 90, "Trump met Macron for lunch.", D, actors=TRUMP_MACRON,
+                event_type="talks", sentence_index=5)
+    options = replace(OPTIONS, merge=replace(OPTIONS.merge,
+                                             same_document_threshold=same_document_threshold))
+    assert len(merged(a, b, options=options)[0]) == expected
