@@ -412,3 +412,36 @@ def test_never_raises_and_keeps_the_contract(text: str, reference: date) -> None
         assert expression.precision is None or expression.precision in PRECISIONS
         if expression.is_dated:
             assert expression.earliest <= expression.latest
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Fed meets March 18-19.", ("March 18-19", "2025-03-18", date(2025, 3, 18), date(2025, 3, 19))),
+    ("It ran Jan. 30 to Feb. 2, 2025.", ("Jan. 30 to Feb. 2, 2025", "2025-01-30", date(2025, 1, 30), date(2025, 2, 2))),
+    ("It ran from Dec. 28 to Jan. 3, 2010.", ("Dec. 28 to Jan. 3, 2010", "2009-12-28", date(2009, 12, 28), date(2010, 1, 3))),
+])
+def test_day_ranges_are_one_interval(text: str, expected: tuple) -> None:
+    found = only(text)
+    assert (found.text, found.value, found.earliest, found.latest) == expected
+
+
+def test_a_month_takes_the_year_of_its_range_partner() -> None:
+    assert values("Sales fell from May to July 2010.") == [("May", "2010-05"), ("July 2010", "2010-07")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Filed on 24.02.2025.", "2025-02-24"),
+    ("Filed on 2025/02/24.", "2025-02-24"),
+    ("They met at ten o'clock.", "2025-02-24T10:00"),
+])
+def test_more_formats(text: str, value: str) -> None:
+    assert only(text).value == value
+
+
+@pytest.mark.parametrize("text, future", [
+    ("The law takes effect on June 24, 2030.", True),
+    ("The law took effect on June 24, 2010.", False),
+    ("It opens in 2031.", True),
+    ("It opens on March 3.", True),
+])
+def test_future_follows_the_interval(text: str, future: bool) -> None:
+    assert only(text).future is future

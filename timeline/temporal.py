@@ -180,6 +180,8 @@ class _Candidate:
     anaphor: tuple[str, int] | None = None
     # A clock time whose day is the nearest date in its sentence.
     clock: str | None = None
+    # A month or day without a year: a range partner may give it one.
+    yearless: bool = False
 
 
 @dataclass(frozen=True)
@@ -526,10 +528,15 @@ def _iso(match: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 
 def _slash(match: re.Match[str], ctx: _Context) -> _Candidate | None:
-    first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
-    if year < 100:
-        year += 2000 if year <= (ctx.reference.year % 100) + 10 else 1900
-    month, day = (second, first) if first > 12 else (first, second)  # US order unless impossible
+    """"02/14/2025" (month first, as in US news, unless the first number is
+    over 12), "14/02/25", and "24.02.2025" (day first, as where it is used)."""
+    if match["dd"]:
+        day, month, year = int(match["dd"]), int(match["mm"]), int(match["yyyy"])
+    else:
+        first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
+        if year < 100:
+            year += 2000 if year <= (ctx.reference.year % 100) + 10 else 1900
+        month, day = (second, first) if first > 12 else (first, second)
     try:
         found = date(year, month, day)
     except ValueError:
@@ -558,7 +565,35 @@ def _month_day(match: re.Match[str], ctx: _Context) -> _Candidate | None:
                             ctx.reference, _tense(ctx.text, start, end))
     if found is None:
         return None
-    return _date_candidate((start, end), found.isoformat(), (found, found), "day")
+    return replace(_date_candidate((start, end), found.isoformat(), (found, found), "day",
+                                   future=found > ctx.reference), yearless=True)
+
+
+def _month_day_range(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"March 18-19", "Jan. 30 to Feb. 2, 2025": one expression over the days.
+
+    The value is the first day's (TIMEX3 has no value for a range); the
+    interval runs to the last day.
+    """
+    first_month = _month_number(match["mon"])
+    last_month = _month_number(match["mon2"]) if match["mon2"] else first_month
+    first_day, last_day = _day_number(match["d"]), _day_number(match["d2"])
+    try:
+        if match["y"]:
+            year = int(match["y"])
+            last = date(year, last_month, last_day)
+            first = date(year - (first_month > last_month), first_month, first_day)
+        else:
+            first = _month_day_year(first_month, first_day, ctx.reference,
+                                    _tense(ctx.text, *match.span()))  # type: ignore[assignment]
+            if first is None:
+                return None
+            last = date(first.year + (last_month < first_month), last_month, last_day)
+    except ValueError:
+        return None
+    if last <= first or (last - first).days > 62:
+        return None
+    return _date_candidate(match.span(), first.isoformat(), (first, last), "day", future=first > ctx.reference)
 
 
 def _month_and_year(match: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -587,8 +622,9 @@ def _month_alone(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     else:
         year = _month_year(month, ref, _tense(ctx.text, start, end))
     interval = _narrow(_month_interval(year, month), _part(match["mod"]))
-    return _date_candidate((start, end), f"{year:04d}-{month:02d}", interval, "month",
-                           future=interval[0] > ref)
+    found = _date_candidate((start, end), f"{year:04d}-{month:02d}", interval, "month",
+                            future=interval[0] > ref)
+    return replace(found, yearless=not relation)
 
 
 _YEAR_INTRODUCERS = frozenset({
@@ -916,6 +952,8 @@ def _clock(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     word = (match["word"] or "").lower()
     if word:
         hour, minute = (0, 0) if word == "midnight" else (12, 0)
+    elif match["h3"]:
+        hour, minute = int(_number(match["h3"]) or 0), 0
     else:
         hour, minute = int(_g(match, "h", "h2") or 0), int(_g(match, "mi", "mi2") or 0)
         meridiem = (match["ap"] or "").lower().replace(".", "").replace(" ", "")
@@ -1070,10 +1108,11 @@ def _holiday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
 # candidates of equal length (earlier wins).
 _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("iso", re.compile(
-        r"(?<![\w.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)"
+        r"(?<![\w./-])(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d\d)(?P=sep)(?P<d>\d\d)"
         r"(?:(?:T|\s)(?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
-        r"(?![\w-]|\.\d)"), _iso),
-    ("slash", re.compile(r"(?<![\w./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/]|\.\d)"), _slash),
+        r"(?![\w/-]|\.\d)"), _iso),
+    ("slash", re.compile(r"(?<![\w./-])(?:(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})"
+                         r"|(?P<dd>\d{1,2})\.(?P<mm>\d{1,2})\.(?P<yyyy>\d{4}))(?![\w/]|\.\d)"), _slash),
     ("month_day_year", re.compile(
         rf"{WEEKDAY_PREFIX}(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:\s*,\s*|\s+)(?P<y>{YEAR})"), _full_date),
     ("day_month_year", re.compile(
@@ -1082,6 +1121,9 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("month_day", re.compile(rf"{WEEKDAY_PREFIX}(?P<mon>{MONTH})\s*(?P<d>{DAY})"), _month_day),
     ("day_month", re.compile(
         rf"(?<![\w$£€.,]){WEEKDAY_PREFIX}(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})"), _month_day),
+    ("month_day_range", re.compile(
+        rf"{WEEKDAY_PREFIX}(?P<mon>{MONTH})\s*(?P<d>{DAY})\s*(?:[-–—]|to|through|until)\s*(?:(?P<mon2>{MONTH})\s*)?"
+        rf"(?P<d2>{DAY})(?:(?:\s*,\s*|\s+)(?P<y>{YEAR}))?"), _month_day_range),
     ("month_year", re.compile(rf"{MOD}(?P<mon>{MONTH})(?:\s*,\s*|\s+)(?:of\s+)?(?P<y>{YEAR})"), _month_and_year),
     ("month", re.compile(
         rf"{MOD}(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+)?(?P<mon>{MONTH_FULL})\b(?!\s*\d)"),
@@ -1149,7 +1191,8 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
         rf"(?P<pl>s)?\b(?:\s+(?P<pod>{PART_OF_DAY})\b)?"), _weekday),
     ("clock", re.compile(
         r"(?<![\w:.$£€])(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?)"
-        r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])|(?P<word>noon|midnight|midday))"
+        r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])|(?P<word>noon|midnight|midday)"
+        rf"|(?P<h3>1[0-2]|0?[1-9]|{_alternation(k for k, v in tw.SMALL_NUMBERS.items() if 0 < v <= 12)})\s+o['’]\s?clock\b)"
         r"(?:\s*\(?(?P<tz>[ECMP][SD]?T|UTC|GMT|BST|CET|CEST)\)?\b)?", _I), _clock),
     ("anchored_duration", re.compile(
         rf"\b(?:the\s+)?(?:past|last|next|first|coming|previous|following)\s+(?P<n>{NUMBER})\s+(?P<u>{UNIT})\b", _I),
@@ -1190,12 +1233,12 @@ def _rule_ids(*names: str) -> frozenset[int]:
 # How far (characters) each rule's matches may reach before and after a head.
 _REACH: dict[str, tuple[int, int]] = {
     "iso": (12, 20), "slash": (8, 12), "month_day_year": (45, 25), "day_month_year": (45, 25),
-    "month_day": (45, 20), "day_month": (45, 20), "month_year": (30, 20), "month": (40, 5),
+    "month_day": (45, 20), "day_month": (45, 20), "month_day_range": (20, 40), "month_year": (30, 20), "month": (40, 5),
     "year": (40, 8), "decade": (30, 8), "century": (40, 15), "quarter_code": (3, 20), "quarter": (45, 45),
     "half": (20, 25), "half_code": (3, 10), "season": (40, 12), "holiday": (12, 14),
     "relative_day": (30, 15), "present": (12, 8), "past_ref": (15, 10), "future_ref": (30, 15),
     "this_or_next": (20, 20), "relative_unit": (55, 5), "same_period_last_year": (40, 30), "day_before_after": (8, 10), "ago": (45, 15),
-    "weekday": (18, 15), "clock": (4, 16), "anchored_duration": (50, 5), "duration": (40, 16),
+    "weekday": (18, 15), "clock": (12, 16), "anchored_duration": (50, 5), "duration": (40, 16),
     "bare_duration": (10, 6), "set": (35, 5), "frequency": (40, 5), "per_unit": (5, 5), "recurrence": (0, 0),
 }
 _UNIT_RULES = _rule_ids("relative_unit", "this_or_next", "ago", "anchored_duration", "duration",
@@ -1209,7 +1252,8 @@ def _trigger(words: object, rules: frozenset[int]) -> None:
 
 
 _trigger(list(tw.MONTHS) + list(tw.MONTH_ABBREVIATIONS),
-         _rule_ids("month_day_year", "day_month_year", "month_day", "day_month", "month_year", "month"))
+         _rule_ids("month_day_year", "day_month_year", "month_day", "day_month", "month_day_range",
+                   "month_year", "month"))
 _trigger(list(tw.WEEKDAYS) + [day + "s" for day in tw.WEEKDAYS], _rule_ids("weekday", "holiday", "set"))
 _trigger([form for unit in ("second", "sec", "minute", "min", "hour", "hr", "day", "week", "fortnight", "month",
                             "quarter", "year", "yr", "decade", "weekend")
@@ -1222,7 +1266,7 @@ _trigger(["days"], _rule_ids("present"))
 _trigger(["year"], _rule_ids("holiday", "half"))
 _trigger(["today", "tonight", "tomorrow", "yesterday"], _rule_ids("relative_day"))
 _trigger(tw.PARTS_OF_DAY, _rule_ids("relative_day", "set"))
-_trigger(["noon", "midnight", "midday"], _rule_ids("clock"))
+_trigger(["noon", "midnight", "midday", "clock"], _rule_ids("clock"))
 _trigger(["now", "currently", "present", "presently", "moment", "nowadays"], _rule_ids("present"))
 _trigger(["recently", "lately", "recent", "past"], _rule_ids("past_ref"))
 _trigger(["soon", "shortly", "future", "coming", "within", "later", "term"], _rule_ids("future_ref"))
@@ -1296,9 +1340,9 @@ def _heads(text: str) -> dict[int, list[tuple[int, int]]]:
         found: list[int] = []
         if len(word) == 4 and "1000" <= word <= "2199":
             found.append(_YEAR_RULE)
-            if text.startswith("-", end):
+            if text.startswith(("-", "/"), end):
                 found.append(_ISO_RULE)
-        if text.startswith("/", end) or text.startswith("/", start - 1):
+        if text.startswith("/", end) or (start and text[start - 1] in "/."):
             found.append(_SLASH_RULE)
         if _CLOCK_AFTER.match(text, end):
             found.append(_CLOCK_RULE)
@@ -1372,6 +1416,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")
 def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
     """Resolve "that day"-style references and attach clock times to their day."""
     ref = ctx.reference
+    selected = _years_from_range_partners(selected, ctx)
     resolved: list[_Candidate] = []
     last_day: date | None = None
     last_any: date | None = None
@@ -1398,6 +1443,34 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
             last_any = candidate.earliest
         resolved.append(candidate)
     return resolved
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|and|or|through|until|till|into)\s*", re.IGNORECASE)
+
+
+def _years_from_range_partners(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
+    """"from May to July 2010": a month or day without a year takes the year of
+    the dated expression it is joined to."""
+    result = list(selected)
+    for index in range(len(result) - 2, -1, -1):
+        candidate, partner = result[index], result[index + 1]
+        if not candidate.yearless or partner.yearless or partner.earliest is None \
+                or partner.precision not in ("day", "month") or candidate.earliest is None \
+                or candidate.latest is None \
+                or not _RANGE_JOIN.fullmatch(ctx.text, candidate.end, partner.start):
+            continue
+        year = partner.earliest.year - (candidate.earliest.month > partner.earliest.month)
+        shift = year - candidate.earliest.year
+        if shift == 0:
+            continue
+        try:
+            earliest = candidate.earliest.replace(year=year)
+            latest = candidate.latest.replace(year=candidate.latest.year + shift)
+        except ValueError:
+            continue  # February 29
+        result[index] = replace(candidate, value=f"{year:04d}" + candidate.value[4:], earliest=earliest,
+                                latest=latest, future=earliest > ctx.reference, yearless=False)
+    return result
 
 
 def _nearby_day(selected: list[_Candidate], index: int, ctx: _Context) -> date | None:
@@ -1437,5 +1510,6 @@ def find_times(text: str, reference: date | datetime, language: str = "en") -> l
             start=candidate.start, end=candidate.end, text=text[candidate.start:candidate.end],
             type=candidate.type, value=candidate.value,
             earliest=candidate.earliest, latest=candidate.latest,
-            precision=candidate.precision, future=candidate.future))
+            precision=candidate.precision,
+            future=candidate.future or (candidate.earliest is not None and candidate.earliest > reference)))
     return expressions
