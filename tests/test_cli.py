@@ -46,6 +46,7 @@ def test_skips_are_warned_per_input_and_counted(project: Path, capsys) -> None:
     assert "skipped 2" in captured.out
     assert f"WARNING: skipped {Path('in') / 'empty.txt'}: file is empty" in captured.err
     assert f"WARNING: skipped {Path('in') / 'x.jsonl'}:1: malformed JSON" in captured.err
+    assert "WARNING: skipped 2 inputs: 1 file is empty, 1 malformed JSON\n" in captured.err
 
 
 def test_quiet_prints_nothing(project: Path, capsys) -> None:

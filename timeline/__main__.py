@@ -17,7 +17,7 @@ from datetime import date
 from typing import Sequence
 
 from timeline.config import ConfigError, Options, load_options
-from timeline.pipeline import NoUsableArticles, StrictFailure, run, summary_line
+from timeline.pipeline import NoUsableArticles, StrictFailure, run, skip_kinds, summary_line
 
 log = logging.getLogger("timeline")
 
@@ -132,6 +132,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: cannot write the reports to {options.output} "
               f"({exc.strerror or exc})", file=sys.stderr)
         return EXIT_FAILED
+    if timeline.skipped:
+        log.warning("skipped %d inputs: %s", len(timeline.skipped), skip_kinds(timeline.skipped))
     if not args.quiet:
         print(summary_line(timeline, options, time.perf_counter() - started))
     return EXIT_OK

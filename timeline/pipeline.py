@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -95,6 +96,24 @@ def run(options: Options, *, stdin: IO[bytes] | None = None, progress: bool = Fa
     timeline = build_timeline(options, stdin=stdin, progress=progress)
     publish(timeline, Path(options.output), options)
     return timeline
+
+
+def skip_kinds(skipped: list[Skipped], top: int = 5) -> str:
+    """What was skipped, by kind, most frequent first: ``3 malformed JSON, 1 file is empty``.
+
+    A kind is the reason without its specifics (quoted values, numbers,
+    parenthesised details), so a thousand bad lines read as one kind.
+    """
+    counts: dict[str, int] = {}
+    for skip in skipped:
+        kind = re.sub(r"\s*\([^)]*\)?|'[^']*'|\d+(\.\d+)?", "", skip.reason)
+        kind = " ".join(kind.split(";")[0].split())
+        counts[kind] = counts.get(kind, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    shown = [f"{count} {kind}" for kind, count in ranked[:top]]
+    if len(ranked) > top:
+        shown.append(f"{sum(count for _, count in ranked[top:])} other")
+    return ", ".join(shown)
 
 
 def summary_line(timeline: Timeline, options: Options, elapsed: float) -> str:

@@ -150,7 +150,7 @@ def _western(raw: bytes) -> str | None:
 _CP1252_PUNCTUATION = "‘’‚“”„–—…•€«»°±·×÷§¶©®™¿¡£¥¢ ´¨¸ªº¹²³¼½¾"
 
 
-def decode_bytes(raw: bytes) -> str:
+def decode_bytes(raw: bytes, where: str = "") -> str:
     """The text of a file's bytes: UTF-8 (with or without BOM), another BOM'd
     Unicode form, Windows-1252 when it reads as Western text, or the encoding
     charset-normalizer finds. ``FileError`` for binary content or bytes no
@@ -171,7 +171,7 @@ def decode_bytes(raw: bytes) -> str:
         pass
     western = _western(raw)
     if western is not None:
-        log.info("decoded as cp1252 (not UTF-8)")
+        log.info("%s: decoded as cp1252 (not UTF-8)", where)
         return western
     from charset_normalizer import from_bytes
 
@@ -181,11 +181,11 @@ def decode_bytes(raw: bytes) -> str:
     text = str(best)
     if _control_ratio(text) > 0.02:
         raise FileError("binary file (control characters throughout), not text")
-    log.info("decoded as %s (not UTF-8)", best.encoding)
+    log.info("%s: decoded as %s (not UTF-8)", where, best.encoding)
     return text
 
 
-def _stream_encoding(sample: bytes, detect: bool) -> str:
+def _stream_encoding(sample: bytes, detect: bool, where: str = "") -> str:
     """The encoding of a streamed file, judged from its first bytes; UTF-8
     unless ``detect`` (JSON Lines is UTF-8 by definition: a line that is not
     is an undecodable line, not a reason to guess another encoding)."""
@@ -202,13 +202,14 @@ def _stream_encoding(sample: bytes, detect: bool) -> str:
         if not detect:
             return "utf-8"
     if _western(sample) is not None:
+        log.info("%s: decoding as cp1252 (not UTF-8)", where)
         return "cp1252"
     from charset_normalizer import from_bytes
 
     best = from_bytes(sample).best()
     if best is None:
         raise FileError("undecodable bytes: not UTF-8 and no other text encoding fits")
-    log.info("decoding as %s (not UTF-8)", best.encoding)
+    log.info("%s: decoding as %s (not UTF-8)", where, best.encoding)
     return str(best.encoding)
 
 
@@ -456,7 +457,7 @@ def _decoded_lines(stream: IO[bytes], where: str, limits: LimitOptions, detect: 
     buffered: Any = stream if hasattr(stream, "peek") else io.BufferedReader(
         stream, buffer_size=SAMPLE_BYTES)  # type: ignore[arg-type]
     sample = buffered.peek(SAMPLE_BYTES)[:SAMPLE_BYTES]
-    encoding = _stream_encoding(sample, detect)
+    encoding = _stream_encoding(sample, detect, where)
     if encoding in ("utf-16", "utf-32"):  # Excel's "Unicode text": no byte-wise lines
         raw = buffered.read(int(limits.max_file_mb * MB) + 1)
         if len(raw) > limits.max_file_mb * MB:
@@ -586,7 +587,7 @@ def read_path(path: Path, options: IngestOptions, limits: LimitOptions) -> Itera
         if suffix in FEED_SUFFIXES:
             yield from parse_feed(raw, where, path.stem)
             return
-        text = decode_bytes(raw)
+        text = decode_bytes(raw, where)
         if not text.strip():
             yield Skipped(where, "file is empty (only whitespace)")
             return
