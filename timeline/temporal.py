@@ -318,13 +318,20 @@ def _next_word(text: str, end: int) -> str:
     return _next_token(text, end).lower().strip(",.;:)\"'”’")
 
 
+_QUANTITY_AFTER = re.compile(r"\s*(%|per\s*cent|[.,]\d|:\d)")
+_YEAR_BEFORE_DASH = re.compile(r"(?:1\d|20|21)\d\d\s*$")
+_DASH_NUMBER = re.compile(r"\s*[-–]\s*\d")
+_DASH_YEAR = re.compile(r"\s*[-–]\s*(?:1\d|20|21)\d\d\b")
+_NOT_A_YEAR_AFTER = re.compile(r"[/:]\d|['’]?s\b")
+
+
 def _is_quantity_context(text: str, start: int, end: int) -> bool:
     """True when the number at [start, end) is a count, money or a percentage."""
     before = text[max(0, start - 3):start].rstrip()
     if before and before[-1] in "$£€¥#":
         return True
     after = text[end:end + 12]
-    if re.match(r"\s*(%|per\s*cent|[.,]\d|:\d)", after):
+    if _QUANTITY_AFTER.match(after):
         return True
     if _next_word(text, end) in tw.QUANTITY_WORDS:
         return True
@@ -641,14 +648,14 @@ def _year(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     before = text[max(0, ys - 1):ys]
     after = text[ye:ye + 6]
     # A year range "2009-2010" is two years; "3-2009" or "2009-10" is not a year.
-    if before == "-" and not match["mod"] and not re.search(r"(?:1\d|20|21)\d\d\s*$", text[max(0, ys - 7):ys - 1]):
+    if before == "-" and not match["mod"] and not _YEAR_BEFORE_DASH.search(text[max(0, ys - 7):ys - 1]):
         return None
-    if re.match(r"\s*[-–]\s*\d", after) and not re.match(r"\s*[-–]\s*(?:1\d|20|21)\d\d\b", after):
+    if _DASH_NUMBER.match(after) and not _DASH_YEAR.match(after):
         return None
     if before and (before.isalnum() or before in "$£€¥#'/"):
         if not (match["fy"] and before.isalpha()):
             return None
-    if re.match(r"[/:]\d|['’]?s\b", after):
+    if _NOT_A_YEAR_AFTER.match(after):
         return None
     if _is_quantity_context(text, ys, ye):
         return None
