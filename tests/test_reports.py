@@ -276,6 +276,25 @@ def test_dense_chart_adds_an_overview_that_brushes_the_detail() -> None:
     assert len(pick["views"]) == 1
 
 
+def test_a_far_off_event_does_not_squash_the_rest() -> None:
+    rows = [event(f"e{i:02d}", date(2025, 2, 17) + timedelta(days=i % 10)) for i in range(20)]
+    rows.append(event("old", date(2017, 1, 1), date(2017, 12, 31), precision="year"))
+    spec = chart.chart_spec(make_events(rows), make_documents(), Options())
+    detail, overview = spec["vconcat"]
+    brush = next(p for p in spec["params"] if p["name"] == "brush")
+    begin, end = brush["value"]["x"]
+    assert (begin["year"], begin["month"]) == (2025, 2) and end["year"] == 2025
+    assert "20 of 21 events" in detail["title"]["text"]
+    assert overview["mark"]["type"] == "tick"  # few events: one tick each, the 2017 one too
+
+
+def test_labels_do_not_share_a_row_with_overlapping_events() -> None:
+    rows = [event(f"e{i}", date(2025, 2, 24), title=f"Much reported event {i}",
+                  sources=("doc0", "doc1")) for i in range(4)]
+    records = chart.chart_records(make_events(rows), make_documents(), Options())
+    assert sorted(r["slot"] for r in records) == [0, 1, 2, 3]
+
+
 def test_five_thousand_events_render_quickly(tmp_path: Path) -> None:
     events = many_events(5000)
     started = time.perf_counter()

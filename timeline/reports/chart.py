@@ -17,7 +17,8 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any, Sequence
 
 import altair as alt
@@ -32,7 +33,10 @@ WIDTH = 900  # static width; the page lets the chart fill its container instead
 LANE_HEIGHT = 34
 SLOT_HEIGHT = 11
 MAX_SLOTS = 8  # events overlapping in one lane are spread over at most this many sub-rows
+LABEL_CHARS = 40  # labels are cut to this many characters
+LABEL_PX_PER_CHAR = 5.6  # rough width of a 10px sans-serif character, for packing labels
 PNG_SCALE = 2
+DAY_MS = 86_400_000  # no axis ticks finer than a day: dates here are calendar days
 # Tableau 10, the default categorical scheme of Vega-Lite, written out so that
 # configured colours can replace some entries and keep the others.
 PALETTE = ("#4c78a8", "#f58518", "#e45756", "#72b7b2", "#54a24b", "#eeca3b", "#b279a2",
@@ -41,12 +45,26 @@ OTHER_ACTORS = "other actors"
 NO_ACTOR = "no actor named"
 
 
-def chart_records(events: pd.DataFrame, documents: Sequence[Document],
-                  options: Options) -> list[dict[str, Any]]:
-    """One JSON-ready row per event: what the chart draws and its tooltips show."""
+@dataclass(frozen=True)
+class ChartData:
+    """The chart's rows and the period it opens on.
+
+    ``overview`` is true when the chart needs an overview to brush: too many
+    events to show at once, or a few far-off events that would squash the
+    rest into a sliver. ``window`` is then the period the detail opens on.
+    """
+
+    records: list[dict[str, Any]]
+    window: tuple[date, date] | None = None
+    overview: bool = False
+
+
+def chart_data(events: pd.DataFrame, documents: Sequence[Document],
+               options: Options) -> ChartData:
+    """One JSON-ready row per event, what the chart draws and its tooltips show."""
     frame = common.sorted_events(events)
     if frame.empty:
-        return []
+        return ChartData([])
     report = options.reports
     sources = common.source_index(documents)
     labelled = common.most_corroborated(frame, report.label_top)
@@ -71,15 +89,108 @@ def chart_records(events: pd.DataFrame, documents: Sequence[Document],
             "resolved": common.resolved_text(start, end, str(row.precision)),
             "n_sources": int(row.n_sources),
             "sources": shown,
-            "label": common.one_line(row.title, 40) if row.event_id in labelled else "",
+            "label": common.one_line(row.title, LABEL_CHARS) if row.event_id in labelled else "",
         })
-    first = min(date.fromisoformat(r["start"]) for r in records).toordinal()
-    last = max(date.fromisoformat(r["end"]) for r in records).toordinal()
+    focus = _focus_window(records)
+    if len(records) > report.dense:
+        window: tuple[date, date] | None = _latest_window(records, report.dense)
+    else:
+        window = focus
+    shown_period = window or (_day(records[0]["start"]),
+                              max(_day(r["end"]) for r in records))
+    _place(records, shown_period)
+    return ChartData(records, window, overview=window is not None)
+
+
+def chart_records(events: pd.DataFrame, documents: Sequence[Document],
+                  options: Options) -> list[dict[str, Any]]:
+    """The chart's rows (see ``chart_data``)."""
+    return chart_data(events, documents, options).records
+
+
+def _day(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def _focus_window(records: list[dict[str, Any]]) -> tuple[date, date] | None:
+    """The period most events fall in, if a few far-off events would squash them.
+
+    The core is the 10th to 90th percentile of start dates. When the whole
+    period is more than six times the core (an event from 2017 in a story
+    about one week of 2025), the chart opens on the events that begin within
+    twice the core's length of it, and the overview shows where the rest lie.
+    """
+    starts = sorted(_day(r["start"]).toordinal() for r in records)
+    n = len(starts)
+    if n < 10:
+        return None
+    low, high = starts[n // 10], starts[(9 * n) // 10]
+    core = max(high - low, 14)
+    first = starts[0]
+    last = max(_day(r["end"]).toordinal() for r in records)
+    if last - first <= 6 * core:
+        return None
+    near = [r for r in records
+            if low - 2 * core <= _day(r["start"]).toordinal() <= high + 2 * core]
+    # Long bars (a planned "within weeks") are cut at the window's edge.
+    begin = max(min(_day(r["start"]).toordinal() for r in near) - 1, low - 2 * core)
+    end = min(max(_day(r["end"]).toordinal() for r in near) + 1, high + 2 * core)
+    return (date.fromordinal(begin), date.fromordinal(end))
+
+
+def _latest_window(records: list[dict[str, Any]], dense: int) -> tuple[date, date]:
+    """The period a dense chart opens on: the latest events, about ``dense / 2`` of them.
+
+    Opening on a readable slice (shown on the overview as the brush) beats
+    opening on a solid wall of thousands of marks.
+    """
+    keep = min(len(records), max(1, dense // 2))
+    return (_day(records[-keep]["start"]), max(_day(r["end"]) for r in records[-keep:]))
+
+
+def _place(records: list[dict[str, Any]], period: tuple[date, date]) -> None:
+    """Choose each label's side and spread overlapping events over sub-rows.
+
+    Labels read rightwards from their event, except in the last third of the
+    period shown, where they read leftwards so they stay inside the plot. An
+    event occupies its bar (or a point's few pixels) plus its label, and
+    events of one lane that would overlap go to the next free sub-row (greedy
+    interval packing, in order of where they begin on screen).
+    """
+    first, last = period[0].toordinal(), period[1].toordinal()
+    days_per_px = max(last - first, 1) / WIDTH
+    point_days = 10 * days_per_px
+    spans = []
     for record in records:
-        near_end = date.fromisoformat(record["start"]).toordinal() > first + 0.7 * (last - first)
-        record["label_side"] = "left" if near_end else "right"
-    _assign_slots(records)
-    return records
+        start = _day(record["start"]).toordinal()
+        end = _day(record["end"]).toordinal() if record["kind"] == "interval" \
+            else start + point_days
+        record["label_side"] = "left" if start > first + 0.65 * (last - first) else "right"
+        # A bar's label follows the bar, so it does not sit on it.
+        record["label_at"] = record["end"] if record["label_side"] == "right" \
+            and record["kind"] == "interval" else record["start"]
+        if record["label"]:
+            width = (len(record["label"]) * LABEL_PX_PER_CHAR + 12) * days_per_px
+            if record["label_side"] == "left":
+                start -= width
+            else:
+                end = max(end, _day(record["label_at"]).toordinal() + width)
+        spans.append((start, end))
+    order = sorted(range(len(records)), key=lambda i: (records[i]["lane"], spans[i][0], i))
+    used: dict[str, list[float]] = {}
+    for i in order:
+        start, end = spans[i]
+        slots = used.setdefault(records[i]["lane"], [])
+        free = [k for k, taken in enumerate(slots) if taken <= start]
+        if free:
+            slot = free[0]
+        elif len(slots) < MAX_SLOTS:
+            slot = len(slots)
+            slots.append(end)
+        else:
+            slot = min(range(len(slots)), key=lambda k: (slots[k], k))
+        slots[slot] = max(slots[slot], end)
+        records[i]["slot"] = slot
 
 
 def _lanes(frame: pd.DataFrame, options: Options) -> list[str]:
@@ -98,32 +209,6 @@ def _lanes(frame: pd.DataFrame, options: Options) -> list[str]:
         else:
             lanes.append(named[0] if named[0] in kept else OTHER_ACTORS)
     return lanes
-
-
-def _assign_slots(records: list[dict[str, Any]]) -> None:
-    """Spread overlapping events of a lane over sub-rows (greedy interval packing).
-
-    A point is given a width of 1/120 of the whole period so that points on
-    neighbouring days do not sit on top of each other either.
-    """
-    starts = [date.fromisoformat(r["start"]).toordinal() for r in records]
-    ends = [date.fromisoformat(r["end"]).toordinal() for r in records]
-    gap = max(1, (max(ends) - min(starts)) // 120)
-    last_end: dict[str, list[int]] = {}
-    for record, start, end in zip(records, starts, ends):
-        if record["kind"] == "day":
-            end = start + gap
-        slots = last_end.setdefault(record["lane"], [])
-        free = [i for i, used in enumerate(slots) if used <= start]
-        if free:
-            slot = free[0]
-        elif len(slots) < MAX_SLOTS:
-            slot = len(slots)
-            slots.append(end)
-        else:
-            slot = min(range(len(slots)), key=lambda i: (slots[i], i))
-        slots[slot] = max(slots[slot], end)
-        record["slot"] = slot
 
 
 def lane_order(records: list[dict[str, Any]], options: Options) -> list[str]:
@@ -149,18 +234,20 @@ def type_colors(records: list[dict[str, Any]], options: Options) -> tuple[list[s
     return domain, colors
 
 
-def build_chart(records: list[dict[str, Any]], options: Options) -> alt.TopLevelMixin:
-    """The Altair chart of ``chart_records`` (a short message when there are none).
+def build_chart(chart: ChartData, options: Options) -> alt.TopLevelMixin:
+    """The Altair chart of ``chart_data`` (a short message when there are none).
 
     The chart's data is left empty: ``chart_spec`` puts the rows in.
     """
+    records = chart.records
     title = options.reports.title or "Timeline"
     if not records:
         return alt.Chart(alt.Data(values=[{"message": "No dated events were found."}]),
                          title=title, width=WIDTH, height=80,
                          name="empty").mark_text(fontSize=16, color="#555").encode(
             text="message:N")
-    dense = len(records) > options.reports.dense
+    dense = chart.overview  # detail + overview instead of one zoomable view
+    many = len(records) > options.reports.dense
     lanes = lane_order(records, options)
     domain, colors = type_colors(records, options)
     n_slots = max(r["slot"] for r in records) + 1
@@ -181,13 +268,14 @@ def build_chart(records: list[dict[str, Any]], options: Options) -> alt.TopLevel
         alt.Tooltip("n_sources:Q", title="Sources"),
         alt.Tooltip("sources:N", title="Reported by"),
     ]
+    window = chart.window or (_day(records[0]["start"]), _day(records[-1]["end"]))
     brush = alt.selection_interval(name="brush", encodings=["x"],
-                                   value={"x": _initial_window(records, options)})
+                                   value={"x": [_date_time(window[0]), _date_time(window[1])]})
     zoom = alt.selection_interval(name="zoom", encodings=["x"], bind="scales")
     x_scale = alt.Scale(type="utc", domain=alt.ParameterExtent(param="brush")) if dense \
         else alt.Scale(type="utc", padding=14)
     x = alt.X("start:T", title="Date (UTC)", scale=x_scale,
-              axis=alt.Axis(grid=True, labelOverlap=True))
+              axis=alt.Axis(grid=True, labelOverlap=True, tickMinStep=DAY_MS))
     y = alt.Y("lane:N", sort=lanes, title=None,
               axis=alt.Axis(labelLimit=160, grid=False, domain=False, ticks=False))
     y_offset = alt.YOffset("slot:O", scale=alt.Scale(domain=list(range(n_slots))))
@@ -202,21 +290,23 @@ def build_chart(records: list[dict[str, Any]], options: Options) -> alt.TopLevel
         strokeDash=alt.condition(planned, alt.value([4, 2]), alt.value([1, 0])),
         opacity=faded, tooltip=tooltip)
     points = alt.Chart(name="points").transform_filter("datum.kind == 'day'").mark_point(
-        filled=True, size=40 if dense else 70, strokeWidth=1.5, clip=dense).encode(
+        filled=True, size=40 if many else 70, strokeWidth=1.5, clip=dense).encode(
         x=x, y=y, yOffset=y_offset, color=color, stroke=color,
         shape=alt.Shape("status:N", scale=alt.Scale(
             domain=["happened", "planned"], range=["circle", "diamond"]), legend=status_legend),
         fillOpacity=alt.condition(planned, alt.value(0.0), alt.value(0.9)),
         opacity=faded, tooltip=tooltip)
     # Labels read rightwards from their event, except near the right edge.
+    label_x = alt.X("label_at:T", title="Date (UTC)", scale=x_scale,
+                    axis=alt.Axis(grid=True, labelOverlap=True, tickMinStep=DAY_MS))
     labels = alt.Chart(name="labels").transform_filter(
         "datum.label != '' && datum.label_side == 'right'").mark_text(
         align="left", baseline="middle", dx=7, fontSize=10, color="#222", clip=dense).encode(
-        x=x, y=y, yOffset=y_offset, text="label:N", opacity=faded)
+        x=label_x, y=y, yOffset=y_offset, text="label:N", opacity=faded)
     labels_left = alt.Chart(name="labels_left").transform_filter(
         "datum.label != '' && datum.label_side == 'left'").mark_text(
         align="right", baseline="middle", dx=-7, fontSize=10, color="#222", clip=dense).encode(
-        x=x, y=y, yOffset=y_offset, text="label:N", opacity=faded)
+        x=label_x, y=y, yOffset=y_offset, text="label:N", opacity=faded)
     # Layers without rows are left out (Vega warns about their empty extents).
     layers = [layer for layer, present in (
         (bars, any(r["kind"] == "interval" for r in records)),
@@ -232,14 +322,24 @@ def build_chart(records: list[dict[str, Any]], options: Options) -> alt.TopLevel
     if not dense:
         return alt.layer(*layers, data=data, width=WIDTH, height=height,
                          title=_title(title, len(records)))
-    detail = alt.layer(*layers, width=WIDTH, height=height)
-    unit, per, fmt = _overview_unit(records)
-    overview = alt.Chart(name="overview").mark_bar().encode(
-        x=alt.X(f"{unit}(start):T", title=f"Events per {per} (drag to choose a period)",
-                scale=alt.Scale(type="utc"), axis=alt.Axis(format=fmt)),
-        y=alt.Y("count():Q", title=None, axis=alt.Axis(tickCount=3)),
-        color=alt.Color("event_type:N", scale=alt.Scale(domain=domain, range=colors)),
-    ).add_params(brush).properties(width=WIDTH, height=70)
+    detail = alt.layer(*layers, width=WIDTH, height=height, title=alt.TitleParams(
+        f"Showing {window[0].isoformat()} to {(window[1] - timedelta(days=1)).isoformat()}"
+        f" ({_count_in(records, window)} of {len(records)} events); brush the overview "
+        "below to choose another period", fontSize=11, fontWeight="normal", anchor="start"))
+    overview_color = alt.Color("event_type:N", scale=alt.Scale(domain=domain, range=colors))
+    if many:  # counts per day, week or month
+        unit, per, fmt = _overview_unit(records)
+        overview = alt.Chart(name="overview").mark_bar().encode(
+            x=alt.X(f"{unit}(start):T", title=f"Events per {per} (drag to choose a period)",
+                    scale=alt.Scale(type="utc"), axis=alt.Axis(format=fmt)),
+            y=alt.Y("count():Q", title=None, axis=alt.Axis(tickCount=3)),
+            color=overview_color)
+    else:  # few events: one tick each, so a lone far-off event is seen
+        overview = alt.Chart(name="overview").mark_tick(thickness=2, size=22).encode(
+            x=alt.X("start:T", title="Every event (drag to choose a period)",
+                    scale=alt.Scale(type="utc"), axis=alt.Axis(tickMinStep=DAY_MS)),
+            color=overview_color)
+    overview = overview.add_params(brush).properties(width=WIDTH, height=70 if many else 30)
     return alt.vconcat(detail, overview, data=data, title=_title(title, len(records)))
 
 
@@ -260,16 +360,10 @@ def _overview_unit(records: list[dict[str, Any]]) -> tuple[str, str, str]:
     return "utcyearmonth", "month", "%b %Y"
 
 
-def _initial_window(records: list[dict[str, Any]], options: Options) -> list[dict[str, int]]:
-    """The period a dense chart opens on: the latest events, about ``dense / 2`` of them.
-
-    Opening on a readable slice (shown on the overview as the brush) beats
-    opening on a solid wall of thousands of marks.
-    """
-    keep = min(len(records), max(1, options.reports.dense // 2))
-    start = date.fromisoformat(records[-keep]["start"])
-    end = max(date.fromisoformat(r["end"]) for r in records[-keep:])
-    return [_date_time(start), _date_time(end)]
+def _count_in(records: list[dict[str, Any]], window: tuple[date, date]) -> int:
+    """How many events overlap ``window`` (its end exclusive)."""
+    return sum(1 for r in records
+               if _day(r["start"]) < window[1] and _day(r["end"]) > window[0])
 
 
 def _date_time(day: date) -> dict[str, int]:
@@ -284,10 +378,10 @@ def chart_spec(events: pd.DataFrame, documents: Sequence[Document],
     against the schema takes seconds and proves nothing about them), then the
     rows are put in place; Altair's row limit therefore never applies.
     """
-    records = chart_records(events, documents, options)
-    spec: dict[str, Any] = build_chart(records, options).to_dict()
-    if records:
-        spec["data"] = {"values": records}
+    chart = chart_data(events, documents, options)
+    spec: dict[str, Any] = build_chart(chart, options).to_dict()
+    if chart.records:
+        spec["data"] = {"values": chart.records}
     _fix_legend_views(spec)
     return spec
 
