@@ -44,6 +44,7 @@ def values(text: str, reference: date = MONDAY) -> list[tuple[str, str]]:
     ("The deal was struck in early 2009.", "early 2009", "2009"),
     ("The report comes out on April 2nd.", "April 2nd", "2025-04-02"),
     ("It opened in the 21st century.", "the 21st century", "20"),
+    ("It closed in the twentieth century.", "the twentieth century", "19"),
     ("Growth slowed in the first half of 2024.", "the first half of 2024", "2024-H1"),
     ("They met last summer.", "last summer", "2024-SU"),
     ("Sales peaked at Christmas.", "Christmas", "2024-12-25"),

@@ -485,6 +485,7 @@ NUMBER = (rf"(?:a\s+couple\s+of|a\s+dozen|a\s+hundred|half\s+an?|an?|\d{{1,3}}(?
 UNIT = (r"(?:seconds?|secs|minutes?|mins|hours?|hrs?|days?|weeks?|fortnights?|months?|"
         r"quarters?|years?|yrs|decades?|century|centuries)")
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+CENTURY_ORDINALS = _alternation(k for k in tw.ORDINALS if k not in ("last", "final"))
 UNIT_WORDS = r"(?:week|month|year|quarter|weekend|decade|century|day|fiscal\s+year|financial\s+year)"
 
 _I = re.IGNORECASE
@@ -1143,7 +1144,7 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
         r"|(?<=[Tt]he\s)(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"),
      _decade),
     ("century", re.compile(
-        rf"(?:[Tt]he\s+)?{MOD}(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{_alternation(tw.ORDINALS)})[\s-]+[Cc]entury\b"),
+        rf"(?:[Tt]he\s+)?{MOD}(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{CENTURY_ORDINALS})[\s-]+[Cc]entury\b"),
      _century),
     ("quarter_code", re.compile(
         rf"(?<![\w-])Q(?P<q>[1-4])(?:\s*,?\s*(?:of\s+)?(?:FY\s*)?(?P<y>{YEAR}))?(?![\w-])"), _quarter),
