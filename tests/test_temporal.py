@@ -216,6 +216,7 @@ def test_unsupported_language_is_refused() -> None:
     with pytest.raises(UnsupportedLanguageError):
         find_times("Le 24 février 2025", MONDAY, language="fr")
     assert issubclass(UnsupportedLanguageError, ValueError)
+    assert only("It happened yesterday.") == find_times("It happened yesterday.", MONDAY, language="en-GB")[0]
 
 
 # --- years, months and quarters without a year: which year ----------------------------
@@ -267,6 +268,9 @@ def test_year_of_partial_dates(text: str, reference: date, value: str) -> None:
     ("It will be done in the near future.", "FUTURE_REF"),
     ("Details will follow soon.", "FUTURE_REF"),
     ("Shares are up, currently.", "PRESENT_REF"),
+    ("Prices will rise in the weeks ahead.", "FUTURE_REF"),
+    ("It will matter for years to come.", "FUTURE_REF"),
+    ("Sales fell in the current fiscal quarter.", "2025-Q1"),
     ("A truce could take effect by Easter, officials said.", "2025-04-20"),  # modal; the saying is not the event
     ("It could have ended on Friday.", "2025-02-21"),
     ("The talks, officials said on Tuesday, collapsed.", "2025-02-18"),

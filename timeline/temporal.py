@@ -486,7 +486,8 @@ UNIT = (r"(?:seconds?|secs|minutes?|mins|hours?|hrs?|days?|weeks?|fortnights?|mo
         r"quarters?|years?|yrs|decades?|century|centuries)")
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 CENTURY_ORDINALS = _alternation(k for k in tw.ORDINALS if k not in ("last", "final"))
-UNIT_WORDS = r"(?:week|month|year|quarter|weekend|decade|century|day|fiscal\s+year|financial\s+year)"
+UNIT_WORDS = (r"(?:week|month|year|quarter|weekend|decade|century|day|fiscal\s+year|financial\s+year|"
+              r"(?:fiscal|financial)\s+quarter)")
 
 _I = re.IGNORECASE
 
@@ -823,7 +824,7 @@ def _future_ref(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         return None
     if text == "soon" and _prev_word(ctx.text, match.start()) in ("as", "how", "too"):
         return None
-    unit_word = _g(match, "u", "u2")
+    unit_word = _g(match, "u", "u2", "u3", "u4")
     unit = _unit_key(unit_word) if unit_word else None
     days = _FUTURE_WINDOW.get(unit or "", SOON_DAYS)
     if "future" in text and "near" not in text:
@@ -837,6 +838,8 @@ def _relative_unit(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     """"last week", "this year", "next month", "earlier this month", "that day"..."""
     relation = " ".join(match["rel"].lower().split())
     unit = " ".join(match["u"].lower().split())
+    if unit.endswith("quarter"):
+        unit = "quarter"  # fiscal quarters are taken as calendar quarters
     adverb = (match["adv"] or "").lower()
     boundary = (match["bnd"] or "").lower()
     ref = ctx.reference
@@ -1177,7 +1180,8 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("future_ref", re.compile(
         r"\b(?:soon|shortly|the\s+(?:near|distant|foreseeable|immediate)\s+future|the\s+future(?=\s*[,.;])|"
         r"(?<=in\s)future|(?:the\s+)?coming\s+(?P<u>days|weeks|months|years)|within\s+(?P<u2>days|weeks|months|years)|"
-        r"a\s+later\s+(?:time|date|stage)|the\s+near\s+term)\b", _I), _future_ref),
+        r"a\s+later\s+(?:time|date|stage)|the\s+near\s+term|the\s+(?P<u3>days|weeks|months|years)\s+ahead|"
+        r"(?P<u4>days|weeks|months|years)\s+to\s+come)\b", _I), _future_ref),
     ("this_or_next", re.compile(r"\bthis\s+(?P<u>week|month|year|weekend)\s+or\s+next(?:\s+(?P=u))?\b", _I),
      _this_or_next),
     ("relative_unit", re.compile(
@@ -1277,7 +1281,7 @@ _trigger(tw.PARTS_OF_DAY, _rule_ids("relative_day", "set"))
 _trigger(["noon", "midnight", "midday", "clock"], _rule_ids("clock"))
 _trigger(["now", "currently", "present", "presently", "moment", "nowadays"], _rule_ids("present"))
 _trigger(["recently", "lately", "recent", "past"], _rule_ids("past_ref"))
-_trigger(["soon", "shortly", "future", "coming", "within", "later", "term"], _rule_ids("future_ref"))
+_trigger(["soon", "shortly", "future", "coming", "within", "later", "term", "ahead", "come"], _rule_ids("future_ref"))
 _trigger(tw.SEASONS, _rule_ids("season"))
 _trigger(["half"], _rule_ids("half"))
 _trigger(["q1", "q2", "q3", "q4"], _rule_ids("quarter_code"))
@@ -1502,10 +1506,11 @@ def find_times(text: str, reference: date | datetime, language: str = "en") -> l
 
     ``reference`` is the article's publication date (a datetime is cut to its
     date). Offsets index ``text``; expressions never overlap. The result is
-    deterministic. Raises ``UnsupportedLanguageError`` when ``language`` is
-    not one of ``SUPPORTED_LANGUAGES``.
+    deterministic. ``language`` is an ISO 639-1 code; a region is ignored
+    ("en-GB" is English). Raises ``UnsupportedLanguageError`` when it is not
+    one of ``SUPPORTED_LANGUAGES``.
     """
-    if language not in SUPPORTED_LANGUAGES:
+    if language.lower().replace("_", "-").split("-")[0] not in SUPPORTED_LANGUAGES:
         raise UnsupportedLanguageError(
             f"time expressions in language {language!r} are not supported "
             f"(supported: {', '.join(SUPPORTED_LANGUAGES)})")
