@@ -103,9 +103,10 @@ COUNTRY_ALIASES: dict[str, str] = {
 # ("in X", "X, Country"): small towns share names with people and words.
 MIN_CITY_POPULATION = 100_000
 
-_TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'&]*(?:[.-][\w’'&]+)*)"
+# A capitalised word, initials ("U.S."), or a brand in camel case ("iPhone").
+_TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:[A-Z]|[a-z][A-Z])[\w’'&]*(?:[.-][\w’'&]+)*)"
 _CONNECT = r"(?:[ \t]+(?:of|for|de|del|da|van|von|bin|al|la|le|du|&)[ \t]+|[ \t]+)"
-_NAME = re.compile(rf"{_TOKEN}(?:{_CONNECT}{_TOKEN})*")
+_NAME = re.compile(rf"(?<![\w’'])(?:{_TOKEN})(?:{_CONNECT}{_TOKEN})*")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _PREV_WORD = re.compile(r"(\w+)\W*$")
 _WORDS = re.compile(r"[\w.’'&-]+")
@@ -199,11 +200,16 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
 
 
 def _possessive_groups(words: list[re.Match[str]]) -> Iterator[list[re.Match[str]]]:
-    """Split "CNN's Lauren Kent" into "CNN's" and "Lauren Kent"."""
+    """Split "CNN's Lauren Kent" into "CNN's" and "Lauren Kent", and a
+    country's abbreviation from what follows ("U.S. Jobs", a sentence the
+    splitter could not end after "U.S.")."""
     group: list[re.Match[str]] = []
     for word in words:
         group.append(word)
-        if _POSSESSIVE.search(word.group(0)) and word.group(0)[-1] == "s":
+        text = word.group(0)
+        if (_POSSESSIVE.search(text) and text[-1] == "s") or (
+                len(group) == 1 and text.rstrip(".").replace(".", "").isupper()
+                and fold(text) in COUNTRY_ALIASES):
             yield group
             group = []
     if group:

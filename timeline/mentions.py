@@ -343,12 +343,13 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
         dateline = _too_short(doc.text, sentence, s_times)
         if not dateline:
             drafts.extend(_sentence_drafts(context, s_times, news_day))
-        # A dateline ("June 7, 2011") or a past day sets the story's day; the
-        # article's own day only in the simple past ("today launched"), not
-        # in a present ("Today, imports have dipped").
-        told_in_past = dateline or _simple_past(sentence.text)
+        # A past day sets the story's day; the article's own day only when a
+        # sentence tells of it in the simple past ("today launched"): not a
+        # dateline (it says when the article appeared, not when anything
+        # happened) nor a present ("Today, imports have dipped").
+        told_in_past = not dateline and _simple_past(sentence.text)
         for time in s_times:
-            if told_in_past or time.latest != doc.date:
+            if told_in_past or (not dateline and time.latest != doc.date):
                 news_day.see(time)
         last_actor = _last_actor(s_entities, last_actor)
         last_person = _last_actor(s_entities, last_person, person=True)

@@ -26,6 +26,8 @@ summary come from the most informative mention.
 from __future__ import annotations
 
 import hashlib
+import heapq
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -186,7 +188,9 @@ def candidate_pairs(mentions: Sequence[_Mention], max_candidates: int,
                     slack_days: int = 0) -> Iterator[tuple[int, int]]:
     """Index pairs (i < j) sharing a key whose intervals, widened by
     ``slack_days``, overlap; each mention paired with at most
-    ``max_candidates`` earlier-starting ones per key. Each pair once."""
+    ``max_candidates`` earlier-starting ones per key (the latest to start).
+    Each pair once. Cost: a sort per key, then O(log n + max_candidates)
+    per mention and key."""
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         for key in m.keys:
@@ -194,16 +198,21 @@ def candidate_pairs(mentions: Sequence[_Mention], max_candidates: int,
     seen: set[tuple[int, int]] = set()
     for key in sorted(blocks):
         members = sorted(blocks[key], key=lambda i: (mentions[i].start, mentions[i].end, i))
-        active: list[int] = []
+        # Open mentions in start order (a dict keeps insertion order), and a
+        # heap of their ends to close them as the sweep passes.
+        active: dict[int, None] = {}
+        ends: list[tuple[int, int]] = []
         for i in members:
             m = mentions[i]
-            active = [j for j in active if mentions[j].end + slack_days >= m.start]
-            for j in active[-max_candidates:]:
+            while ends and ends[0][0] < m.start:
+                del active[heapq.heappop(ends)[1]]
+            for j in itertools.islice(reversed(active), max_candidates):
                 pair = (j, i) if j < i else (i, j)
                 if pair not in seen:
                     seen.add(pair)
                     yield pair
-            active.append(i)
+            active[i] = None
+            heapq.heappush(ends, (m.end + slack_days, i))
 
 
 class _Clusters:
