@@ -379,7 +379,7 @@ def _month_year(month: int, reference: date, tense: str | None) -> int:
     """The year of a bare month name."""
     if month == reference.month:
         return reference.year
-    # Compare month starts for the past, month ends for the future.
+    # Month starts against the reference month's start: a month is past or future as a whole.
     candidates = [date(y, month, 1) for y in (reference.year - 1, reference.year, reference.year + 1)]
     pivot = date(reference.year, reference.month, 1)
     return _pick(candidates, pivot, tense).year
