@@ -73,7 +73,7 @@ class MergeOptions:
     # Groups of types that are often one event told two ways (a visit's talks
     # and its press conference): half the credit of the same type.
     related_types: tuple[tuple[str, ...], ...] = ()
-    max_candidates: int = 200  # per mention and blocking key: earlier mentions compared
+    max_candidates: int = 50  # per mention and blocking key: earlier mentions compared
     conflict_threshold: float = 0.8  # score but for time at which disjoint dates conflict
     conflict_window_days: int = 14  # how far apart conflicting dates may lie
 

@@ -195,7 +195,6 @@ def candidate_pairs(mentions: Sequence[_Mention], max_candidates: int,
     for i, m in enumerate(mentions):
         for key in m.keys:
             blocks[key].append(i)
-    seen: set[tuple[int, int]] = set()
     for key in sorted(blocks):
         members = sorted(blocks[key], key=lambda i: (mentions[i].start, mentions[i].end, i))
         # Open mentions in start order (a dict keeps insertion order), and a
@@ -207,10 +206,11 @@ def candidate_pairs(mentions: Sequence[_Mention], max_candidates: int,
             while ends and ends[0][0] < m.start:
                 del active[heapq.heappop(ends)[1]]
             for j in itertools.islice(reversed(active), max_candidates):
-                pair = (j, i) if j < i else (i, j)
-                if pair not in seen:
-                    seen.add(pair)
-                    yield pair
+                # A pair sharing several keys is yielded under the first only
+                # (no set of seen pairs: memory stays linear).
+                shared = [k for k in m.keys if k in mentions[j].keys]
+                if shared[0] == key:
+                    yield (j, i) if j < i else (i, j)
             active[i] = None
             heapq.heappush(ends, (m.end + slack_days, i))
 
@@ -312,7 +312,7 @@ def merge_mentions(mentions: pd.DataFrame, options: Options) -> tuple[pd.DataFra
         if min(a.end, b.end) < max(a.start, b.start):
             near_misses.append((i, j))
             continue
-        score = clusters.pair_score(i, j)
+        score = scorer.score(a, b)
         if score >= opts.threshold:
             edges.append((-score, a.mention_id, b.mention_id, i, j))
     edges.sort()
