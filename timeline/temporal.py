@@ -1300,6 +1300,9 @@ _DIGITS = re.compile(r"\d+")
 _CLOCK_AFTER = re.compile(r"[:.][0-5]\d|\s?[AaPp]\.?\s?[Mm]\b")
 _DECADE_AFTER = re.compile(r"0?\s?['’]?\s?s\b")
 _BARE_BEFORE = re.compile(r"(?:for|over|in)\s+$")
+# Month and day names are only matched capitalised ("may" is not May).
+_CAPITALISED = frozenset(list(tw.MONTHS) + list(tw.MONTH_ABBREVIATIONS) + list(tw.WEEKDAYS)
+                         + [day + "s" for day in tw.WEEKDAYS])
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -1340,7 +1343,8 @@ def _heads(text: str) -> dict[int, list[tuple[int, int]]]:
         at = lowered.find(word)
         while at >= 0:
             end = at + length
-            if (at == 0 or not lowered[at - 1].isalpha()) and (end == size or not lowered[end].isalpha()):
+            if (at == 0 or not lowered[at - 1].isalpha()) and (end == size or not lowered[end].isalpha()) \
+                    and (word not in _CAPITALISED or text[at].isupper()):
                 for rule in rules:
                     guard = _GUARDS.get(rule)
                     if guard is None or guard(lowered, at, end, word):
