@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Sequence
+from typing import Any, Sequence, cast
 
 import altair as alt
 import pandas as pd
@@ -62,32 +62,31 @@ class ChartData:
 def chart_data(events: pd.DataFrame, documents: Sequence[Document],
                options: Options) -> ChartData:
     """One JSON-ready row per event, what the chart draws and its tooltips show."""
-    frame = common.sorted_events(events)
-    if frame.empty:
+    rows = common.event_rows(events)
+    if not rows:
         return ChartData([])
     report = options.reports
     sources = common.source_index(documents)
-    labelled = common.most_corroborated(frame, report.label_top)
-    lanes = _lanes(frame, options)
+    labelled = common.most_corroborated(rows, report.label_top)
+    lanes = _lanes(rows, options)
     records: list[dict[str, Any]] = []
-    for row, lane in zip(frame.itertuples(index=False), lanes):
-        start: date = row.date
-        end: date = row.date_end
-        names = [s.name for s in common.sources_of(common.as_tuple(row.sources), sources)]
+    for row, lane in zip(rows, lanes):
+        start, end = row.date, row.date_end
+        names = [s.name for s in common.sources_of(row.sources, sources)]
         shown = "; ".join(names[:6]) + (f"; and {len(names) - 6} more" if len(names) > 6 else "")
         title = common.one_line(row.title, 90) or "(untitled)"
         records.append({
-            "event_id": str(row.event_id),
+            "event_id": row.event_id,
             "lane": lane,
-            "event_type": str(row.event_type or "other"),
-            "status": "planned" if row.status == "planned" else "happened",
+            "event_type": row.event_type,
+            "status": row.status,
             "kind": "day" if start == end else "interval",
             "start": start.isoformat(),
             "end": common.day_after(end).isoformat(),
             "title": title,
             "as_written": common.one_line(row.time_text, 60) or "(the article's date)",
-            "resolved": common.resolved_text(start, end, str(row.precision)),
-            "n_sources": int(row.n_sources),
+            "resolved": common.resolved_text(start, end, row.precision),
+            "n_sources": row.n_sources,
             "sources": shown,
             "label": common.one_line(row.title, LABEL_CHARS) if row.event_id in labelled else "",
         })
@@ -162,7 +161,7 @@ def _place(records: list[dict[str, Any]], period: tuple[date, date]) -> None:
     point_days = 10 * days_per_px
     spans = []
     for record in records:
-        start = _day(record["start"]).toordinal()
+        start: float = _day(record["start"]).toordinal()
         end = _day(record["end"]).toordinal() if record["kind"] == "interval" \
             else start + point_days
         record["label_side"] = "left" if start > first + 0.65 * (last - first) else "right"
@@ -193,17 +192,16 @@ def _place(records: list[dict[str, Any]], period: tuple[date, date]) -> None:
         records[i]["slot"] = slot
 
 
-def _lanes(frame: pd.DataFrame, options: Options) -> list[str]:
+def _lanes(rows: Sequence[common.EventRow], options: Options) -> list[str]:
     """The lane of each event: its type, or its most prominent actor."""
     if options.reports.lanes == "event_type":
-        return [str(t or "other") for t in frame["event_type"]]
-    counts: Counter[str] = Counter(a for actors in frame["actors"]
-                                   for a in common.as_tuple(actors))
+        return [row.event_type for row in rows]
+    counts: Counter[str] = Counter(a for row in rows for a in row.actors)
     kept = {name for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
             [: options.reports.max_lanes]}
     lanes = []
-    for actors in frame["actors"]:
-        named = sorted(common.as_tuple(actors), key=lambda a: (-counts[a], a))
+    for row in rows:
+        named = sorted(row.actors, key=lambda a: (-counts[a], a))
         if not named:
             lanes.append(NO_ACTOR)
         else:
@@ -270,7 +268,8 @@ def build_chart(chart: ChartData, options: Options) -> alt.TopLevelMixin:
     ]
     window = chart.window or (_day(records[0]["start"]), _day(records[-1]["end"]))
     brush = alt.selection_interval(name="brush", encodings=["x"],
-                                   value={"x": [_date_time(window[0]), _date_time(window[1])]})
+                                   value=cast(Any, {"x": [_date_time(window[0]),
+                                                         _date_time(window[1])]}))
     zoom = alt.selection_interval(name="zoom", encodings=["x"], bind="scales")
     x_scale = alt.Scale(type="utc", domain=alt.ParameterExtent(param="brush")) if dense \
         else alt.Scale(type="utc", padding=14)

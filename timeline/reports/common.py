@@ -7,6 +7,7 @@ them through these helpers so that the order, the date wording and the set of
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -104,18 +105,70 @@ def day_after(value: date) -> date:
     return value + timedelta(days=1)
 
 
-def most_corroborated(events: pd.DataFrame, top: int) -> set[str]:
+@dataclass(frozen=True)
+class EventRow:
+    """One row of the events frame, typed (see ``EVENT_COLUMNS``)."""
+
+    event_id: str
+    date: datetime.date
+    date_end: datetime.date
+    precision: str
+    status: str
+    title: str
+    summary: str
+    event_type: str
+    actors: tuple[str, ...]
+    locations: tuple[str, ...]
+    time_text: str
+    n_sources: int
+    sources: tuple[str, ...]
+    mention_ids: tuple[str, ...]
+    conflict: str
+
+    @property
+    def planned(self) -> bool:
+        return self.status == "planned"
+
+
+def event_rows(events: pd.DataFrame) -> list[EventRow]:
+    """The events in reading order (``sorted_events``) as typed rows."""
+    rows = []
+    for record in sorted_events(events).to_dict("records"):
+        start = record["date"]
+        rows.append(EventRow(
+            event_id=str(record["event_id"]),
+            date=start,
+            date_end=record["date_end"] if isinstance(record["date_end"], date) else start,
+            precision=str(record["precision"] or "day"),
+            status="planned" if record["status"] == "planned" else "happened",
+            title=_text(record["title"]),
+            summary=_text(record["summary"]),
+            event_type=_text(record["event_type"]) or "other",
+            actors=as_tuple(record["actors"]),
+            locations=as_tuple(record["locations"]),
+            time_text=_text(record["time_text"]),
+            n_sources=int(record["n_sources"]),
+            sources=as_tuple(record["sources"]),
+            mention_ids=as_tuple(record["mention_ids"]),
+            conflict=_text(record["conflict"]),
+        ))
+    return rows
+
+
+def _text(value: Any) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    return str(value)
+
+
+def most_corroborated(rows: Sequence[EventRow], top: int) -> set[str]:
     """Ids of the ``top`` events with the most sources, among those with two or more.
 
     Ties are broken by date then id, so the set is the same on every run.
     """
-    if events.empty or top <= 0:
-        return set()
-    frame = sorted_events(events)
-    frame = frame[frame["n_sources"] >= 2]
-    ranked = frame.assign(_n=-frame["n_sources"]).sort_values(
-        ["_n", "date", "event_id"], kind="mergesort")
-    return set(ranked["event_id"].head(top).astype(str))
+    ranked = sorted((r for r in rows if r.n_sources >= 2),
+                    key=lambda r: (-r.n_sources, r.date, r.event_id))
+    return {r.event_id for r in ranked[:max(top, 0)]}
 
 
 @dataclass(frozen=True)
@@ -127,6 +180,7 @@ class SourceInfo:
     outlet: str
     date: str
     url: str
+    path: str = ""
 
     @property
     def name(self) -> str:
@@ -138,7 +192,7 @@ def source_index(documents: Sequence[Document]) -> dict[str, SourceInfo]:
     """Article id -> what the reports show about that article."""
     return {
         doc.doc_id: SourceInfo(doc.doc_id, one_line(doc.title), one_line(doc.source),
-                               iso(doc.date), safe_url(doc.url))
+                               iso(doc.date), safe_url(doc.url), one_line(doc.path))
         for doc in documents
     }
 

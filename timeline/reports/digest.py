@@ -85,37 +85,36 @@ class Digest:
 def build_digest(events: pd.DataFrame, mentions: pd.DataFrame,
                  documents: Sequence[Document], options: Options) -> Digest:
     """The digest's content, in reading order, with sources numbered."""
-    frame = common.sorted_events(events)
+    rows = common.event_rows(events)
     index = common.source_index(documents)
-    starred = common.most_corroborated(frame, options.reports.label_top)
+    starred = common.most_corroborated(rows, options.reports.label_top)
     numbers: dict[str, int] = {}
     groups: dict[str, DigestGroup] = {}
-    for row in frame.itertuples(index=False):
+    for row in rows:
         cited = []
-        for doc_id in common.as_tuple(row.sources):
+        for doc_id in row.sources:
             numbers.setdefault(doc_id, len(numbers) + 1)
             cited.append(numbers[doc_id])
-        precision = str(row.precision or "day")
+        precision = row.precision
         heading = common.period_label(row.date, row.date_end, precision)
         groups.setdefault(heading, DigestGroup(heading)).events.append(DigestEvent(
-            event_id=str(row.event_id),
+            event_id=row.event_id,
             title=common.one_line(row.title, TITLE_LIMIT) or "(untitled)",
             quote=common.one_line(row.summary, QUOTE_LIMIT),
             as_written=common.one_line(row.time_text, 80),
             resolved=common.resolved_text(row.date, row.date_end, precision),
             precision=precision,
-            planned=row.status == "planned",
+            planned=row.planned,
             uncertain=common.is_uncertain(precision),
-            corroborated=str(row.event_id) in starred,
-            n_sources=int(row.n_sources),
+            corroborated=row.event_id in starred,
+            n_sources=row.n_sources,
             citations=tuple(sorted(cited)),
             conflict=common.one_line(row.conflict, 200),
         ))
-    period = (min(frame["date"]), max(frame["date_end"])) if not frame.empty else None
+    period = (min(r.date for r in rows), max(r.date_end for r in rows)) if rows else None
     sources = [Citation(n, common.sources_of([doc_id], index)[0])
                for doc_id, n in sorted(numbers.items(), key=lambda kv: kv[1])]
-    star_threshold = min((int(n) for e, n in zip(frame["event_id"], frame["n_sources"])
-                          if e in starred), default=0)
+    star_threshold = min((r.n_sources for r in rows if r.event_id in starred), default=0)
     return Digest(
         title=common.one_line(options.reports.title) or "Timeline",
         corpus=", ".join(options.inputs),
@@ -198,7 +197,7 @@ def _event_lines(event: DigestEvent) -> list[str]:
     first = f"- {head}" + (f" — {', '.join(notes)}" if notes else "") + f" — {sources} {cites}"
     lines = [first.rstrip() + "  "]
     if event.quote:
-        lines.append(f"  “{md_text(event.quote)}”  ")
+        lines.append(f"  {quoted(md_text(event.quote))}  ")
     written = f"“{md_text(event.as_written)}”" if event.as_written else "the article's date"
     lines.append(f"  Date as written: {written}; resolved: {event.resolved}."
                  + (f" Sources disagree: {md_text(event.conflict)}." if event.conflict else ""))
@@ -206,11 +205,17 @@ def _event_lines(event: DigestEvent) -> list[str]:
 
 
 def _source_text(source: common.SourceInfo) -> str:
-    title = source.title or source.doc_id
+    title = source.title or "Untitled article"
     parts = [md_link(source.url, title) if source.url else f"*{md_text(title)}*"]
     if source.outlet:
         parts.append(md_text(source.outlet))
     if source.date:
         parts.append(source.date)
-    parts.append(f"article {md_text(source.doc_id)}")
+    where = f"file {md_text(source.path)}" if source.path and not source.url else ""
+    parts.append(f"article {md_text(source.doc_id)}" + (f" ({where})" if where else ""))
     return ", ".join(parts) + "."
+
+
+def quoted(text: str) -> str:
+    """``text`` in curly quotes, unless it already opens with a quotation mark."""
+    return text if text[:1] in "\"“‘'«„" else f"“{text}”"

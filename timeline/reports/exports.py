@@ -115,20 +115,19 @@ def _tl_date(day: date, precision: str) -> dict[str, Any]:
 def timelinejs_json(events: pd.DataFrame, documents: Sequence[Document],
                     options: Options) -> str:
     """``timelinejs.json``: load it in TimelineJS3 (``new TL.Timeline(id, data)``)."""
-    frame = common.sorted_events(events)
     index = common.source_index(documents)
     items = []
-    for row in frame.itertuples(index=False):
-        precision = str(row.precision or "day")
-        names = [s.name for s in common.sources_of(common.as_tuple(row.sources), index)]
+    for row in common.event_rows(events):
+        precision = row.precision
+        names = [s.name for s in common.sources_of(row.sources, index)]
         text = html.escape(common.one_line(row.summary))
         text += f"<br><small>{html.escape('Sources: ' + '; '.join(names))}</small>"
         item: dict[str, Any] = {
-            "unique_id": str(row.event_id),
+            "unique_id": row.event_id,
             "start_date": _tl_date(row.date, precision),
             "text": {"headline": html.escape(common.one_line(row.title) or "(untitled)"),
                      "text": text},
-            "group": str(row.event_type or "other"),
+            "group": row.event_type,
             "display_date": html.escape(common.resolved_text(row.date, row.date_end,
                                                              precision)),
         }
@@ -149,7 +148,8 @@ def _ics_text(text: str) -> str:
 
 def _fold(line: str) -> list[str]:
     """Fold a content line to at most 75 octets per line, never splitting a character."""
-    out, current = [], ""
+    out: list[str] = []
+    current = ""
     for char in line:
         limit = 75 if not out else 74  # continuation lines start with a space
         if len((current + char).encode("utf-8")) > limit:
@@ -167,15 +167,14 @@ def events_ics(events: pd.DataFrame, documents: Sequence[Document]) -> str:
     DTSTAMP is the newest article's date, not the clock, so the file is the
     same on every run.
     """
-    frame = common.sorted_events(events)
     index = common.source_index(documents)
     stamp = max((d.date for d in documents), default=date(1970, 1, 1))
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline//timeline reports//EN",
              "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
-    for row in frame.itertuples(index=False):
+    for row in common.event_rows(events):
         if row.precision != "day" or row.date != row.date_end:
             continue
-        names = [s.name for s in common.sources_of(common.as_tuple(row.sources), index)]
+        names = [s.name for s in common.sources_of(row.sources, index)]
         description = f"{common.one_line(row.summary)} (Sources: {'; '.join(names)})"
         lines += [
             "BEGIN:VEVENT",
@@ -185,8 +184,8 @@ def events_ics(events: pd.DataFrame, documents: Sequence[Document]) -> str:
             f"DTEND;VALUE=DATE:{common.day_after(row.date).strftime('%Y%m%d')}",
             f"SUMMARY:{_ics_text(row.title or '(untitled)')}",
             f"DESCRIPTION:{_ics_text(description)}",
-            f"CATEGORIES:{_ics_text(str(row.event_type or 'other'))}",
-            f"STATUS:{'TENTATIVE' if row.status == 'planned' else 'CONFIRMED'}",
+            f"CATEGORIES:{_ics_text(row.event_type)}",
+            f"STATUS:{'TENTATIVE' if row.planned else 'CONFIRMED'}",
             "TRANSP:TRANSPARENT",
             "END:VEVENT",
         ]

@@ -102,7 +102,9 @@ DOWNLOAD_NOTES = {
 @lru_cache(maxsize=1)
 def _bundle() -> str:
     # A script body must not contain "</script"; the bundle has none, but make sure.
-    return str(vlc.javascript_bundle()).replace("</script", "<\\/script")
+    bundle = vlc.javascript_bundle(
+        "window.vegaEmbed = vegaEmbed; window.vega = vega; window.vegaLite = vegaLite;")
+    return str(bundle).replace("</script", "<\\/script")
 
 
 def _hash(script: str) -> str:
@@ -212,13 +214,15 @@ def _digest_html(digest: Digest) -> str:
     out.append('<ol class="sources">')
     for citation in digest.sources:
         source = citation.source
-        title = esc(source.title or source.doc_id)
+        title = esc(source.title or "Untitled article")
         link = (f'<a href="{esc(source.url)}" rel="nofollow noopener noreferrer">{title}</a>'
                 if source.url else title)
         extra = ", ".join(esc(x) for x in (source.outlet, source.date) if x)
         out.append(f'<li id="source-{citation.number}" value="{citation.number}">{link}'
                    + (f", {extra}" if extra else "")
-                   + f' <span class="meta">(article {esc(source.doc_id)})</span></li>')
+                   + f' <span class="meta">(article {esc(source.doc_id)}'
+                   + (f", file {esc(source.path)}" if source.path and not source.url else "")
+                   + ")</span></li>")
     out.append("</ol>")
     return "\n".join(out)
 
