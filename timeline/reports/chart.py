@@ -32,7 +32,7 @@ from timeline.reports import common
 WIDTH = 900  # static width; the page lets the chart fill its container instead
 LANE_HEIGHT = 34
 SLOT_HEIGHT = 11
-MAX_SLOTS = 8  # events overlapping in one lane are spread over at most this many sub-rows
+MAX_SLOTS = 6  # events overlapping in one lane are spread over at most this many sub-rows
 LABEL_CHARS = 40  # labels are cut to this many characters
 LABEL_PX_PER_CHAR = 5.6  # rough width of a 10px sans-serif character, for packing labels
 PNG_SCALE = 2

@@ -25,11 +25,17 @@ EMBED_SCRIPT = """
 (function () {
   var target = document.getElementById("chart-view");
   var spec = JSON.parse(document.getElementById("chart-spec").textContent);
+  if (spec.vconcat) {
+    // Detail and overview cannot use width "container": size them to the page.
+    var width = Math.max(240, target.clientWidth - (window.innerWidth < 700 ? 90 : 260));
+    spec.vconcat.forEach(function (view) { view.width = width; });
+  }
   if (window.matchMedia("(max-width: 700px)").matches) {
     // On a phone: legend below the chart, and no labels crowding the plot.
     spec.config = Object.assign({}, spec.config, {legend: {orient: "bottom", columns: 2}});
-    if (spec.layer) {
-      spec.layer = spec.layer.filter(function (l) { return !/^labels/.test(l.name || ""); });
+    var detail = spec.vconcat ? spec.vconcat[0] : spec;
+    if (detail.layer) {
+      detail.layer = detail.layer.filter(function (l) { return !/^labels/.test(l.name || ""); });
     }
   }
   vegaEmbed(target, spec, {
@@ -158,8 +164,11 @@ def render_page(digest: Digest, spec: dict[str, Any], downloads: Sequence[str],
         '<section id="chart">',
         "<h2>Chart</h2>",
         '<p class="meta">Hover a mark for its dates and sources; click the legend to show one '
-        "event type; scroll or drag along time to zoom and pan (or brush the overview below "
-        "it). Points are events known to the day, bars span a week, month or vaguer period; "
+        "event type (shift-click for more, double-click to clear); "
+        + ("drag on the overview under the chart to choose the period shown, and drag the "
+           "shaded part to move it. " if "vconcat" in spec else
+           "scroll over the chart to zoom in time and drag to pan. ")
+        + "Points are events known to the day, bars span a week, month or vaguer period; "
         "hollow points and dashed bars are planned.</p>",
         '<div class="chart"><div id="chart-view"></div>',
         "<noscript>"
