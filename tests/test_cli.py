@@ -147,8 +147,28 @@ def test_interrupted_publish_keeps_the_previous_reports(project: Path, monkeypat
         raise KeyboardInterrupt
 
     monkeypatch.setattr(pipeline.reports, "write_reports", broken)
-    with pytest.raises(KeyboardInterrupt):
-        main(["-q"])
+    assert main(["-q"]) == 130
+    assert (project / "out" / "events.csv").read_bytes() == before
+    assert sorted(p.name for p in project.iterdir()) == ["config.yaml", "in", "out"]
+
+
+def test_sigterm_mid_run_leaves_the_previous_reports(project: Path) -> None:
+    (project / "config.yaml").write_text("input: [in/]\noutput: out/\n"
+                                         "reports: {formats: [csv]}\n")
+    assert main(["-q"]) == 0
+    before = (project / "out" / "events.csv").read_bytes()
+    slow = ("import sys, time, timeline.pipeline as p, timeline.__main__ as m\n"
+            "def write(*a, **k):\n"
+            "    (a[3] / 'events.csv').write_text('partial'); print('writing', flush=True)\n"
+            "    time.sleep(60)\n"
+            "p.reports.write_reports = write\n"
+            "sys.exit(m.main(['-q']))\n")
+    process = subprocess.Popen([sys.executable, "-c", slow], cwd=project, text=True,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stdout.readline() == "writing\n"
+    process.terminate()
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130 and "interrupted; out/ was left as it was" in err
     assert (project / "out" / "events.csv").read_bytes() == before
     assert sorted(p.name for p in project.iterdir()) == ["config.yaml", "in", "out"]
 

@@ -3,25 +3,27 @@
 A thin layer over ``timeline.pipeline``: it parses arguments, builds the
 options, runs, and turns library errors into one-line messages.
 Exit codes: 0 success, 1 nothing usable or a ``--strict`` failure, 2 usage or
-config error.
+config error, 130 interrupted (Ctrl-C or SIGTERM; the previous reports stay).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
+import signal
 import sys
 import time
 from datetime import date
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from timeline.config import ConfigError, Options, load_options
 from timeline.pipeline import NoUsableArticles, StrictFailure, run, skip_kinds, summary_line
 
 log = logging.getLogger("timeline")
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 _NOISY_LIBRARIES = ("trafilatura", "htmldate", "charset_normalizer", "courlan")
 
 
@@ -109,6 +111,24 @@ def _show_progress(args: argparse.Namespace) -> bool:
             and not os.environ.get("CI"))
 
 
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (a killed CI job, ``kill``) unwinds like Ctrl-C, so the half-written
+    staging folder is removed and the previous reports stay in place."""
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the whole job; returns the process exit code."""
     try:
@@ -124,7 +144,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     started = time.perf_counter()
     try:
-        timeline = run(options, progress=_show_progress(args))
+        with _terminate_as_interrupt():
+            timeline = run(options, progress=_show_progress(args))
+    except KeyboardInterrupt:
+        print(f"error: interrupted; {options.output} was left as it was", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except (NoUsableArticles, StrictFailure) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
