@@ -1,6 +1,7 @@
 """Score ``timeline.temporal.find_times`` against human TIMEX3 annotation.
 
-Run ``python -m evaluation.timex`` (optionally ``--eval-dir DIR``). For each
+Run ``python -m evaluation.timex`` (``--eval-dir DIR``, ``--errors`` to list
+our misses and wrong values, ``--whole-text``, ``--ours-only``). For each
 corpus it prints, for our tagger and for a plain ``dateparser`` baseline run
 in the same process, the TempEval-3 measures overall and per TimeML type:
 
@@ -14,6 +15,9 @@ in the same process, the TempEval-3 measures overall and per TimeML type:
 
 Per-type rows restrict both the gold and the predictions to that type, so an
 expression of the wrong type counts against both types.
+
+``evaluate_meantime()`` returns the figures (system -> type -> ``TimexScores``)
+for code, e.g. the regression test ``tests/test_eval_timex.py``.
 
 Scoring decisions (TempEval-3 conventions, adapted to the data):
 
