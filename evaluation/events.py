@@ -219,6 +219,7 @@ def semeval_figures(folder: Path, options: Options) -> tuple[Anchoring, Anchorin
     gold: dict[Hashable, Hashable] = {}
     spans: dict[Hashable, tuple[str, int, int]] = {}
     dates: dict[Hashable, str] = {}
+    refs: list[tuple[str, str, str]] = []
     for timeline in timelines:
         for line, event in enumerate(timeline.events):
             for ref in event.mentions:
@@ -227,24 +228,26 @@ def semeval_figures(folder: Path, options: Options) -> tuple[Anchoring, Anchorin
                 if item in gold or span is None:
                     continue  # a mention on two timelines is scored once
                 gold[item] = (timeline.entity, line)
+                refs.append(item)
                 spans[item] = (ref.doc_id, *span)
                 dates[item] = event.date
     ours: list[tuple[tuple[date, date], tuple[date, date] | None]] = []
     base: list[tuple[tuple[date, date], tuple[date, date] | None]] = []
-    for item, value in dates.items():
+    for key, value in dates.items():
         interval = gold_interval(value)
         if interval is None:
             continue
-        doc_id, start, end = spans[item]
+        doc_id, start, end = spans[key]
         row = index.find(doc_id, start, end)
-        found = None
+        found: tuple[date, date] | None = None
         if row is not None:
-            found = (index.mentions.at[row, "date"], index.mentions.at[row, "date_end"])
+            found = (index.mentions.at[row, "date"],  # type: ignore[assignment]
+                     index.mentions.at[row, "date_end"])
         ours.append((interval, found))
         reference = by_id[doc_id].reference
         base.append((interval, (reference, reference)))
-    sentence_of = {item: item[:2] for item in gold}
-    references = {item: by_id[item[0]].reference for item in gold}
+    sentence_of: dict[Hashable, Hashable] = {ref: ref[:2] for ref in refs}
+    references: dict[Hashable, date] = {ref: by_id[ref[0]].reference for ref in refs}
     merging = _merging(gold, index, spans, sentence_of, references)
     return _anchoring(ours), _anchoring(base), merging
 

@@ -109,8 +109,8 @@ class Lexicon:
     @classmethod
     def from_config(cls, event_types: Mapping[str, Sequence[str]],
                     reporting: Iterable[str] = ()) -> Lexicon:
-        patterns = []
-        groups = []
+        patterns: list[tuple[str, re.Pattern[str]]] = []
+        groups: list[str] = []
         for name, triggers in event_types.items():
             if not triggers:
                 continue
