@@ -9,10 +9,11 @@ import logging
 import os
 import re
 import shutil
+import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Iterator
 
 import pandas as pd
 
@@ -44,6 +45,27 @@ class Timeline:
     sources: int = 0  # distinct sources once copies of one story count once
 
 
+class _ProgressList(list):  # type: ignore[type-arg]
+    """A list whose iteration draws a progress bar: lets a stage that loops over
+    its documents show progress without knowing about bars."""
+
+    label = ""
+
+    def __iter__(self) -> Iterator[Document]:
+        from tqdm import tqdm
+
+        return iter(tqdm(super().__iter__(), total=len(self), desc=self.label, unit="article",
+                         leave=False, file=sys.stderr))
+
+
+def _with_progress(documents: list[Document], label: str, show: bool) -> list[Document]:
+    if not show or len(documents) <= ingest.PROGRESS_MIN_FILES:
+        return documents
+    wrapped = _ProgressList(documents)
+    wrapped.label = label
+    return wrapped
+
+
 def build_timeline(options: Options, *, stdin: IO[bytes] | None = None,
                    progress: bool = False) -> Timeline:
     """Read the corpus and turn it into the mentions and events frames.
@@ -58,7 +80,8 @@ def build_timeline(options: Options, *, stdin: IO[bytes] | None = None,
     if not corpus.documents:
         raise NoUsableArticles(f"no usable articles in {', '.join(options.inputs)} "
                                f"({len(corpus.skipped)} skipped)")
-    found = mentions.extract_mentions(corpus.documents, options)
+    found = mentions.extract_mentions(_with_progress(corpus.documents, "tagging", progress),
+                                      options)
     copies = syndication.group_copies(corpus.documents, options.syndication)
     found["source_group"] = found["doc_id"].map(copies)
     events, merged = merge.merge_mentions(found, options)
