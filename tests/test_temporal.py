@@ -232,6 +232,8 @@ JANUARY = date(2007, 1, 18)
     ("The Shuffle was introduced in January.", date(2005, 9, 7), "2005-01"),
     ("Another event is to be held on October 12.", date(2005, 10, 4), "2005-10-12"),
     ("It goes live on July 1.", date(2010, 6, 8), "2010-07-01"),     # no cue: nearest
+    ("It will be held on Feb. 20.", date(2025, 2, 24), "2025-02-20"),  # a cue does not jump a year for 4 days
+    ("It will ship in January.", date(2025, 2, 24), "2026-01"),
     ("Apple posted record fourth-quarter results.", JANUARY, "2006-Q4"),
     ("Revenue rose in the last quarter.", JANUARY, "2006-Q4"),
     ("He was born in the '90s.", JANUARY, "199"),
@@ -261,6 +263,9 @@ def test_year_of_partial_dates(text: str, reference: date, value: str) -> None:
     ("It happens tonight.", "2025-02-24TNI"),
     ("They will meet this Friday.", "2025-02-28"),
     ("The vote is on Friday.", "2025-02-28"),
+    ("Voters go to the polls on Sunday.", "2025-03-02"),
+    ("The summit opens on Thursday in Riyadh.", "2025-02-27"),
+    ("Apple unveils iPhone on Tuesday.", "2025-02-18"),
     ("Apple said on Tuesday it will cut prices.", "2025-02-18"),  # the saying is past
     ("He set a record on Tuesday.", "2025-02-18"),
     ("Flights were cancelled due to the storm on Tuesday.", "2025-02-18"),

@@ -250,7 +250,7 @@ def _word_cue(word: str, following: str = "") -> str | None:
         return "future" if following in tw.FUTURE_IF_FOLLOWED[lower] else None
     if lower in tw.MODALS:  # "may", not the month "May"
         return None if following in ("have", "not", "n't") or word[0].isupper() else "future"
-    if lower in tw.FUTURE_CUES or lower.endswith("'ll"):
+    if lower in tw.FUTURE_CUES or lower in tw.SCHEDULE_VERBS or lower.endswith("'ll"):
         return "future"
     if lower in tw.PAST_CUES:
         return "past"
@@ -345,16 +345,25 @@ def _is_sentence_start(text: str, start: int) -> bool:
 
 # --- resolving dates without a year ---------------------------------------------
 
-def _pick(candidates: list[date], reference: date, tense: str | None) -> date:
-    """The candidate date the tense points to (ties and no cue: lean past)."""
+def _pick(candidates: list[date], reference: date, tense: str | None, overrule: int = 0) -> date:
+    """The candidate date the tense points to (ties and no cue: lean past).
+
+    With ``overrule`` > 0, the other direction wins when it is more than that
+    many times nearer: a tense cue is a word nearby, not a parse, and should
+    not move "Feb. 20" a year ahead of a Feb. 24 article.
+    """
     past = [d for d in candidates if d <= reference]
     future = [d for d in candidates if d >= reference]
-    if tense == "future" and future:
-        return min(future)
-    if tense == "past" and past:
-        return max(past)
     best_past = max(past) if past else None
     best_future = min(future) if future else None
+    if tense == "future" and best_future:
+        if overrule and best_past and (reference - best_past).days * overrule < (best_future - reference).days:
+            return best_past
+        return best_future
+    if tense == "past" and best_past:
+        if overrule and best_future and (best_future - reference).days * overrule < (reference - best_past).days:
+            return best_future
+        return best_past
     if best_past is None:
         return best_future  # type: ignore[return-value]
     if best_future is None:
@@ -372,7 +381,7 @@ def _month_day_year(month: int, day: int, reference: date, tense: str | None) ->
             candidates.append(date(year, month, day))
         except ValueError:
             continue
-    return _pick(candidates, reference, tense) if candidates else None
+    return _pick(candidates, reference, tense, overrule=8) if candidates else None
 
 
 def _month_year(month: int, reference: date, tense: str | None) -> int:

@@ -104,6 +104,15 @@ FUTURE_CUES: frozenset[str] = frozenset({
     "planning", "plan", "intends", "aims", "hopes", "next", "coming",
     "tomorrow", "starting", "forthcoming", "is", "are",
 })
+# Present-tense verbs of schedules: "the summit opens on Monday", "voters go
+# to the polls on Sunday" speak of what is coming. (Verbs of news such as
+# "launches" or "unveils" are left out: headlines use them for the past.)
+SCHEDULE_VERBS: frozenset[str] = frozenset({
+    "starts", "start", "begins", "begin", "opens", "open", "closes", "close",
+    "ends", "end", "meets", "meet", "goes", "go", "votes", "vote", "arrives",
+    "arrive", "resumes", "resume", "expires", "expire", "convenes", "convene",
+    "kicks", "runs", "airs", "premieres", "takes", "take",
+})
 # Modal verbs look ahead ("could end by Easter") unless followed by "have".
 MODALS: frozenset[str] = frozenset({"could", "might", "may", "should", "must", "can"})
 # Verbs of saying after an expression ("..., officials said") belong to the
