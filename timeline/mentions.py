@@ -87,6 +87,10 @@ _COMPLEMENT = re.compile(
     re.IGNORECASE)
 _TITLE_CUT = re.compile(r"[,;:“”\"(]|\s[–—-]\s")
 TITLE_WORDS = 12
+# Newsroom credits and bylines report nothing that happened.
+_CREDITS = re.compile(
+    r"\b(?:contributed to this (?:report|story|article)|(?:additional )?reporting by|"
+    r"(?:editing|edited|writing|written|compiled) by)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -341,7 +345,7 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
         s_entities = [e for e in entities[e_index:] if e.end <= sentence.end]
         context = _Context(doc, s_index, sentence, s_entities, last_actor, last_person, lexicon)
         dateline = _too_short(doc.text, sentence, s_times)
-        if not dateline:
+        if not dateline and not _CREDITS.search(sentence.text):
             drafts.extend(_sentence_drafts(context, s_times, news_day))
         # A past day sets the story's day; the article's own day only when a
         # sentence tells of it in the simple past ("today launched"): not a
@@ -410,7 +414,9 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
         drafts.append(_draft(ctx, sentence, _best_time(main_times), "explicit", main_entities,
                              main_text))
     elif is_past_report(main_text):
-        if news_day.day is not None:
+        # Only the simple past continues the story's day: "a war that has
+        # killed thousands" is not a thing of that day.
+        if news_day.day is not None and _simple_past(main_text):
             drafts.append(_draft(ctx, sentence, news_day.day, "inherited", main_entities,
                                  main_text))
         else:
