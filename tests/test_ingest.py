@@ -138,12 +138,24 @@ def test_an_unsafe_id_skips_only_that_article(make_corpus) -> None:
         reasons(corpus)[0]
 
 
-def test_duplicate_ids_keep_the_first(make_corpus) -> None:
-    root = make_corpus({"a.txt": " date 2025-02-24 " + ENGLISH,
-                        "sub/a.md": " date 2025-02-25 " + ENGLISH})
+def test_given_duplicate_ids_keep_the_first(make_corpus) -> None:
+    root = make_corpus({"a.jsonl": jsonl({"id": "x", "date": "2025-02-24", "text": ENGLISH}),
+                        "b.md": "---\nid: x\ndate: 2025-02-25\n---\n" + ENGLISH})
     corpus = read(root)
     assert [d.date for d in corpus.documents] == [date(2025, 2, 24)]
-    assert "duplicate article id 'a'" in reasons(corpus)[0]
+    assert "b.md: duplicate article id 'x' (first read from" in reasons(corpus)[0]
+
+
+def test_file_name_ids_that_collide_are_numbered(make_corpus) -> None:
+    root = make_corpus({"a/index.html": PAGE.format(meta=META),
+                        "b/index.html": PAGE.format(meta=META).replace("Riyadh", "Doha"),
+                        "c/index.txt": " date 2025-02-24 " + ENGLISH,
+                        "x/feed.jsonl": jsonl({"date": "2025-02-24", "text": ENGLISH}),
+                        "y/feed.jsonl": jsonl({"date": "2025-02-24", "text": ENGLISH})})
+    corpus = read(root)
+    assert reasons(corpus) == []
+    assert [d.doc_id for d in corpus.documents] == ["index", "index-2", "index-3", "feed-1",
+                                                    "feed-1-2"]
 
 
 # --- JSON Lines, JSON, CSV -----------------------------------------------------------

@@ -363,7 +363,7 @@ def load_options(path: str | Path | None = None, **overrides: Any) -> Options:
         options = options_from_mapping(raw, where)
     except ConfigError as exc:  # report missing inputs too, each problem once
         problems = [str(exc)]
-        configured = raw.get("input")
+        configured: Any = raw.get("input")
         configured = [configured] if isinstance(configured, str) else configured
         if not from_cli and _str_list(configured):
             try:

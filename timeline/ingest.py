@@ -15,7 +15,9 @@ every format:
   understood is an error, never replaced by a later guess.
 - the id: the article's ``id`` field, else its file name without the
   extension (``NAME-N`` for the Nth record of a multi-article file, a hash of
-  the entry's guid for feeds). Ids are *rejected*, not rewritten, when they
+  the entry's guid for feeds). When a made-up id is already taken (two saved
+  pages both called ``index.html``) the later one becomes ``index-2``; two
+  articles that *give* the same id are duplicates and the later is skipped. Ids are *rejected*, not rewritten, when they
   could name a path outside a folder: a path separator (``/`` or ``\\``),
   ``.`` or ``..``, a drive prefix (``C:``), a control character, or more than
   200 characters. Rewriting would make the id differ from the one the user
@@ -33,7 +35,7 @@ import logging
 import re
 import sys
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
@@ -228,6 +230,15 @@ def _read_items(item: Path | str, options: Options, stdin: IO[bytes] | None
     return readers.read_path(Path(item), options.ingest, options.limits)
 
 
+def _unused_id(doc_id: str, seen: dict[str, str]) -> str:
+    """``doc_id-2``, ``doc_id-3``...: the first not yet taken (files are read in
+    sorted order, so the same corpus gets the same ids)."""
+    number = 2
+    while f"{doc_id}-{number}" in seen:
+        number += 1
+    return f"{doc_id}-{number}"
+
+
 def read_corpus(inputs: Iterable[str], options: Options | None = None, *,
                 stdin: IO[bytes] | None = None, progress: bool = False) -> Corpus:
     """Read every article the inputs name; ids must be unique across the corpus.
@@ -252,6 +263,11 @@ def read_corpus(inputs: Iterable[str], options: Options | None = None, *,
             except ArticleError as exc:
                 corpus.skipped.append(Skipped(found.where, str(exc)))
                 continue
+            if document.doc_id in seen and not found.id_given:
+                taken = document.doc_id
+                document = replace(document, doc_id=_unused_id(taken, seen))
+                log.info("%s: id '%s' was taken (by %s); using '%s'", found.where, taken,
+                         seen[taken], document.doc_id)
             if document.doc_id in seen:
                 corpus.skipped.append(Skipped(found.where, f"duplicate article id "
                                               f"'{document.doc_id}' (first read from "

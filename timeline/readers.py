@@ -74,7 +74,8 @@ class RawArticle:
     ``date`` is the article's own date as found (a string or a date; ``None``
     when it has none); ``page_date`` is the date from an HTML page's metadata,
     which only counts when neither the article nor its file name gives one.
-    ``doc_id`` is ``None`` when the article has no id of its own.
+    ``id_given`` is false when ``doc_id`` was made up from the file name (and
+    position): such an id may be renamed when another file makes the same one.
     """
 
     where: str
@@ -87,6 +88,7 @@ class RawArticle:
     source: str = ""
     language: str = ""
     body_start: int = 0
+    id_given: bool = False
 
 
 Item = RawArticle | Skipped
@@ -275,11 +277,12 @@ def record_article(record: Any, where: str, fallback_id: str,
         raise ArticleError(f"field '{key}' is empty")
     values = {name: _field(record, columns.get(name, DEFAULT_COLUMNS[name]))[1]
               for name in ("id", "date", "title", "url", "source", "language")}
-    doc_id = _as_str(values["id"]) or fallback_id
+    doc_id = _as_str(values["id"])
     date = values["date"]
     if isinstance(date, str) and not date.strip():
         date = None
-    return RawArticle(where=where, text=text, doc_id=doc_id, date=date,
+    return RawArticle(where=where, text=text, doc_id=doc_id or fallback_id, id_given=bool(doc_id),
+                      date=date,
                       title=_as_str(values["title"]), url=_as_str(values["url"]),
                       source=_as_str(values["source"]), language=_as_str(values["language"]))
 
@@ -304,7 +307,8 @@ def parse_text(text: str, where: str, doc_id: str) -> RawArticle:
     if not text[front.end():].strip():
         raise ArticleError("no text after the front matter")
     return RawArticle(
-        where=where, text=text, doc_id=_as_str(meta.get("id")) or doc_id, date=meta.get("date"),
+        where=where, text=text, doc_id=_as_str(meta.get("id")) or doc_id,
+        id_given=bool(_as_str(meta.get("id"))), date=meta.get("date"),
         title=_as_str(meta.get("title")), url=_as_str(meta.get("url")),
         source=_as_str(meta.get("source")), language=_as_str(meta.get("language")),
         body_start=front.end(),
