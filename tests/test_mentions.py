@@ -6,6 +6,8 @@ from datetime import date, timedelta
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline import mentions as mentions_module
 from timeline.config import Options, load_options
@@ -176,3 +178,26 @@ def test_subordinate_clauses() -> None:
     sentence = split_sentences(text)[0]
     clauses = subordinate_clauses(text, sentence)
     assert [c.text for c in clauses] == ["who attended talks in Saudi Arabia last week"]
+
+
+WORDS = ["Putin", "said", "met", "Monday", "in", "Riyadh", ",", "Saudi", "Arabia", "last",
+         "week", "who", "–", "“", "”", '"', "(", ")", ".", "U.S.", "the", "deal", "will",
+         "sign", "2017", "iPhone", "\n", "yesterday", "Apple", "unveiled", "and", "took"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=60), st.text(max_size=40))
+def test_any_text_gives_offsets_that_index_it(words: list[str], noise: str) -> None:
+    text = " ".join(words) + " " + noise
+    doc = Document(doc_id="h", date=DAY, text=text)
+    frame = extract_mentions([doc], _LEXICON_OPTIONS)
+    assert tuple(frame.columns) == MENTION_COLUMNS
+    for row in frame.itertuples():
+        assert text[row.char_start:row.char_end] == row.sentence
+        assert row.date <= row.date_end
+        if row.time_start >= 0:
+            assert text[row.time_start:row.time_end] == row.time_text
+
+
+_LEXICON_OPTIONS = load_options(__import__("pathlib").Path(__file__).resolve().parent.parent
+                                / "config.yaml")
