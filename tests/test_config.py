@@ -107,6 +107,11 @@ def test_missing_input_paths_are_reported_with_the_file(tmp_path: Path) -> None:
         "folder, a glob, or - for standard input)"]
 
 
+def test_the_default_input_is_not_checked(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)  # no config.yaml, no seeds/ here
+    assert load_options().inputs == ("seeds/",)
+
+
 def test_missing_input_from_the_command_line_says_so(tmp_path: Path) -> None:
     path = write_config(tmp_path, "output: out/\n")
     with pytest.raises(ConfigError, match="^command line: input 'gone' does not exist"):

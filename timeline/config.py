@@ -373,5 +373,6 @@ def load_options(path: str | Path | None = None, **overrides: Any) -> Options:
         raise ConfigError("\n".join(problems)) from None
     for key, value in overrides.items():
         options = with_override(options, key, value)
-    check_inputs(options.inputs, "command line" if from_cli else where)
+    if from_cli or "input" in raw:  # the built-in default is not the user's claim
+        check_inputs(options.inputs, "command line" if from_cli else where)
     return options
