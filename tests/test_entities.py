@@ -135,3 +135,13 @@ def test_countries_never_fold_into_longer_names() -> None:
     resolver.learn("a", "Russian-occupied Ukraine")
     resolver.learn("a", "Ukraine")
     assert resolver.canonical("a", "Ukraine") == "Ukraine"
+
+
+def test_config_rejects_a_name_aliased_to_two_actors() -> None:
+    from timeline.config import ConfigError, options_from_mapping
+
+    with pytest.raises(ConfigError, match="alias of both"):
+        options_from_mapping({"aliases": {"Donald Trump": ["Trump"], "Trump Jr": ["trump"]}},
+                             "config.yaml")
+    assert options_from_mapping({"aliases": {"Donald Trump": ["Trump"]}}).aliases == {
+        "Donald Trump": ("Trump",)}

@@ -170,6 +170,17 @@ def _report_options(raw: Any, where: str, key: str) -> ReportOptions:
     return report
 
 
+def _check_aliases(aliases: dict[str, tuple[str, ...]], where: str, key: str) -> None:
+    """One name may stand for one actor only: "Trump" cannot alias two people."""
+    owner: dict[str, str] = {}
+    for canonical, others in aliases.items():
+        for name in (canonical, *others):
+            folded = " ".join(name.lower().split())
+            if owner.setdefault(folded, canonical) != canonical:
+                raise ConfigError(f"{where}: key '{key}': '{name}' is an alias of both "
+                                  f"'{owner[folded]}' and '{canonical}'")
+
+
 def _merge_options(raw: Any, where: str, key: str) -> MergeOptions:
     if isinstance(raw, dict) and "weights" in raw:
         weights = raw["weights"]
@@ -285,6 +296,8 @@ def _top_level(key: Any, value: Any, where: str, known: set[str], yaml_names: di
         values[name] = value
     elif name in ("event_types", "aliases"):
         values[name] = _word_lists(value, where, key)
+        if name == "aliases":
+            _check_aliases(values[name], where, key)
     elif name == "merge":
         values[name] = _merge_options(value, where, key)
     elif name == "reports":
