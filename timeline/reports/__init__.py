@@ -53,11 +53,12 @@ def write_reports(events: pd.DataFrame, mentions: pd.DataFrame,
     names = sorted(name for fmt in formats for name in FORMAT_FILES[fmt])
     spec = chart.chart_spec(events, documents, options)
     content = digest.build_digest(events, mentions, documents, options)
+    svg = chart.to_svg(spec) if formats & {"svg", "png"} else ""
     writers: dict[str, Callable[[], str | bytes]] = {
         "timeline.vl.json": lambda: chart.spec_json(spec),
         "timeline.html": lambda: chart.to_html(spec),
-        "timeline.svg": lambda: chart.to_svg(spec),
-        "timeline.png": lambda: chart.to_png(spec),
+        "timeline.svg": lambda: svg,
+        "timeline.png": lambda: chart.to_png(svg),
         "digest.md": lambda: digest.render_markdown(content),
         "events.csv": lambda: exports.events_csv(events),
         "mentions.csv": lambda: exports.mentions_csv(mentions),

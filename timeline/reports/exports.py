@@ -148,6 +148,8 @@ def _ics_text(text: str) -> str:
 
 def _fold(line: str) -> list[str]:
     """Fold a content line to at most 75 octets per line, never splitting a character."""
+    if len(line.encode("utf-8")) <= 75:
+        return [line]
     out: list[str] = []
     current = ""
     for char in line:
