@@ -49,6 +49,16 @@ def test_skips_are_warned_per_input_and_counted(project: Path, capsys) -> None:
     assert "WARNING: skipped 2 inputs: 1 file is empty, 1 malformed JSON\n" in captured.err
 
 
+def test_a_flood_of_skips_is_capped_unless_verbose(project: Path, capsys) -> None:
+    (project / "in" / "bad.jsonl").write_text("{\n" * 80)
+    assert main([]) == 0
+    err = capsys.readouterr().err
+    assert err.count("malformed JSON") == 51  # 50 lines and the summary by kind
+    assert "... and 30 more skipped (-v lists them all)" in err
+    assert main(["-v"]) == 0
+    assert capsys.readouterr().err.count("malformed JSON") == 81
+
+
 def test_quiet_prints_nothing(project: Path, capsys) -> None:
     (project / "in" / "empty.txt").write_text("")
     assert main(["-q"]) == 0

@@ -54,6 +54,8 @@ MIN_YEAR, MAX_YEAR = 1800, 2199
 """Publication years outside this range are typing errors, not history."""
 
 MAX_ID_CHARS = 200
+MAX_SKIP_WARNINGS = 50
+"""Skips beyond this many are logged at INFO (-v), so a broken file cannot flood the terminal."""
 PROGRESS_MIN_FILES = 10
 """A progress bar is shown for corpora of more files than this (on a terminal)."""
 
@@ -275,6 +277,9 @@ def read_corpus(inputs: Iterable[str], options: Options | None = None, *,
                 continue
             seen[document.doc_id] = document.path
             corpus.documents.append(document)
-    for skip in corpus.skipped:
-        log.warning("skipped %s", skip)
+    for number, skip in enumerate(corpus.skipped):
+        log.log(logging.WARNING if number < MAX_SKIP_WARNINGS else logging.INFO, "skipped %s", skip)
+    if len(corpus.skipped) > MAX_SKIP_WARNINGS:
+        log.warning("... and %d more skipped (-v lists them all)",
+                    len(corpus.skipped) - MAX_SKIP_WARNINGS)
     return corpus
