@@ -173,6 +173,15 @@ def test_hostile_article_text_runs_nothing(browser: Any, tmp_path: Path) -> None
             "Array.from(document.querySelectorAll('a[href]')).map(a => a.href)")
         assert not [h for h in hrefs if h.lower().startswith("javascript")]
         assert "<script>window.pwned = 1</script>" in run.page.inner_text("#digest")
+        # Tooltips show the hostile title as text too.
+        point = run.page.locator("#chart-view g.role-mark[class*='points'] > path").first
+        box = point.bounding_box()
+        run.page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        tooltip = run.page.locator("#vg-tooltip-element")
+        tooltip.wait_for(state="visible", timeout=5_000)
+        assert "alert(1)" in tooltip.inner_text()
+        assert tooltip.locator("img, script, b").count() == 0
+        assert run.page.evaluate("typeof window.pwned") == "undefined"
         assert run.errors == []
     finally:
         run.close()
