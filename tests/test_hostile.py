@@ -194,3 +194,29 @@ def test_the_line_limit_is_configurable(tmp_path: Path) -> None:
     assert read_corpus([str(path)], Options()).documents == []
     raised = Options(limits=LimitOptions(max_line_mb=2))
     assert [d.text for d in read_corpus([str(path)], raised).documents] == [text]
+
+
+BOMB = "---\ndate: 2025-02-24\n" + "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, "
+    f"*a{i - 1}, *a{i - 1}, *a{i - 1}]\n" for i in range(1, 9)) + "title: *a8\nsource: *a8\n---\n"
+
+
+@pytest.mark.parametrize("name, content, reason", [
+    ("deep.json", "[" * 200_000 + "]" * 200_000, "malformed JSON (nested too deeply)"),
+    ("deep.jsonl", "[" * 200_000 + "\n", "malformed JSON (nested too deeply)"),
+    ("deep.md", "---\ndate: 2025-02-24\ntitle: " + "[" * 5000 + "\n---\nText.", "front matter"),
+])
+def test_deep_nesting_is_a_skip_not_a_crash(tmp_path: Path, name: str, content: str,
+                                            reason: str) -> None:
+    (tmp_path / name).write_text(content)
+    corpus = read_corpus([str(tmp_path)], Options())
+    assert corpus.documents == [] and reason in str(corpus.skipped[0])
+
+
+def test_a_yaml_alias_bomb_in_front_matter_is_not_expanded(tmp_path: Path) -> None:
+    article = "Officials said on Monday that the talks in Geneva had ended without a deal."
+    (tmp_path / "bomb.md").write_text(BOMB + article)
+    (corpus, peak) = _peak_mb(lambda: read_corpus([str(tmp_path)], Options()))
+    [document] = corpus.documents  # type: ignore[attr-defined]
+    assert (document.title, document.source) == ("", "")
+    assert peak < 50, f"peak {peak:.1f} MB"

@@ -395,6 +395,16 @@ def test_folders_are_recursive_sorted_and_skip_hidden_and_other_types(make_corpu
     assert (corpus.skipped, corpus.ignored, corpus.files) == ([], 2, 2)
 
 
+def test_saved_page_asset_folders_are_left_out(make_corpus) -> None:
+    root = make_corpus({"2025-02-24-talks.html": PAGE.format(meta=""),
+                        "2025-02-24-talks_files/ad.html": "<html><body>Buy!</body></html>",
+                        "2025-02-24-talks_files/frame.htm": "<p>frame</p>",
+                        "other_files/kept.txt": " date 2025-02-24 " + ENGLISH})
+    corpus = read(root)
+    assert [Path(d.path).name for d in corpus.documents] == ["2025-02-24-talks.html", "kept.txt"]
+    assert corpus.skipped == []
+
+
 def test_globs_and_missing_inputs(make_corpus) -> None:
     root = make_corpus({"x1.txt": " date 2025-02-24 " + ENGLISH, "x2.txt": " date 2025-02-25 "
                         + ENGLISH + " Two.", "y.txt": " date 2025-02-26 " + ENGLISH + " Y."})

@@ -180,12 +180,25 @@ def _hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
+def _page_assets(path: Path, root: Path) -> bool:
+    """True inside ``NAME_files/`` beside ``NAME.html``: the scripts, styles and
+    frames a browser's "save page, complete" stores with a page."""
+    for folder in path.relative_to(root).parents:
+        name = folder.name
+        if name.endswith("_files") and any(
+                (root / folder.parent / (name[:-6] + suffix)).is_file()
+                for suffix in (".html", ".htm")):
+            return True
+    return False
+
+
 def expand_inputs(inputs: Iterable[str]) -> tuple[list[Path | str], list[Skipped], int]:
     """Files named by paths, folders (recursively) and globs, each once, in input
     order with each folder or glob sorted; ``-`` stays as is (standard input).
 
-    Folders contribute their files of supported types (hidden ones left out);
-    the count of other files is returned so the summary can mention them.
+    Folders contribute their files of supported types (hidden ones, and the
+    ``NAME_files/`` folders saved beside ``NAME.html``, left out); the count of
+    other files is returned so the summary can mention them.
     """
     found: list[Path | str] = []
     missing: list[Skipped] = []
@@ -196,7 +209,7 @@ def expand_inputs(inputs: Iterable[str]) -> tuple[list[Path | str], list[Skipped
             found.append("-")
         elif path.is_dir():
             for child in sorted(path.rglob("*")):
-                if not child.is_file() or _hidden(child, path):
+                if not child.is_file() or _hidden(child, path) or _page_assets(child, path):
                     continue
                 if child.suffix.lower() in readers.SUPPORTED_SUFFIXES:
                     found.append(child)

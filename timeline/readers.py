@@ -26,6 +26,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import IO, Any, Iterator
 
@@ -253,12 +254,20 @@ def _field(record: dict[str, Any], names: tuple[str, ...]) -> tuple[str | None, 
     return None, None
 
 
+_SCALARS = (str, int, float, date)
+
+
 def _as_str(value: Any) -> str:
-    if value is None:
-        return ""
+    """A metadata field as text. Only scalars count (a YAML alias bomb or a
+    nested structure must not be turned into a string of any size)."""
     if isinstance(value, dict):  # {"id": ..., "name": "Reuters"} in news API dumps
-        value = value.get("name") or value.get("title") or value.get("id") or ""
-    return str(value).strip()
+        value = next((value[k] for k in ("name", "title", "id")
+                      if isinstance(value.get(k), _SCALARS) and value.get(k) != ""), "")
+    elif isinstance(value, list):  # ["Ann", "Bob"]: scalar items only
+        value = "; ".join(str(v).strip() for v in value[:20] if isinstance(v, _SCALARS))
+    if not isinstance(value, _SCALARS) or isinstance(value, bool):
+        return ""
+    return str(value).strip()[:1000]
 
 
 def record_article(record: Any, where: str, fallback_id: str,
@@ -278,11 +287,11 @@ def record_article(record: Any, where: str, fallback_id: str,
     values = {name: _field(record, columns.get(name, DEFAULT_COLUMNS[name]))[1]
               for name in ("id", "date", "title", "url", "source", "language")}
     doc_id = _as_str(values["id"])
-    date = values["date"]
-    if isinstance(date, str) and not date.strip():
-        date = None
+    when = values["date"]
+    if isinstance(when, str) and not when.strip():
+        when = None
     return RawArticle(where=where, text=text, doc_id=doc_id or fallback_id, id_given=bool(doc_id),
-                      date=date,
+                      date=when,
                       title=_as_str(values["title"]), url=_as_str(values["url"]),
                       source=_as_str(values["source"]), language=_as_str(values["language"]))
 
@@ -300,6 +309,8 @@ def parse_text(text: str, where: str, doc_id: str) -> RawArticle:
         return RawArticle(where=where, text=text, doc_id=doc_id)
     try:
         meta = yaml.safe_load(front.group(1))
+    except RecursionError as exc:
+        raise ArticleError("front matter is nested too deeply") from exc
     except yaml.YAMLError as exc:
         raise ArticleError(f"front matter is not valid YAML ({exc.__class__.__name__})") from exc
     if not isinstance(meta, dict):
@@ -404,6 +415,8 @@ def parse_json(text: str, where: str, stem: str, columns: dict[str, tuple[str, .
     """A JSON array of articles, or an object holding one under ``articles``, ``items``..."""
     try:
         data = json.loads(text)
+    except RecursionError as exc:
+        raise FileError("malformed JSON (nested too deeply)") from exc
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data":  # JSON Lines saved as .json
             yield from _json_lines(enumerate(text.splitlines(), start=1), where, stem, columns)
