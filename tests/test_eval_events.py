@@ -53,15 +53,17 @@ def test_time_anchoring(figures: Figures) -> None:
 def test_merging_beats_the_same_date_baseline(figures: Figures) -> None:
     for merging in (figures.semeval, figures.meantime, figures.meantime_cross_doc):
         assert merging.ours.precision > merging.baseline.precision
-        assert merging.ours.f1 >= merging.baseline.f1
-        assert merging.ours_across.precision > 2 * merging.baseline_across.precision
+        assert merging.ours_across.precision > 5 * merging.baseline_across.precision
 
 
 @needs_corpora
 def test_merging_figures_do_not_regress(figures: Figures) -> None:
-    assert figures.semeval.ours_across.precision >= 0.20
-    assert figures.semeval.ours_event_word.precision >= 0.5
-    assert figures.meantime_cross_doc.ours_across.precision >= 0.2
+    assert figures.semeval.ours.f1 >= 0.06
+    assert figures.semeval.ours_across.precision >= 0.35
+    assert figures.semeval.ours_event_word.precision >= 0.9
+    assert figures.meantime.ours.f1 >= 0.03
+    assert figures.meantime_cross_doc.ours_across.precision >= 0.35
+    assert figures.meantime_cross_doc.ours_event_word.precision >= 0.9
     assert figures.semeval.coverage >= 0.9
     assert figures.meantime.coverage >= 0.75
 

@@ -133,12 +133,13 @@ def test_mentions_of_one_sentence_are_never_one_event() -> None:
 
 def test_a_chain_of_weak_links_does_not_fuse_unrelated_events() -> None:
     # b shares actors with a and with c; a and c share nothing but the day.
-    a = mention("a", 1, "Putin met Modi in Moscow.", D, actors=("Vladimir Putin", "Narendra Modi"),
-                event_type="talks")
-    b = mention("b", 1, "Putin and Trump met Modi and Macron.", D,
+    a = mention("a", 1, "Putin met Modi in Moscow to discuss oil supplies.", D,
+                actors=("Vladimir Putin", "Narendra Modi"), event_type="talks")
+    b = mention("b", 1, "Putin and Trump met Modi and Macron to discuss oil and trade.", D,
                 actors=("Vladimir Putin", "Narendra Modi", "Donald Trump", "Emmanuel Macron"),
                 event_type="talks")
-    c = mention("c", 1, "Trump met Macron in Paris.", D, actors=TRUMP_MACRON, event_type="talks")
+    c = mention("c", 1, "Trump met Macron in Paris over trade tariffs.", D, actors=TRUMP_MACRON,
+                event_type="talks")
     events, _ = merged(a, b, c)
     assert len(events) >= 2
     together = [set(ids) for ids in events["mention_ids"]]

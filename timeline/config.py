@@ -70,6 +70,7 @@ class MergeOptions:
     # Weight of each similarity in a pair's score (normalised by their sum).
     weights: dict[str, float] = field(default_factory=lambda: dict(MERGE_WEIGHTS))
     generic_types: tuple[str, ...] = ("statement",)  # types that say little on their own
+    generic_min_text: float = 0.15  # word overlap two statements need to be one event
     # Groups of types that are often one event told two ways (a visit's talks
     # and its press conference): half the credit of the same type.
     related_types: tuple[tuple[str, ...], ...] = ()
@@ -205,6 +206,7 @@ def _merge_options(raw: Any, where: str, key: str) -> MergeOptions:
             "a whole number of days, 0 or more")
     return _checked_section(raw, MergeOptions, where, key, {  # type: ignore[no-any-return]
         "threshold": unit, "same_document_threshold": unit, "conflict_threshold": unit,
+        "generic_min_text": unit,
         "max_candidates": count,
         "conflict_window_days": days,
     })

@@ -50,12 +50,17 @@ you your i me my is are was were be been being has have had do does did will wou
 could may might shall should not no also just so very more most such said says say told
 tell new one two who whom whose which what when where while up out off all any some
 """.split())
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
 def _stems(text: str) -> frozenset[str]:
-    """Content words of a sentence, cut to six letters (a crude stemmer)."""
-    return frozenset(w[:6] for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2)
+    """Content words of a sentence, cut to six letters (a crude stemmer).
+
+    Capitalised words are left out: names are compared as actors and
+    places, and the words should say what happened, not to whom again.
+    """
+    return frozenset(w[:6].lower() for w in _WORD.findall(text)
+                     if not w[0].isupper() and w.lower() not in _STOP and len(w) > 2)
 
 
 @dataclass
@@ -103,19 +108,21 @@ class _Scorer:
         """(weighted score without time, time similarity, total weight used).
 
         A feature only counts when both mentions carry it: a mention that
-        names no place says nothing about where the other happened.
+        names no place says nothing about where the other happened. Where
+        both name the same kind of gathering in the same place ("talks in
+        Riyadh", "discussions in Saudi Arabia"), different participants named
+        are not evidence against: each report names some of them. A
+        statement (or an untyped mention) is another mention's event only if
+        they say alike things: below ``merge.generic_min_text`` the score is 0.
         """
+        union = len(a.stems | b.stems)
+        text = len(a.stems & b.stems) / union if union else 0.0
+        generic = any(t in self.generic or t == OTHER for t in (a.event_type, b.event_type))
+        if generic and text < self.options.generic_min_text:
+            return 0.0, 0.0, 1.0
         weight = self.w_type + self.w_text + self.w_time
         static = 0.0
-        if a.actors and b.actors:
-            static += self.w_actors * 2 * len(a.actors & b.actors) / (len(a.actors) + len(b.actors))
-            weight += self.w_actors
-        if a.places and b.places:
-            if places_overlap(a.places, b.places):
-                static += self.w_places
-            elif a.countries & b.countries:
-                static += self.w_places / 2
-            weight += self.w_places
+        same_place = bool(a.places and b.places and places_overlap(a.places, b.places))
         if a.event_type == b.event_type and a.event_type != OTHER:
             kind = 0.5 if a.event_type in self.generic else 1.0
         elif frozenset((a.event_type, b.event_type)) in self.related:
@@ -125,13 +132,26 @@ class _Scorer:
             kind = 0.25
         else:
             kind = 0.0
+        if a.actors and b.actors:
+            shared = len(a.actors & b.actors)
+            if shared or not (same_place and kind == 1.0):
+                static += self.w_actors * 2 * shared / (len(a.actors) + len(b.actors))
+                weight += self.w_actors
+        if a.places and b.places:
+            if same_place:
+                static += self.w_places
+            elif a.countries & b.countries:
+                static += self.w_places / 2
+            weight += self.w_places
         static += self.w_type * kind
-        union = len(a.stems | b.stems)
-        static += self.w_text * (len(a.stems & b.stems) / union if union else 0.0)
-        # Time: how far the shorter interval lies inside the longer one.
-        overlap = min(a.end, b.end) - max(a.start, b.start) + 1
+        static += self.w_text * text
+        # Time: half how far the shorter interval lies inside the longer one,
+        # half how much of both they share: one day twice beats a day inside
+        # a vague week.
+        overlap = max(min(a.end, b.end) - max(a.start, b.start) + 1, 0)
         shorter = min(a.end - a.start, b.end - b.start) + 1
-        time = max(overlap, 0) / shorter
+        spread = max(a.end, b.end) - min(a.start, b.start) + 1
+        time = 0.5 * overlap / shorter + 0.5 * overlap / spread
         return static, time, weight or 1.0
 
     def score(self, a: _Mention, b: _Mention) -> float:
