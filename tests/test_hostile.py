@@ -205,7 +205,7 @@ BOMB = "---\ndate: 2025-02-24\n" + "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + 
     ("deep.json", "[" * 200_000 + "]" * 200_000, "malformed JSON (nested too deeply)"),
     ("deep.jsonl", "[" * 200_000 + "\n", "malformed JSON (nested too deeply)"),
     ("deep.md", "---\ndate: 2025-02-24\ntitle: " + "[" * 5000 + "\n---\nText.", "front matter"),
-])
+], ids=["json", "jsonl", "front-matter"])
 def test_deep_nesting_is_a_skip_not_a_crash(tmp_path: Path, name: str, content: str,
                                             reason: str) -> None:
     (tmp_path / name).write_text(content)
