@@ -53,7 +53,7 @@ def test_time_anchoring(figures: Figures) -> None:
 def test_merging_beats_the_same_date_baseline(figures: Figures) -> None:
     for merging in (figures.semeval, figures.meantime, figures.meantime_cross_doc):
         assert merging.ours.precision > merging.baseline.precision
-        assert merging.ours_across.precision > 5 * merging.baseline_across.precision
+        assert merging.ours_across.precision > 2 * merging.baseline_across.precision
 
 
 @needs_corpora

@@ -244,7 +244,6 @@ class _Clusters:
         self.parent = list(range(len(mentions)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(mentions))}
         self.interval = {i: (m.start, m.end) for i, m in enumerate(mentions)}
-        self.cache: dict[tuple[int, int], float] = {}
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -253,10 +252,9 @@ class _Clusters:
         return i
 
     def pair_score(self, i: int, j: int) -> float:
-        key = (i, j) if i < j else (j, i)
-        if key not in self.cache:
-            self.cache[key] = self.scorer.score(self.mentions[i], self.mentions[j])
-        return self.cache[key]
+        # Not cached: a cache of every pair of a large group of copies costs
+        # more memory than recomputing the few that are asked twice.
+        return self.scorer.score(self.mentions[i], self.mentions[j])
 
     def try_join(self, i: int, j: int, threshold: float) -> bool:
         a, b = self.find(i), self.find(j)
