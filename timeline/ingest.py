@@ -240,6 +240,8 @@ def _progress(files: list[Path | str], show: bool) -> Iterable[Path | str]:
 def _read_items(item: Path | str, options: Options, stdin: IO[bytes] | None
                 ) -> Iterator[RawArticle | Skipped]:
     if item == "-":
+        if stdin is None and sys.stdin.isatty():
+            log.warning("reading JSON Lines from the terminal; end with Ctrl-D")
         stream = stdin if stdin is not None else sys.stdin.buffer
         return readers.read_stream(stream, "<stdin>", options.ingest, options.limits)
     return readers.read_path(Path(item), options.ingest, options.limits)
