@@ -478,23 +478,32 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
     """
     lexicon = Lexicon.from_config(options.event_types, options.merge.generic_types)
     resolver = AliasResolver(options.aliases)
-    drafts: list[_Draft] = []
+    rows: list[dict[str, object]] = []
     for doc in documents:
-        found = _drafts_for_document(doc, lexicon)
-        for draft in found:
-            for actor in draft.actors:
-                resolver.learn(doc.doc_id, actor.name)
-        drafts.extend(found)
-    rows = [_row(d, resolver) for d in drafts]
+        for draft in _drafts_for_document(doc, lexicon):
+            names = tuple(actor.name for actor in draft.actors)
+            for name in names:
+                resolver.learn(doc.doc_id, name)
+            rows.append(_row(draft, names))
+    # Actor names fold against the whole corpus ("Putin" -> "Vladimir
+    # Putin"), so they and the titles are settled once every article is read.
+    for row in rows:
+        doc_id = str(row["doc_id"])
+        actors = tuple(dict.fromkeys(resolver.canonical(doc_id, name)
+                                     for name in row["actors"]))  # type: ignore[attr-defined]
+        trigger = int(row["trigger_start"]) - int(row["char_start"])  # type: ignore[call-overload]
+        row["title"] = make_title(actors, row["locations"], str(row["sentence"]),  # type: ignore[arg-type]
+                                  trigger if row["trigger"] else -1, str(row["event_type"]))
+        row["actors"] = tuple(sorted(actors))
     frame = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
     if frame.empty:
         return frame.astype(object)
     return frame
 
 
-def _row(d: _Draft, resolver: AliasResolver) -> dict[str, object]:
+def _row(d: _Draft, actors: tuple[str, ...]) -> dict[str, object]:
+    """A mention's row; ``actors`` as written, in text order (folded later)."""
     doc = d.doc
-    actors = tuple(dict.fromkeys(resolver.canonical(doc.doc_id, a.name) for a in d.actors))
     if d.time is not None:
         start, end = d.time.earliest, d.time.latest
         precision = d.time.precision or "vague"
@@ -526,8 +535,8 @@ def _row(d: _Draft, resolver: AliasResolver) -> dict[str, object]:
         "date_end": end,
         "precision": precision,
         "status": d.status,
-        "actors": tuple(sorted(actors)),
+        "actors": actors,
         "locations": tuple(sorted(d.places)),
         "event_type": d.event_type,
-        "title": make_title(actors, d.places, clause, d.trigger, d.event_type),
+        "title": "",
     }
