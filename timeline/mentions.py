@@ -7,19 +7,25 @@ One article at a time (``extract_mentions`` runs them all):
    or parenthetical clauses (``timeline.sentences``).
 2. A clause that holds a dated time expression is a mention dated by it
    ("Dmitriev – who attended discussions in Saudi Arabia last week – told
-   CNN": the relative clause is the talks, last week). When a clause holds
-   several, the most precise wins (it is the event's own time; the others
-   usually qualify it, "Monday ... within weeks").
-3. A main clause with no time expression of its own but a past-tense verb
-   that reports ("Putin said ...") or names an event of the lexicon
-   ("... met in ...") is anchored to the article's date as the latest
-   possible day: the interval is the ``ANCHOR_WINDOW_DAYS`` before the
-   article's date, precision ``vague``, ``time_text`` empty. Nothing is
-   dated more finely than the text allows.
+   CNN": the relative clause is the talks, last week). So is what a
+   reporting verb reports when it carries its own time ("He said that in
+   2017, Russia supplied ..."). When a clause holds several times, the most
+   precise wins (the others usually qualify it: "Monday ... within weeks").
+3. A main clause with no time of its own but a past-tense verb ("Putin said
+   ...", "Jobs demoed ...") is a mention too. In the simple past it takes
+   the story's day: the last past day the article named within
+   ``ANCHOR_WINDOW_DAYS`` of its date ("Yesterday, Jobs unveiled ..."),
+   ``time_source`` "inherited". Otherwise it is anchored on or before the
+   article's date: the ``ANCHOR_WINDOW_DAYS`` before it, precision
+   ``vague``, ``time_source`` "article_date", ``time_text`` empty. Nothing
+   is dated more finely than the text allows; a dateline sets no day.
 4. Actors and places come from ``timeline.entities``; a clause without an
    actor of its own ("who was meeting ...", "he may come ...") borrows the
-   last actor named before it. The event type is the first type of the
-   ``event_types`` lexicon with a trigger in the clause.
+   last actor (for "he"/"she", person) named before it. The event type is
+   the first type of the ``event_types`` lexicon with a trigger in the
+   clause, quotations and reported speech aside ("said that a deal ..." is a
+   statement; "said ... in an interview" an interview). A clause is
+   ``planned`` when its time lies ahead or it speaks of the future.
 
 The frame has exactly ``MENTION_COLUMNS``; offsets index ``Document.text``.
 """
