@@ -65,6 +65,9 @@ def test_macron_visit_is_one_event_on_monday_citing_both(timeline: Timeline) -> 
     assert (macron["date"], macron["date_end"]) == (date(2025, 2, 24), date(2025, 2, 24))
     assert macron["sources"] == BOTH
     assert {"Donald Trump", "Emmanuel Macron"} <= set(macron["actors"])
+    sentences = timeline.mentions.loc[timeline.mentions["event_id"] == macron["event_id"],
+                                      "sentence"]
+    assert any("joint press conference" in s for s in sentences)
 
 
 def test_putin_interview_is_one_event_on_monday_citing_both(timeline: Timeline) -> None:

@@ -193,6 +193,10 @@ def _is_past_verb(word: str) -> bool:
 
 
 _PERFECT = frozenset({"has", "have", "'ve", "’ve"})
+# Words that move a clause off the story's day without a date the tagger
+# resolves ("One year later he was fired", "when he first introduced it").
+_ELSEWHEN = re.compile(r"\b(?:later|earlier|previously|formerly|originally|once|first|"
+                       r"ago|before that|after that|since then)\b", re.IGNORECASE)
 
 
 def _simple_past(text: str) -> bool:
@@ -422,7 +426,8 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
     elif is_past_report(main_text):
         # Only the simple past continues the story's day: "a war that has
         # killed thousands" is not a thing of that day.
-        if news_day.day is not None and _simple_past(main_text):
+        if news_day.day is not None and _simple_past(main_text) \
+                and not _ELSEWHEN.search(main_text):
             drafts.append(_draft(ctx, sentence, news_day.day, "inherited", main_entities,
                                  main_text))
         else:
