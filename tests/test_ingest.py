@@ -468,3 +468,9 @@ def test_cp1252_csv(make_corpus) -> None:
     content = f"id;date;text\nw1;2025-02-24;{ENGLISH} The café’s owner.\n"
     corpus = read(make_corpus({"clips.csv": content.encode("cp1252")}))
     assert [d.text for d in corpus.documents] == [ENGLISH + " The café’s owner."]
+
+
+def test_excel_utf8_csv_with_bom_and_capitalised_headers(make_corpus) -> None:
+    content = f"ID,Date,Text\r\nb1,2025-02-24,{ENGLISH.replace(',', '')}\r\n"
+    corpus = read(make_corpus({"clips.csv": codecs.BOM_UTF8 + content.encode("utf-8")}))
+    assert [(d.doc_id, d.date) for d in corpus.documents] == [("b1", date(2025, 2, 24))]
