@@ -72,7 +72,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -466,14 +466,15 @@ def _duration_value(amount: float | None, unit_word: str) -> str | None:
 
 # --- pattern building blocks -----------------------------------------------------
 
-def _alternation(words: object) -> str:
-    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first (so no word shadows a longer one)."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-def _cased(words: object) -> str:
+def _cased(words: Iterable[str]) -> str:
     """Title-case and upper-case forms of lexicon words, for case-sensitive rules."""
     forms = set()
-    for word in words:  # type: ignore[attr-defined]
+    for word in words:
         forms.add(word[:1].upper() + word[1:])
         forms.add(word.upper())
     return _alternation(forms)
@@ -531,7 +532,8 @@ def _month_number(word: str) -> int:
 
 
 def _day_number(word: str) -> int:
-    return int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+    """The day of a ``DAY`` match: "24", "2nd"."""
+    return int(word.rstrip("stndrh"))
 
 
 def _iso(match: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -1151,7 +1153,7 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("year", re.compile(
         rf"{MOD}(?:(?P<fy>[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s*)|[Tt]he\s+year\s+)?(?P<y>{YEAR})"), _year),
     ("decade", re.compile(
-        r"(?:[Tt]he\s+)?" + MOD.replace("(?P<mod>", "(?P<mod>") +
+        r"(?:[Tt]he\s+)?" + MOD +
         r"(?:(?<![\d.,])(?P<full>1\d\d0|20\d0)(?:\s?['’]\s?)?s\b|['’](?P<short>\d)0s\b|(?<=[Tt]he\s)(?P<short2>\d)0s\b"
         r"|(?<=[Tt]he\s)(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"),
      _decade),
@@ -1267,8 +1269,9 @@ _UNIT_RULES = _rule_ids("relative_unit", "this_or_next", "ago", "anchored_durati
 _TRIGGERS: dict[str, frozenset[int]] = {}
 
 
-def _trigger(words: object, rules: frozenset[int]) -> None:
-    for word in words:  # type: ignore[attr-defined]
+def _trigger(words: Iterable[str], rules: frozenset[int]) -> None:
+    """Make each of ``words`` a head of ``rules``."""
+    for word in words:
         _TRIGGERS[word] = _TRIGGERS.get(word, frozenset()) | rules
 
 
