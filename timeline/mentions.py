@@ -93,6 +93,12 @@ _COMPLEMENT = re.compile(
     re.IGNORECASE)
 _TITLE_CUT = re.compile(r"[,;:“”\"(]|\s[–—-]\s")
 TITLE_WORDS = 12
+_TITLE_DANGLING = frozenset({
+    "a", "an", "the", "in", "on", "at", "of", "to", "for", "with", "from", "by", "and", "or",
+    "but", "that", "which", "who", "as", "is", "are", "was", "were", "be", "been", "has",
+    "have", "had", "its", "his", "her", "their", "our", "this", "these", "could", "would",
+    "will", "may", "might", "can", "if", "than", "so", "such", "about",
+})
 # Newsroom credits and bylines report nothing that happened.
 _CREDITS = re.compile(
     r"\b(?:contributed to this (?:report|story|article)|(?:additional )?reporting by|"
@@ -261,7 +267,16 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
     cut = _TITLE_CUT.search(snippet)
     if cut and cut.start() > 0:
         snippet = snippet[:cut.start()]
-    snippet = " ".join(snippet.split()[:TITLE_WORDS]).strip(" .,;:")
+    words = snippet.split()[:TITLE_WORDS]
+    # End on a word that carries meaning, not on "in", "the", "that".
+    while len(words) > 1 and words[-1].lower().strip(".,;:") in _TITLE_DANGLING:
+        words.pop()
+    snippet = " ".join(words).strip(" .,;:")
+    quote = _QUOTED.search(text)
+    if len(snippet.split()) <= 3 and quote:
+        # "'...,' Putin said": what was said is the readable part.
+        said = " ".join(quote.group(0).strip("“”\"").split()[:TITLE_WORDS]).rstrip(" .,;:")
+        snippet = f"{snippet or 'said'}: “{said}…”" if said else snippet
     who = ", ".join(actors[:2]) if actors else ""
     title = f"{who}: {snippet}" if who and snippet else (who or snippet)
     if places and not any(p.split(",")[0] in title for p in places):
