@@ -175,6 +175,9 @@ class _Candidate:
     earliest: date | None = None
     latest: date | None = None
     precision: Precision | None = None
+    # Planned although the interval does not lie after the reference ("will
+    # meet on Monday" in a Monday article, "within weeks", "later this month").
+    # An interval after the reference is future anyway: ``find_times`` adds it.
     future: bool = False
     # "that day", "the following week": (unit, offset) from the last date.
     anaphor: tuple[str, int] | None = None
@@ -585,8 +588,8 @@ def _month_day(match: re.Match[str], ctx: _Context) -> _Candidate | None:
                             ctx.reference, _tense(ctx.text, start, end))
     if found is None:
         return None
-    return replace(_date_candidate((start, end), found.isoformat(), (found, found), "day",
-                                   future=found > ctx.reference), yearless=True)
+    return replace(_date_candidate((start, end), found.isoformat(), (found, found), "day"),
+                   yearless=True)
 
 
 def _month_day_range(match: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -613,7 +616,7 @@ def _month_day_range(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         return None
     if last <= first or (last - first).days > 62:
         return None
-    return _date_candidate(match.span(), first.isoformat(), (first, last), "day", future=first > ctx.reference)
+    return _date_candidate(match.span(), first.isoformat(), (first, last), "day")
 
 
 def _month_and_year(match: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -642,8 +645,7 @@ def _month_alone(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     else:
         year = _month_year(month, ref, _tense(ctx.text, start, end))
     interval = _narrow(_month_interval(year, month), _part(match["mod"]))
-    found = _date_candidate((start, end), f"{year:04d}-{month:02d}", interval, "month",
-                            future=interval[0] > ref)
+    found = _date_candidate((start, end), f"{year:04d}-{month:02d}", interval, "month")
     return replace(found, yearless=not relation)
 
 
@@ -677,7 +679,7 @@ def _year(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         return None
     interval = _narrow(_year_interval(year), _part(match["mod"]))
     value = f"FY{year}" if match["fy"] else f"{year:04d}"
-    return _date_candidate(match.span(), value, interval, "year", future=interval[0] > ctx.reference)
+    return _date_candidate(match.span(), value, interval, "year")
 
 
 def _decade(match: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -727,8 +729,7 @@ def _quarter(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         current = _quarter_interval(ref.year, (ref.month - 1) // 3 + 1)[0]
         year = _pick(starts, current, _tense(ctx.text, *match.span())).year
     interval = _narrow(_quarter_interval(year, quarter), _part(_g(match, "mod")))
-    return _date_candidate(match.span(), f"{year}-Q{quarter}", interval, "quarter",
-                           future=interval[0] > ref)
+    return _date_candidate(match.span(), f"{year}-Q{quarter}", interval, "quarter")
 
 
 def _half(match: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -742,8 +743,7 @@ def _half(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         year = ref.year + {"last": -1, "next": 1}.get(relation, 0)
     first = date(year, 1 if half == 1 else 7, 1)
     last = date(year, 6, 30) if half == 1 else date(year, 12, 31)
-    return _date_candidate(match.span(), f"{year}-H{half}", (first, last), "quarter",
-                           future=first > ref)
+    return _date_candidate(match.span(), f"{year}-H{half}", (first, last), "quarter")
 
 
 def _season(match: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -780,8 +780,7 @@ def _season(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     first = date(year, month, 1)
     last = _month_interval(*_add_months(year, month, 2))[1]
     interval = _narrow((first, last), _part(match["mod"]))
-    return _date_candidate(match.span(), f"{year}-{code}", interval, "quarter",
-                           future=interval[0] > ref)
+    return _date_candidate(match.span(), f"{year}-{code}", interval, "quarter")
 
 
 def _relative_day(match: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -799,10 +798,8 @@ def _relative_day(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         return None
     if part:
         value = f"{day.isoformat()}T{tw.PARTS_OF_DAY[part]}"
-        return _date_candidate(match.span(), value, (day, day), "day", ttype="TIME",
-                               future=day > ctx.reference)
-    return _date_candidate(match.span(), day.isoformat(), (day, day), "day",
-                           future=day > ctx.reference)
+        return _date_candidate(match.span(), value, (day, day), "day", ttype="TIME")
+    return _date_candidate(match.span(), day.isoformat(), (day, day), "day")
 
 
 def _present(match: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -861,8 +858,7 @@ def _relative_unit(match: re.Match[str], ctx: _Context) -> _Candidate | None:
             # "over the weekend": the one just past, or the coming one when the
             # clause is about the future; on a Saturday or Sunday, that weekend.
             future = _tense(ctx.text, *span) == "future"
-            found = _unit_candidate(span, "weekend", ref, 0 if future or ref.weekday() >= 5 else -1)
-            return replace(found, future=found.earliest > ref) if found and found.earliest else found
+            return _unit_candidate(span, "weekend", ref, 0 if future or ref.weekday() >= 5 else -1)
         if adverb in ("earlier", "later") and not boundary:
             # "later in the day": the day (week...) of the last date mentioned
             return _Candidate(span[0], span[1], "DATE", "", anaphor=(unit, 0))
@@ -897,8 +893,7 @@ def _relative_unit(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         latest = min(latest, ref)  # type: ignore[type-var]
     elif adverb == "later" and latest and latest >= ref:
         earliest = max(earliest, ref)  # type: ignore[type-var]
-    future = bool(earliest and earliest > ref) or adverb == "later"
-    return replace(found, earliest=earliest, latest=latest, future=future)
+    return replace(found, earliest=earliest, latest=latest, future=adverb == "later")
 
 
 def _this_or_next(match: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -957,7 +952,7 @@ def _weekday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     tense = None if relation else _tense(ctx.text, start, end)
     day = _weekday_date(weekday, ctx.reference, relation, tense)
     # "will meet on Monday" in a Monday article: that day, but still planned.
-    future = day > ctx.reference or (tense == "future" and day == ctx.reference)
+    future = tense == "future" and day == ctx.reference
     if match["pod"]:
         value = f"{day.isoformat()}T{tw.PARTS_OF_DAY[match['pod'].lower()]}"
         return _date_candidate((start, end), value, (day, day), "day", ttype="TIME", future=future)
@@ -1122,8 +1117,7 @@ def _holiday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         found = _pick(days, ref, _tense(ctx.text, *match.span())) if days else None
     if found is None:
         return None
-    return _date_candidate(match.span(), found.isoformat(), (found, found), "day",
-                           future=found > ref)
+    return _date_candidate(match.span(), found.isoformat(), (found, found), "day")
 
 
 # The rule table: (name, pattern, handler). Order breaks ties between
@@ -1458,12 +1452,12 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
                 found = None  # the day after 9999-12-31
             if found is None:
                 continue
-            candidate = replace(found, future=bool(found.earliest and found.earliest > ref))
+            candidate = found
         elif candidate.clock is not None:
             day = _nearby_day(selected, index, ctx)
             if day is not None:
                 candidate = replace(candidate, value=day.isoformat() + candidate.clock,
-                                    earliest=day, latest=day, future=day > ref)
+                                    earliest=day, latest=day)
         if candidate.type in ("DATE", "TIME") and candidate.earliest is not None \
                 and candidate.precision != "vague":
             if candidate.precision == "day":
@@ -1497,7 +1491,7 @@ def _years_from_range_partners(selected: list[_Candidate], ctx: _Context) -> lis
         except ValueError:
             continue  # February 29
         result[index] = replace(candidate, value=f"{year:04d}" + candidate.value[4:], earliest=earliest,
-                                latest=latest, future=earliest > ctx.reference, yearless=False)
+                                latest=latest, yearless=False)
     return result
 
 
