@@ -126,10 +126,6 @@ def _week_value(day: date) -> str:
     return f"{iso_year}-W{iso_week:02d}"
 
 
-def _day_value(day: date) -> str:
-    return day.isoformat()
-
-
 def _narrow(interval: Interval, part: str | None) -> Interval:
     """The first, middle or last third of an interval ("early", "mid", "late")."""
     if not part:
@@ -200,12 +196,22 @@ def _date_candidate(span: tuple[int, int], value: str, interval: Interval,
                       precision, future)
 
 
+def _day_candidate(span: tuple[int, int], day: date, time: str = "", *,
+                   future: bool = False) -> _Candidate:
+    """One calendar day; with a ``time`` ("09:30", "MO" for morning) a TIME
+    whose value is the day's followed by ``T`` and the time."""
+    if time:
+        return _date_candidate(span, f"{day.isoformat()}T{time}", (day, day), "day",
+                               ttype="TIME", future=future)
+    return _date_candidate(span, day.isoformat(), (day, day), "day", future=future)
+
+
 def _unit_candidate(span: tuple[int, int], unit: str, base: date, offset: int,
                     part: str | None = None) -> _Candidate | None:
     """The calendar unit (day, week, month...) ``offset`` units from ``base``."""
     if unit == "day":
         day = base + timedelta(days=offset)
-        return _date_candidate(span, _day_value(day), (day, day), "day")
+        return _day_candidate(span, day)
     if unit == "week":
         day = base + timedelta(weeks=offset)
         return _date_candidate(span, _week_value(day), _narrow(_week_interval(day), part), "week")
@@ -544,10 +550,7 @@ def _iso(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         day = date(int(match["y"]), int(match["m"]), int(match["d"]))
     except ValueError:
         return None
-    if match["H"]:
-        value = f"{day.isoformat()}T{match['H']}:{match['M']}"
-        return _date_candidate(match.span(), value, (day, day), "day", ttype="TIME")
-    return _date_candidate(match.span(), day.isoformat(), (day, day), "day")
+    return _day_candidate(match.span(), day, f"{match['H']}:{match['M']}" if match["H"] else "")
 
 
 def _slash(match: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -564,7 +567,7 @@ def _slash(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         found = date(year, month, day)
     except ValueError:
         return None
-    return _date_candidate(match.span(), found.isoformat(), (found, found), "day")
+    return _day_candidate(match.span(), found)
 
 
 def _full_date(match: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -573,7 +576,7 @@ def _full_date(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         found = date(int(match["y"]), _month_number(match["mon"]), _day_number(match["d"]))
     except ValueError:
         return None
-    return _date_candidate(match.span(), found.isoformat(), (found, found), "day")
+    return _day_candidate(match.span(), found)
 
 
 def _month_day(match: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -588,8 +591,7 @@ def _month_day(match: re.Match[str], ctx: _Context) -> _Candidate | None:
                             ctx.reference, _tense(ctx.text, start, end))
     if found is None:
         return None
-    return replace(_date_candidate((start, end), found.isoformat(), (found, found), "day"),
-                   yearless=True)
+    return replace(_day_candidate((start, end), found), yearless=True)
 
 
 def _month_day_range(match: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -796,10 +798,7 @@ def _relative_day(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         return None
     if word == "this" and not part:
         return None
-    if part:
-        value = f"{day.isoformat()}T{tw.PARTS_OF_DAY[part]}"
-        return _date_candidate(match.span(), value, (day, day), "day", ttype="TIME")
-    return _date_candidate(match.span(), day.isoformat(), (day, day), "day")
+    return _day_candidate(match.span(), day, tw.PARTS_OF_DAY[part] if part else "")
 
 
 def _present(match: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -925,7 +924,7 @@ def _ago(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         return None
     count = int(amount) * direction
     if is_time:
-        return _date_candidate(match.span(), ref.isoformat(), (ref, ref), "day")
+        return _day_candidate(match.span(), ref)
     if letter == "D":
         return _unit_candidate(match.span(), "day", ref, count)
     if letter == "W":
@@ -953,10 +952,8 @@ def _weekday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     day = _weekday_date(weekday, ctx.reference, relation, tense)
     # "will meet on Monday" in a Monday article: that day, but still planned.
     future = tense == "future" and day == ctx.reference
-    if match["pod"]:
-        value = f"{day.isoformat()}T{tw.PARTS_OF_DAY[match['pod'].lower()]}"
-        return _date_candidate((start, end), value, (day, day), "day", ttype="TIME", future=future)
-    return _date_candidate((start, end), day.isoformat(), (day, day), "day", future=future)
+    part = tw.PARTS_OF_DAY[match["pod"].lower()] if match["pod"] else ""
+    return _day_candidate((start, end), day, part, future=future)
 
 
 _CLOCK_INTRODUCERS = frozenset({
@@ -1117,7 +1114,7 @@ def _holiday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         found = _pick(days, ref, _tense(ctx.text, *match.span())) if days else None
     if found is None:
         return None
-    return _date_candidate(match.span(), found.isoformat(), (found, found), "day")
+    return _day_candidate(match.span(), found)
 
 
 # The rule table: (name, pattern, handler). Order breaks ties between
