@@ -113,6 +113,26 @@ def test_missing_input_flag_is_a_usage_error(project: Path, capsys) -> None:
     assert "error: command line: input 'nowhere.txt' does not exist" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("out, message", [
+    ("in", "overlaps input 'in/'"),
+    (".", "overlaps input 'in/'"),
+    ("in/good.txt", "exists and is not a folder"),
+    ("notes", "holds files that are not reports (todo.txt)"),
+])
+def test_an_output_that_would_destroy_other_files_is_refused(project: Path, capsys, out: str,
+                                                             message: str) -> None:
+    (project / "notes").mkdir()
+    (project / "notes" / "todo.txt").write_text("keep me")
+    assert main(["--out", out]) == 2
+    assert message in capsys.readouterr().err
+    assert (project / "in" / "good.txt").read_text() == ARTICLE
+    assert (project / "notes" / "todo.txt").read_text() == "keep me"
+
+
+def test_a_previous_report_folder_is_replaced(project: Path) -> None:
+    assert main(["-q"]) == 0 and main(["-q"]) == 0
+
+
 def test_flags_override_config(project: Path) -> None:
     args = parse_args(["--input", "in/good.txt", "--input", "in/*.md", "--out", "o2",
                        "--strict", "--default-date", "2025-01-02", "--max-file-mb", "3",

@@ -19,7 +19,8 @@ from datetime import date
 from typing import Iterator, Sequence
 
 from timeline.config import ConfigError, Options, load_options
-from timeline.pipeline import NoUsableArticles, StrictFailure, run, skip_kinds, summary_line
+from timeline.pipeline import (NoUsableArticles, StrictFailure, UnsafeOutput, run, skip_kinds,
+                               summary_line)
 
 log = logging.getLogger("timeline")
 
@@ -152,6 +153,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (NoUsableArticles, StrictFailure) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    except UnsafeOutput as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except OSError as exc:
         print(f"error: cannot write the reports to {options.output} "
               f"({exc.strerror or exc})", file=sys.stderr)

@@ -24,12 +24,16 @@ from timeline.models import Document, Skipped
 
 log = logging.getLogger(__name__)
 
-__all__ = ["NoUsableArticles", "StrictFailure", "Timeline", "build_timeline", "publish", "run",
-           "summary_line"]
+__all__ = ["NoUsableArticles", "StrictFailure", "Timeline", "UnsafeOutput", "build_timeline",
+           "check_output", "publish", "run", "skip_kinds", "summary_line"]
 
 
 class StrictFailure(RuntimeError):
     """``strict`` is on and some input was skipped; nothing was written."""
+
+
+class UnsafeOutput(ValueError):
+    """The output folder would replace something that is not a previous report."""
 
 
 @dataclass
@@ -114,8 +118,38 @@ def publish(timeline: Timeline, out_dir: Path, options: Options) -> list[Path]:
     return [out_dir / p.relative_to(staging) for p in written]
 
 
+def check_output(out_dir: Path, inputs: tuple[str, ...]) -> None:
+    """Refuse an output folder whose replacement would destroy something else.
+
+    ``publish`` replaces the whole folder, so it must be new, empty, or hold
+    only report files from an earlier run; it must not be a file, and must not
+    hold or be any input (``--out seeds/`` would otherwise delete the articles).
+    Raises ``UnsafeOutput``.
+    """
+    out_dir = out_dir.resolve()
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UnsafeOutput(f"output '{out_dir}' exists and is not a folder")
+    for item in inputs:
+        if item == "-":
+            continue
+        source = Path(item.split("*")[0] or ".").resolve()
+        if source == out_dir or out_dir in source.parents or source in out_dir.parents:
+            raise UnsafeOutput(f"output '{out_dir}' overlaps input '{item}'; "
+                               "choose a folder apart from the articles")
+    if out_dir.is_dir():
+        known = {name for names in reports.FORMAT_FILES.values() for name in names} | {
+            ".DS_Store", "Thumbs.db", "desktop.ini", ".gitkeep"}  # left by file browsers
+        foreign = sorted(p.name for p in out_dir.iterdir() if p.name not in known)
+        if foreign:
+            raise UnsafeOutput(f"output '{out_dir}' holds files that are not reports "
+                               f"({', '.join(foreign[:3])}{', ...' if len(foreign) > 3 else ''})"
+                               "; it would be replaced: choose a new or empty folder")
+
+
 def run(options: Options, *, stdin: IO[bytes] | None = None, progress: bool = False) -> Timeline:
-    """The whole job: build the timeline and publish its reports."""
+    """The whole job: check the output folder is safe to replace, build the
+    timeline, and publish its reports."""
+    check_output(Path(options.output), options.inputs)
     timeline = build_timeline(options, stdin=stdin, progress=progress)
     publish(timeline, Path(options.output), options)
     return timeline
