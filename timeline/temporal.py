@@ -327,6 +327,11 @@ def _next_word(text: str, end: int) -> str:
     return _next_token(text, end).lower().strip(",.;:)\"'”’")
 
 
+def _words(text: str) -> str:
+    """``text`` lower-cased, its runs of white space made one space ("Last  Week" -> "last week")."""
+    return " ".join(text.lower().split())
+
+
 _QUANTITY_AFTER = re.compile(r"\s*(%|per\s*cent|[.,]\d|:\d)")
 _YEAR_BEFORE_DASH = re.compile(r"(?:1\d|20|21)\d\d\s*$")
 _DASH_NUMBER = re.compile(r"\s*[-–]\s*\d")
@@ -406,7 +411,7 @@ def _month_year(month: int, reference: date, tense: str | None) -> int:
 def _weekday_date(weekday: int, reference: date, relation: str | None, tense: str | None) -> date:
     back = (reference.weekday() - weekday) % 7
     forward = (weekday - reference.weekday()) % 7
-    words = " ".join((relation or "").lower().split())
+    words = _words(relation or "")
     if words in ("last", "past", "this past"):
         return reference - timedelta(days=back or 7)
     if words in ("next", "coming", "this coming"):
@@ -422,7 +427,7 @@ def _weekday_date(weekday: int, reference: date, relation: str | None, tense: st
 
 def _number(words: str) -> float | None:
     """The value of a number written in digits or words; None when vague."""
-    words = " ".join(words.lower().replace("-", " ").split())
+    words = _words(words.replace("-", " "))
     if words in tw.VAGUE_QUANTITIES:
         return None
     half = 0.0
@@ -748,6 +753,13 @@ def _half(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _date_candidate(match.span(), f"{year}-H{half}", (first, last), "quarter")
 
 
+# Words that, right before a season name without a year or a relation, make
+# it a season ("in summer"); "fall" alone ("prices fall before...") needs one
+# of the narrower set.
+_SEASON_INTRODUCERS = frozenset({"in", "during", "by", "until", "since", "through", "over", "before", "after"})
+_FALL_INTRODUCERS = frozenset({"in", "by", "until", "since"})
+
+
 def _season(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     code = tw.SEASONS[match["s"].lower()]
     relation = (match["rel"] or "").lower()
@@ -755,12 +767,10 @@ def _season(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     start = match.start()
     prev = _prev_word(ctx.text, start)
     if not (match["y"] or match["mod"] or relation in ("this", "last", "next", "coming", "past")):
-        introducers = {"in", "during", "by", "until", "since", "through", "over", "before", "after"}
-        if relation == "the":
-            if prev not in introducers:
-                return None
-        elif prev not in introducers or code == "FA" and prev not in ("in", "by", "until", "since"):
+        if prev not in _SEASON_INTRODUCERS:
             return None
+        if relation != "the" and code == "FA" and prev not in _FALL_INTRODUCERS:
+            return None  # "fall" is also a verb: "in fall", "by fall", not "after fall"
         if not relation and match["s"][0].isupper() and not _is_sentence_start(ctx.text, start):
             return None
     month = tw.SEASON_START_MONTH[code]
@@ -785,12 +795,15 @@ def _season(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _date_candidate(match.span(), f"{year}-{code}", interval, "quarter")
 
 
+_DAY_OFFSETS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1,
+                "the day before yesterday": -2, "the day after tomorrow": 2,
+                "this": 0, "last": -1}
+
+
 def _relative_day(match: re.Match[str], ctx: _Context) -> _Candidate | None:
-    word = " ".join(match["w"].lower().split())
-    offsets = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1,
-               "the day before yesterday": -2, "the day after tomorrow": 2,
-               "this": 0, "last": -1}
-    day = ctx.reference + timedelta(days=offsets[word])
+    """"today", "tomorrow morning", "tonight", "last night", "this afternoon"."""
+    word = _words(match["w"])
+    day = ctx.reference + timedelta(days=_DAY_OFFSETS[word])
     part = (match["pod"] or "").lower()
     if word == "tonight":
         part = "night"
@@ -808,14 +821,14 @@ def _present(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _date_candidate(match.span(), "PRESENT_REF", (ref, ref), "day")
 
 
-_RECENT_WINDOW = {"day": 14, "week": 60, "month": 365, "year": 5 * 365, "decade": 20 * 365,
-                  "time": 90}
-_FUTURE_WINDOW = {"day": 14, "week": 60, "month": 365, "year": 5 * 365, "decade": 20 * 365}
+# How many days "in recent weeks", "in the coming months", "years ago"... reach.
+_VAGUE_WINDOW_DAYS = {"day": 14, "week": 60, "month": 365, "year": 5 * 365, "decade": 20 * 365,
+                      "time": 90}
 
 
 def _past_ref(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     unit = _unit_key(match["u"]) if match["u"] else None
-    days = _RECENT_WINDOW.get(unit or "", RECENT_DAYS)
+    days = _VAGUE_WINDOW_DAYS.get(unit or "", RECENT_DAYS)
     if match["x"].lower().endswith("past"):
         if re.match(r"\s+(?:few|several|\d|decade|year|month|week|day)", ctx.text[match.end():match.end() + 10]):
             return None
@@ -825,7 +838,7 @@ def _past_ref(match: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 
 def _future_ref(match: re.Match[str], ctx: _Context) -> _Candidate | None:
-    text = " ".join(match.group().lower().split())
+    text = _words(match.group())
     if text in ("soon", "shortly") and re.match(r"\s+(?:as|after|before|thereafter|afterwards?)\b",
                                                  ctx.text[match.end():match.end() + 14]):
         return None
@@ -833,7 +846,7 @@ def _future_ref(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         return None
     unit_word = _g(match, "u", "u2", "u3", "u4")
     unit = _unit_key(unit_word) if unit_word else None
-    days = _FUTURE_WINDOW.get(unit or "", SOON_DAYS)
+    days = _VAGUE_WINDOW_DAYS.get(unit or "", SOON_DAYS)
     if "future" in text and "near" not in text:
         days = 10 * 365
     ref = ctx.reference
@@ -841,10 +854,16 @@ def _future_ref(match: re.Match[str], ctx: _Context) -> _Candidate | None:
                            "vague", future=True)
 
 
+# How many units from the reference's a relation word moves ("last week": -1).
+_RELATION_OFFSETS = {"last": -1, "previous": -1, "this": 0, "current": 0, "the current": 0,
+                     "next": 1, "coming": 1, "the coming": 1, "this coming": 1, "this past": -1,
+                     "past": -1, "the past": -1, "the last": -1}
+
+
 def _relative_unit(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     """"last week", "this year", "next month", "earlier this month", "that day"..."""
-    relation = " ".join(match["rel"].lower().split())
-    unit = " ".join(match["u"].lower().split())
+    relation = _words(match["rel"])
+    unit = _words(match["u"])
     if unit.endswith("quarter"):
         unit = "quarter"  # fiscal quarters are taken as calendar quarters
     adverb = (match["adv"] or "").lower()
@@ -879,9 +898,7 @@ def _relative_unit(match: re.Match[str], ctx: _Context) -> _Candidate | None:
             return _unit_candidate(span, "weekend", ref, -1)
         value = _duration_value(1, unit.split()[-1])
         return _Candidate(span[0], span[1], "DURATION", value) if value else None
-    offset = {"last": -1, "previous": -1, "this": 0, "current": 0, "the current": 0,
-              "next": 1, "coming": 1, "the coming": 1, "this coming": 1, "this past": -1,
-              "past": -1, "the past": -1, "the last": -1}.get(relation)
+    offset = _RELATION_OFFSETS.get(relation)
     if offset is None:
         return None
     found = _unit_candidate(span, unit, ref, offset, part)
@@ -905,7 +922,12 @@ def _this_or_next(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     return replace(this, latest=following.latest, future=True)
 
 
+# The calendar unit of a duration letter (a fortnight counts in weeks).
+_CALENDAR_UNIT = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
+
+
 def _ago(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"two days ago", "three weeks from now", "years ago": the unit that far from the reference."""
     amount = _number(match["n"])
     unit = _unit_key(match["u"])
     direction = -1 if match["dir"].lower() == "ago" else 1
@@ -913,7 +935,7 @@ def _ago(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     if unit not in tw.UNITS:
         return None
     if amount is None:
-        days = _RECENT_WINDOW.get(unit, 90)
+        days = _VAGUE_WINDOW_DAYS.get(unit, 90)
         if direction < 0:
             return _date_candidate(match.span(), "PAST_REF", (ref - timedelta(days=days), ref), "vague")
         return _date_candidate(match.span(), "FUTURE_REF", (ref, ref + timedelta(days=days)),
@@ -925,19 +947,9 @@ def _ago(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     count = int(amount) * direction
     if is_time:
         return _day_candidate(match.span(), ref)
-    if letter == "D":
-        return _unit_candidate(match.span(), "day", ref, count)
-    if letter == "W":
-        return _unit_candidate(match.span(), "week", ref, count)
-    if letter == "M":
-        return _unit_candidate(match.span(), "month", ref, count)
-    if letter == "Q":
-        return _unit_candidate(match.span(), "quarter", ref, count)
-    if unit == "decade":
-        return _unit_candidate(match.span(), "decade", ref, count // 10)
-    if unit == "century":
-        return _unit_candidate(match.span(), "century", ref, count // 100)
-    return _unit_candidate(match.span(), "year", ref, count)
+    if unit in ("decade", "century"):
+        return _unit_candidate(match.span(), unit, ref, count // factor)
+    return _unit_candidate(match.span(), _CALENDAR_UNIT[letter], ref, count)
 
 
 def _weekday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -986,7 +998,7 @@ def _clock(match: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 
 def _duration(match: re.Match[str], ctx: _Context) -> _Candidate | None:
-    number_text = " ".join(match["n"].lower().split())
+    number_text = _words(match["n"])
     unit_word = match["u"].lower()
     unit = _unit_key(unit_word)
     text = ctx.text
