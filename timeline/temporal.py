@@ -696,16 +696,12 @@ def _decade(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         first = int(match["full"])
     else:
         short = _g(match, "short", "short2")
-        digit = int(short) if short else _DECADE_WORDS[(match["word"] or "").lower()]
+        digit = int(short) if short else tw.DECADE_WORDS[(match["word"] or "").lower()]
         first = ctx.reference.year // 100 * 100 + digit * 10
         if first > ctx.reference.year:
             first -= 100
     interval = _narrow((date(first, 1, 1), date(first + 9, 12, 31)), _part(match["mod"]))
     return _date_candidate(match.span(), f"{first // 10}", interval, "decade")
-
-
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-                 "seventies": 7, "eighties": 8, "nineties": 9}
 
 
 def _century(match: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -1158,7 +1154,7 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("decade", re.compile(
         r"(?:[Tt]he\s+)?" + MOD +
         r"(?:(?<![\d.,])(?P<full>1\d\d0|20\d0)(?:\s?['’]\s?)?s\b|['’](?P<short>\d)0s\b|(?<=[Tt]he\s)(?P<short2>\d)0s\b"
-        r"|(?<=[Tt]he\s)(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"),
+        rf"|(?<=[Tt]he\s)(?P<word>{_alternation(tw.DECADE_WORDS)})\b)"),
      _decade),
     ("century", re.compile(
         rf"(?:[Tt]he\s+)?{MOD}(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{CENTURY_ORDINALS})[\s-]+[Cc]entury\b"),
@@ -1239,9 +1235,6 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
 ]
 
 
-# --- the pipeline ------------------------------------------------------------------
-
-
 # --- triggers: which rules can match near which word ---------------------------------
 #
 # Running every rule over the whole text is what makes a regex tagger slow.
@@ -1278,13 +1271,15 @@ def _trigger(words: Iterable[str], rules: frozenset[int]) -> None:
         _TRIGGERS[word] = _TRIGGERS.get(word, frozenset()) | rules
 
 
-_trigger(list(tw.MONTHS) + list(tw.MONTH_ABBREVIATIONS),
+_MONTH_HEADS = (*tw.MONTHS, *tw.MONTH_ABBREVIATIONS)
+_WEEKDAY_HEADS = (*tw.WEEKDAYS, *(day + "s" for day in tw.WEEKDAYS))
+_UNIT_HEADS = (*(form for unit in tw.UNITS if unit != "century" for form in (unit, unit + "s")),
+               "weekend", "weekends", "century", "centuries")
+_trigger(_MONTH_HEADS,
          _rule_ids("month_day_year", "day_month_year", "month_day", "day_month", "month_day_range",
                    "month_year", "month"))
-_trigger(list(tw.WEEKDAYS) + [day + "s" for day in tw.WEEKDAYS], _rule_ids("weekday", "holiday", "set"))
-_trigger([form for unit in ("second", "sec", "minute", "min", "hour", "hr", "day", "week", "fortnight", "month",
-                            "quarter", "year", "yr", "decade", "weekend")
-          for form in (unit, unit + "s")] + ["century", "centuries"], _UNIT_RULES)
+_trigger(_WEEKDAY_HEADS, _rule_ids("weekday", "holiday", "set"))
+_trigger(_UNIT_HEADS, _UNIT_RULES)
 _trigger(["quarter"], _rule_ids("quarter"))
 _trigger(["century"], _rule_ids("century"))
 _trigger(["day"], _rule_ids("day_before_after"))
@@ -1301,7 +1296,7 @@ _trigger(tw.SEASONS, _rule_ids("season"))
 _trigger(["half"], _rule_ids("half"))
 _trigger(["q1", "q2", "q3", "q4"], _rule_ids("quarter_code"))
 _trigger(["h1", "h2"], _rule_ids("half_code"))
-_trigger(list(_DECADE_WORDS), _rule_ids("decade"))
+_trigger(tw.DECADE_WORDS, _rule_ids("decade"))
 _trigger(["christmas", "halloween", "valentine", "independence", "boxing", "thanksgiving", "easter",
           "labor", "memorial"], _rule_ids("holiday"))
 _trigger(tw.RECURRENCE_WORDS, _rule_ids("recurrence"))
@@ -1316,8 +1311,7 @@ _CLOCK_AFTER = re.compile(r"[:.][0-5]\d|\s?[AaPp]\.?\s?[Mm]\b")
 _DECADE_AFTER = re.compile(r"0?\s?['’]?\s?s\b")
 _BARE_BEFORE = re.compile(r"(?:for|over|in)\s+$")
 # Month and day names are only matched capitalised ("may" is not May).
-_CAPITALISED = frozenset(list(tw.MONTHS) + list(tw.MONTH_ABBREVIATIONS) + list(tw.WEEKDAYS)
-                         + [day + "s" for day in tw.WEEKDAYS])
+_CAPITALISED = frozenset((*_MONTH_HEADS, *_WEEKDAY_HEADS))
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -1384,6 +1378,9 @@ def _heads(text: str) -> dict[int, list[tuple[int, int]]]:
     for spans in heads.values():
         spans.sort()
     return heads
+
+
+# --- the pipeline ------------------------------------------------------------------
 
 
 def _candidates(ctx: _Context) -> list[tuple[int, _Candidate]]:

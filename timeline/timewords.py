@@ -67,6 +67,11 @@ ORDINALS: dict[str, int] = {
     "twentieth": 20, "twenty-first": 21, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
     "last": 4, "final": 4,
 }
+# Decades in words, after "the": "the nineties" (the century comes from the reference).
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+    "seventies": 7, "eighties": 8, "nineties": 9,
+}
 # Quantities that say "some number of" without a number: values get an X.
 VAGUE_QUANTITIES: frozenset[str] = frozenset({
     "several", "a few", "few", "many", "some", "a number of", "numerous",
