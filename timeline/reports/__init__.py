@@ -15,6 +15,7 @@ deterministic: the same frames give byte-identical files.
 from __future__ import annotations
 
 import logging
+from functools import cache
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -51,22 +52,23 @@ def write_reports(events: pd.DataFrame, mentions: pd.DataFrame,
     out_dir = Path(out_dir)
     formats = set(options.reports.formats)
     names = sorted(name for fmt in formats for name in FORMAT_FILES[fmt])
-    spec = chart.chart_spec(events, documents, options)
-    content = digest.build_digest(events, mentions, documents, options)
-    svg = chart.to_svg(spec) if formats & {"svg", "png"} else ""
+    # Shared intermediate results, computed once and only if an output needs them.
+    spec = cache(lambda: chart.chart_spec(events, documents, options))
+    content = cache(lambda: digest.build_digest(events, mentions, documents, options))
+    svg = cache(lambda: chart.to_svg(spec()))
     writers: dict[str, Callable[[], str | bytes]] = {
-        "timeline.vl.json": lambda: chart.spec_json(spec),
-        "timeline.html": lambda: chart.to_html(spec),
-        "timeline.svg": lambda: svg,
-        "timeline.png": lambda: chart.to_png(svg),
-        "digest.md": lambda: digest.render_markdown(content),
+        "timeline.vl.json": lambda: chart.spec_json(spec()),
+        "timeline.html": lambda: chart.to_html(spec()),
+        "timeline.svg": svg,
+        "timeline.png": lambda: chart.to_png(svg()),
+        "digest.md": lambda: digest.render_markdown(content()),
         "events.csv": lambda: exports.events_csv(events),
         "mentions.csv": lambda: exports.mentions_csv(mentions),
         "events.json": lambda: exports.events_json(events, documents),
         "timelinejs.json": lambda: exports.timelinejs_json(events, documents, options),
         "events.ics": lambda: exports.events_ics(events, documents),
         "index.html": lambda: page.render_page(
-            content, page.responsive(spec), [n for n in names if n != "index.html"],
+            content(), page.responsive(spec()), [n for n in names if n != "index.html"],
             len(events)),
     }
     written = []
