@@ -578,3 +578,13 @@ def test_title_option_heads_page_and_digest(tmp_path: Path) -> None:
         "# Minerals &lt;deal&gt;\n")
     assert "<h1>Minerals &lt;deal&gt;</h1>" in (tmp_path / "index.html").read_text(
         encoding="utf-8")
+
+
+def test_label_top_zero_means_no_labels_and_no_stars(tmp_path: Path) -> None:
+    options = Options(reports=ReportOptions(label_top=0))
+    events = five_events()
+    write_reports(events, make_mentions(events), make_documents(), tmp_path, options)
+    spec = json.loads((tmp_path / "timeline.vl.json").read_text(encoding="utf-8"))
+    assert all(r["label"] == "" for r in spec["data"]["values"])
+    assert "labels" not in _layers(spec)
+    assert "- ★" not in (tmp_path / "digest.md").read_text(encoding="utf-8")
