@@ -99,29 +99,35 @@ Interval = tuple[date, date]
 
 
 def _month_interval(year: int, month: int) -> Interval:
+    """The first and last day of a month."""
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _week_interval(day: date) -> Interval:
+    """The Monday-to-Sunday week that contains ``day``."""
     monday = day - timedelta(days=day.weekday())
     return monday, monday + timedelta(days=6)
 
 
 def _quarter_interval(year: int, quarter: int) -> Interval:
+    """The first and last day of a calendar quarter (1-4)."""
     first = _month_interval(year, 3 * quarter - 2)[0]
     return first, _month_interval(year, 3 * quarter)[1]
 
 
 def _year_interval(year: int) -> Interval:
+    """The first and last day of a year."""
     return date(year, 1, 1), date(year, 12, 31)
 
 
 def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    """The (year, month) ``delta`` months after the given one (before it when negative)."""
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1
 
 
 def _week_value(day: date) -> str:
+    """The TIMEX3 value of the ISO week containing ``day`` (``2025-W09``)."""
     iso_year, iso_week, _ = day.isocalendar()
     return f"{iso_year}-W{iso_week:02d}"
 
@@ -192,6 +198,7 @@ class _Context:
 def _date_candidate(span: tuple[int, int], value: str, interval: Interval,
                     precision: Precision, *, ttype: TimexType = "DATE",
                     future: bool = False) -> _Candidate:
+    """A DATE (or ``ttype``) candidate over ``interval``."""
     return _Candidate(span[0], span[1], ttype, value, interval[0], interval[1],
                       precision, future)
 
@@ -310,20 +317,24 @@ _NEXT_TOKEN = re.compile(r"^\s*([^\s]+)")
 
 
 def _prev_token(text: str, start: int) -> str:
+    """The white-space-delimited token that ends right before ``start`` (within 40 characters)."""
     match = _PREV_TOKEN.search(text[max(0, start - 40):start])
     return match.group(1) if match else ""
 
 
 def _next_token(text: str, end: int) -> str:
+    """The white-space-delimited token that starts right after ``end`` (within 40 characters)."""
     match = _NEXT_TOKEN.match(text[end:end + 40])
     return match.group(1) if match else ""
 
 
 def _prev_word(text: str, start: int) -> str:
+    """The previous token, lower-cased, without quotes, brackets or commas around it."""
     return _prev_token(text, start).lower().strip(",(\"'“‘")
 
 
 def _next_word(text: str, end: int) -> str:
+    """The next token, lower-cased, without punctuation, quotes or brackets around it."""
     return _next_token(text, end).lower().strip(",.;:)\"'”’")
 
 
@@ -353,6 +364,8 @@ def _is_quantity_context(text: str, start: int, end: int) -> bool:
 
 
 def _is_sentence_start(text: str, start: int) -> bool:
+    """True when ``start`` opens a sentence or follows a colon (quotes and brackets
+    between are skipped): there a capital letter says nothing."""
     before = text[max(0, start - 4):start].rstrip(" \t\"'“‘(")
     return not before or before[-1] in ".!?\n:"
 
@@ -389,6 +402,8 @@ def _pick(candidates: list[date], reference: date, tense: str | None, overrule: 
 
 
 def _month_day_year(month: int, day: int, reference: date, tense: str | None) -> date | None:
+    """The date of a month and day without a year, the year chosen by ``_pick``; None when the day never
+    exists (Feb 30)."""
     candidates = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
         try:
@@ -409,6 +424,8 @@ def _month_year(month: int, reference: date, tense: str | None) -> int:
 
 
 def _weekday_date(weekday: int, reference: date, relation: str | None, tense: str | None) -> date:
+    """The date of a weekday (0 = Monday) qualified by ``relation`` ("last", "next", "this"...) or placed
+    by the tense."""
     back = (reference.weekday() - weekday) % 7
     forward = (weekday - reference.weekday()) % 7
     words = _words(relation or "")
@@ -457,10 +474,12 @@ def _number(words: str) -> float | None:
 
 
 def _format_number(value: float) -> str:
+    """A number as TIMEX3 writes it: ``3``, ``1.5``."""
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
 def _unit_key(word: str) -> str:
+    """The lexicon key (``tw.UNITS``) of a unit word: "years" -> "year", "centuries" -> "century"."""
     word = word.lower()
     if word == "centuries":
         return "century"
@@ -468,6 +487,8 @@ def _unit_key(word: str) -> str:
 
 
 def _duration_value(amount: float | None, unit_word: str) -> str | None:
+    """The TIMEX3 duration of ``amount`` units (``P3Y``, ``PT48H``; ``PXY`` when the amount is vague); None
+    for an unknown unit."""
     unit = _unit_key(unit_word)
     if unit not in tw.UNITS:
         return None
@@ -521,13 +542,6 @@ _I = re.IGNORECASE
 Handler = Callable[[re.Match[str], _Context], "_Candidate | None"]
 
 
-def _span(match: re.Match[str], group: str = "x") -> tuple[int, int]:
-    """The span of group ``x`` when the pattern marks one, else the whole match."""
-    if group in match.re.groupindex and match.start(group) >= 0:
-        return match.span(group)
-    return match.span()
-
-
 def _g(match: re.Match[str], *names: str) -> str | None:
     """The first of the named groups that the pattern has and that matched.
 
@@ -541,6 +555,7 @@ def _g(match: re.Match[str], *names: str) -> str | None:
 
 
 def _month_number(word: str) -> int:
+    """The month (1-12) of a month name or abbreviation ("Feb.", "February")."""
     key = word.lower().rstrip(". ").strip()
     return tw.MONTHS.get(key) or tw.MONTH_ABBREVIATIONS[key]
 
@@ -551,6 +566,7 @@ def _day_number(word: str) -> int:
 
 
 def _iso(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"2025-02-24", "2025/02/24", "2025-02-24T09:30"."""
     try:
         day = date(int(match["y"]), int(match["m"]), int(match["d"]))
     except ValueError:
@@ -627,6 +643,7 @@ def _month_day_range(match: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 
 def _month_and_year(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"March 2025", "mid-March 2025", "March of 2025"."""
     year, month = int(match["y"]), _month_number(match["mon"])
     if not 1000 <= year <= 2199:
         return None
@@ -635,6 +652,8 @@ def _month_and_year(match: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 
 def _month_alone(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """A month name without day or year ("in March", "last May"); an ambiguous name ("may", "march") only
+    after a word that introduces a time."""
     name = match["mon"].lower()
     start, end = match.span()
     relation = (match["rel"] or "").lower()
@@ -664,6 +683,8 @@ _YEAR_INTRODUCERS = frozenset({
 
 
 def _year(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"2017", "fiscal 2010", "FY2010", "early 2009"; numbers that are counts, labels, scores or parts of
+    another form are not years."""
     text = ctx.text
     ys, ye = match.span("y")
     year = int(match["y"])
@@ -705,6 +726,7 @@ def _decade(match: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 
 def _century(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"the 20th century", "the nineteenth century"."""
     ordinal = match["n"]
     digits = re.match(r"\d+", ordinal)
     number = int(digits.group()) if digits else tw.ORDINALS.get(ordinal.lower())
@@ -716,6 +738,7 @@ def _century(match: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 
 def _quarter(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"Q3 2010", "the third quarter", "the last quarter" (the previous calendar quarter)."""
     ref = ctx.reference
     word = (_g(match, "q") or "").lower()
     year_text = _g(match, "y")
@@ -736,6 +759,7 @@ def _quarter(match: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 
 def _half(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"the first half of 2010", "the second half of this year", "H1 2025"."""
     half = 1 if match["h"].lower() in ("first", "1st", "1") else 2
     ref = ctx.reference
     year_text = _g(match, "y", "y2")
@@ -757,6 +781,8 @@ _FALL_INTRODUCERS = frozenset({"in", "by", "until", "since"})
 
 
 def _season(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"summer 2010", "last winter", "in the fall"; a bare season name only after a word that introduces a
+    time."""
     code = tw.SEASONS[match["s"].lower()]
     relation = (match["rel"] or "").lower()
     ref = ctx.reference
@@ -811,6 +837,7 @@ def _relative_day(match: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 
 def _present(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"now", "currently", "at the moment": ``PRESENT_REF`` on the reference day."""
     if match["w"].lower() == "now" and re.match(r"-\w", ctx.text[match.end():match.end() + 2]):
         return None
     ref = ctx.reference
@@ -823,6 +850,7 @@ _VAGUE_WINDOW_DAYS = {"day": 14, "week": 60, "month": 365, "year": 5 * 365, "dec
 
 
 def _past_ref(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"recently", "in recent weeks", "the past": ``PAST_REF`` over a window before the reference."""
     unit = _unit_key(match["u"]) if match["u"] else None
     days = _VAGUE_WINDOW_DAYS.get(unit or "", RECENT_DAYS)
     if match["x"].lower().endswith("past"):
@@ -830,10 +858,11 @@ def _past_ref(match: re.Match[str], ctx: _Context) -> _Candidate | None:
             return None
         days = 10 * 365
     ref = ctx.reference
-    return _date_candidate(_span(match), "PAST_REF", (ref - timedelta(days=days), ref), "vague")
+    return _date_candidate(match.span(), "PAST_REF", (ref - timedelta(days=days), ref), "vague")
 
 
 def _future_ref(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"soon", "in the coming months", "the near future": ``FUTURE_REF`` over a window after the reference."""
     text = _words(match.group())
     if text in ("soon", "shortly") and re.match(r"\s+(?:as|after|before|thereafter|afterwards?)\b",
                                                  ctx.text[match.end():match.end() + 14]):
@@ -949,6 +978,7 @@ def _ago(match: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 
 def _weekday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"Monday", "last Friday", "Tuesday morning"; "Mondays" is a SET."""
     weekday = tw.WEEKDAYS[match["wd"].lower()]
     start, end = match.span()
     if match["pl"]:
@@ -971,6 +1001,8 @@ _CLOCK_INTRODUCERS = frozenset({
 
 
 def _clock(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"9 a.m.", "10:30 EST", "noon", "ten o'clock": a TIME on the reference day until ``_resolve`` finds
+    its day."""
     word = (match["word"] or "").lower()
     if word:
         hour, minute = (0, 0) if word == "midnight" else (12, 0)
@@ -994,6 +1026,7 @@ def _clock(match: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 
 def _duration(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"three years", "48 hours", "a decade"; "$500 million a year" and "twice a week" are SETs."""
     number_text = _words(match["n"])
     unit_word = match["u"].lower()
     unit = _unit_key(unit_word)
@@ -1037,6 +1070,7 @@ def _anchored_duration(match: re.Match[str], ctx: _Context) -> _Candidate | None
 
 
 def _set(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"every Friday", "each week", "every other year": a SET."""
     unit = match["u"].lower()
     every_other = bool(match["other"])
     amount = _number(match["n"]) if match["n"] else 1
@@ -1055,11 +1089,13 @@ def _set(match: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 
 def _frequency(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"twice a year", "per month": a SET of one unit."""
     value = _duration_value(1, match["u"])
     return _Candidate(*match.span(), "SET", value) if value else None
 
 
 def _recurrence_word(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"annual", "weekly", "daily": a SET, unless capitalised mid-sentence (a name: "Daily Mail")."""
     word = match.group()
     if word[0].isupper() and not word.isupper() and not _is_sentence_start(ctx.text, match.start()):
         return None  # "Daily Mail", "Monthly Review"
@@ -1082,6 +1118,7 @@ def _easter(year: int) -> date:
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``-th ``weekday`` (0 = Monday) of a month; the last one when ``n`` is negative."""
     if n > 0:
         first = date(year, month, 1)
         return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
@@ -1090,6 +1127,7 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
 
 
 def _holiday_date(name: str, year: int) -> date | None:
+    """The date of a named holiday in ``year``; None for a name it does not know."""
     name = name.lower().replace("’", "'")
     if name in tw.FIXED_HOLIDAYS:
         month, day = tw.FIXED_HOLIDAYS[name]
@@ -1112,6 +1150,7 @@ def _holiday_date(name: str, year: int) -> date | None:
 
 
 def _holiday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"Christmas", "Thanksgiving 2010", "Easter": the year from the tense when none is given."""
     name = " ".join(match["h"].split())
     ref = ctx.reference
     if match["y"]:
@@ -1246,6 +1285,7 @@ _RULE_INDEX = {name: index for index, (name, _pattern, _handler) in enumerate(_R
 
 
 def _rule_ids(*names: str) -> frozenset[int]:
+    """The indexes in ``_RULES`` of the named rules."""
     return frozenset(_RULE_INDEX[name] for name in names)
 
 
@@ -1316,6 +1356,7 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 
 def _any_in(words: tuple[str, ...], window: str) -> bool:
+    """True when one of ``words`` occurs in ``window``."""
     return any(word in window for word in words)
 
 
