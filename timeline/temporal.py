@@ -542,7 +542,7 @@ _I = re.IGNORECASE
 Handler = Callable[[re.Match[str], _Context], "_Candidate | None"]
 
 
-def _g(match: re.Match[str], *names: str) -> str | None:
+def _first_group(match: re.Match[str], *names: str) -> str | None:
     """The first of the named groups that the pattern has and that matched.
 
     Lets one handler serve patterns whose alternatives bind the same meaning
@@ -716,7 +716,7 @@ def _decade(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     if match["full"]:
         first = int(match["full"])
     else:
-        short = _g(match, "short", "short2")
+        short = _first_group(match, "short", "short2")
         digit = int(short) if short else tw.DECADE_WORDS[(match["word"] or "").lower()]
         first = ctx.reference.year // 100 * 100 + digit * 10
         if first > ctx.reference.year:
@@ -740,9 +740,9 @@ def _century(match: re.Match[str], ctx: _Context) -> _Candidate | None:
 def _quarter(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     """"Q3 2010", "the third quarter", "the last quarter" (the previous calendar quarter)."""
     ref = ctx.reference
-    word = (_g(match, "q") or "").lower()
-    year_text = _g(match, "y")
-    if word == "last" and not year_text and _g(match, "the"):
+    word = (_first_group(match, "q") or "").lower()
+    year_text = _first_group(match, "y")
+    if word == "last" and not year_text and _first_group(match, "the"):
         return _unit_candidate(match.span(), "quarter", ref, -1)
     quarter = int(word) if word.isdigit() else tw.ORDINALS.get(word)
     if not quarter or quarter > 4:
@@ -754,7 +754,7 @@ def _quarter(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         starts = [_quarter_interval(y, quarter)[0] for y in (ref.year - 1, ref.year, ref.year + 1)]
         current = _quarter_interval(ref.year, (ref.month - 1) // 3 + 1)[0]
         year = _pick(starts, current, _tense(ctx.text, *match.span())).year
-    interval = _narrow(_quarter_interval(year, quarter), _part(_g(match, "mod")))
+    interval = _narrow(_quarter_interval(year, quarter), _part(_first_group(match, "mod")))
     return _date_candidate(match.span(), f"{year}-Q{quarter}", interval, "quarter")
 
 
@@ -762,11 +762,11 @@ def _half(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     """"the first half of 2010", "the second half of this year", "H1 2025"."""
     half = 1 if match["h"].lower() in ("first", "1st", "1") else 2
     ref = ctx.reference
-    year_text = _g(match, "y", "y2")
+    year_text = _first_group(match, "y", "y2")
     if year_text:
         year = int(year_text)
     else:
-        relation = (_g(match, "rel") or "this").lower()
+        relation = (_first_group(match, "rel") or "this").lower()
         year = ref.year + {"last": -1, "next": 1}.get(relation, 0)
     first = date(year, 1 if half == 1 else 7, 1)
     last = date(year, 6, 30) if half == 1 else date(year, 12, 31)
@@ -869,7 +869,7 @@ def _future_ref(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         return None
     if text == "soon" and _prev_word(ctx.text, match.start()) in ("as", "how", "too"):
         return None
-    unit_word = _g(match, "u", "u2", "u3", "u4")
+    unit_word = _first_group(match, "u", "u2", "u3", "u4")
     unit = _unit_key(unit_word) if unit_word else None
     days = _VAGUE_WINDOW_DAYS.get(unit or "", SOON_DAYS)
     if "future" in text and "near" not in text:
@@ -1009,7 +1009,8 @@ def _clock(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     elif match["h3"]:
         hour, minute = int(_number(match["h3"]) or 0), 0
     else:
-        hour, minute = int(_g(match, "h", "h2") or 0), int(_g(match, "mi", "mi2") or 0)
+        hour = int(_first_group(match, "h", "h2") or 0)
+        minute = int(_first_group(match, "mi", "mi2") or 0)
         meridiem = (match["ap"] or "").lower().replace(".", "").replace(" ", "")
         if meridiem:
             if not 1 <= hour <= 12:
@@ -1059,7 +1060,7 @@ def _duration(match: re.Match[str], ctx: _Context) -> _Candidate | None:
 def _bare_duration(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     """"for years", "decades-long": a duration of unknown length."""
     span = match.span("x") if match["x"] else match.span("x2")
-    value = _duration_value(None, _g(match, "u", "u2") or "")
+    value = _duration_value(None, _first_group(match, "u", "u2") or "")
     return _Candidate(span[0], span[1], "DURATION", value) if value else None
 
 
