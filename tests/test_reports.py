@@ -588,3 +588,10 @@ def test_label_top_zero_means_no_labels_and_no_stars(tmp_path: Path) -> None:
     assert all(r["label"] == "" for r in spec["data"]["values"])
     assert "labels" not in _layers(spec)
     assert "- ★" not in (tmp_path / "digest.md").read_text(encoding="utf-8")
+
+
+def test_config_yaml_reports_section_documents_the_defaults() -> None:
+    from timeline.config import load_options
+
+    root = Path(__file__).resolve().parent.parent
+    assert load_options(root / "config.yaml").reports == ReportOptions()
