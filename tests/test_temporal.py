@@ -455,3 +455,15 @@ def test_more_formats(text: str, value: str) -> None:
 ])
 def test_future_follows_the_interval(text: str, future: bool) -> None:
     assert only(text).future is future
+
+
+def test_every_rule_has_a_reach_and_a_head() -> None:
+    # A rule missing from ``_REACH`` would fail on its first head; one without
+    # a head word (nor a number shape in ``_heads``) would silently never run.
+    names = [name for name, _pattern, _handler in temporal._RULES]
+    assert len(set(names)) == len(names)
+    assert set(temporal._REACH) == set(names)
+    by_number = {temporal._YEAR_RULE, temporal._ISO_RULE, temporal._SLASH_RULE,
+                 temporal._CLOCK_RULE, temporal._DECADE_RULE}
+    headed = by_number.union(*temporal._TRIGGERS.values())
+    assert headed == set(range(len(names)))
