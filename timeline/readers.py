@@ -5,7 +5,8 @@ into a ``Document`` (the date cascade, the id rules, the language check) is
 ``timeline.ingest``'s job. What "the text as read" is, per format:
 
 - text and markdown: the whole decoded file, header or front matter included
-  (``body_start`` points past it);
+  (``body_start`` points past it), line ends untouched, only a byte-order
+  mark dropped;
 - HTML: the page's main text as trafilatura extracts it (boilerplate, menus
   and scripts removed) -- offsets index that extracted text;
 - RSS/Atom: the entry's content (or summary) with its markup removed;
