@@ -1039,7 +1039,7 @@ def _duration(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         return None  # "a quarter of the market"
     if unit == "hour" and number_text == "a" and _prev_word(text, start) in ("per", "miles", "kilometres", "kilometers"):
         return None
-    if number_text[0].isdigit() and _is_quantity_context(text, match.start("n"), match.start("n")):
+    if number_text[0].isdigit() and _is_quantity_context(text, *match.span("n")):
         return None
     if number_text in ("some",) and _prev_word(text, start) not in ("for", "over", "in", "after", "within"):
         return None
