@@ -144,11 +144,12 @@ PAST_CUES: frozenset[str] = frozenset({
     "taught", "thought", "threw", "understood", "wrote", "ago", "last",
     "yesterday", "earlier", "previously", "since",
 })
-# Words ending in "ed" that are not past-tense verbs.
+# Words ending in "ed" that are not past-tense verbs. (Those that are future
+# cues, "scheduled", "expected"..., are in FUTURE_CUES, which is read first.)
 NOT_PAST_ED: frozenset[str] = frozenset({
     "need", "feed", "speed", "seed", "bed", "red", "shed", "hundred", "indeed",
-    "proceed", "exceed", "succeed", "breed", "greed", "weed", "wed", "led",
-    "scheduled", "slated", "expected", "planned", "based", "related",
+    "proceed", "exceed", "succeed", "breed", "greed", "weed", "wed",
+    "based", "related",
     "limited", "united", "detailed", "advanced", "unprecedented", "named",
     "called", "so-called", "used", "interested", "concerned", "supposed",
 })
