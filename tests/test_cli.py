@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import subprocess
@@ -229,3 +231,29 @@ def test_every_cli_option_is_documented_in_the_readme() -> None:
             if flag in ("-h", "--help"):
                 continue
             assert f"`{flag}" in table, f"{flag} is missing from README.md's options table"
+
+
+def test_a_mixed_corpus_runs_end_to_end(project: Path, capsys) -> None:
+    body = ("Officials said on Monday that the talks in Riyadh would continue next week, and "
+            "the ministers met again on Tuesday to discuss the ceasefire.")
+    files = {
+        "2025-02-24-page.html": f"<html><body><article><p>{body}</p></article></body></html>",
+        "wire.rss": ("<?xml version='1.0'?><rss version='2.0'><channel><title>W</title><item>"
+                     "<guid>g1</guid><pubDate>Mon, 24 Feb 2025 10:00:00 GMT</pubDate>"
+                     f"<description>{body} Wire.</description></item></channel></rss>"),
+        "clips.csv": f"id,date,text\nc1,2025-02-24,\"{body} Clip.\"\n",
+        "dump.json": json.dumps([{"id": "j1", "date": "2025-02-24", "text": body + " Dump."}]),
+        "broken.jsonl": '{"id": "x", "date": "2025-02-24", "text": "trunc',
+    }
+    for name, content in files.items():
+        (project / "in" / name).write_text(content, encoding="utf-8")
+    assert main([]) == 0
+    out = capsys.readouterr().out
+    # good.txt, the page, the feed entry, the CSV row and the JSON record; all five tell
+    # the same story, so four are copies of the first.
+    assert "read 5 articles from 6 inputs (4 copies of other articles), skipped 1" in out
+    rows = list(csv.DictReader(io.StringIO(
+        (project / "out" / "events.csv").read_text(encoding="utf-8"))))
+    riyadh = [row for row in rows if "Riyadh" in row["summary"]]
+    assert riyadh and all(row["n_sources"] == "1" for row in riyadh)  # copies count once
+    assert max(len(row["sources"].split("; ")) for row in riyadh) == 5  # all kept as provenance
