@@ -46,8 +46,13 @@ def supported_languages() -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1)
 def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
+    """The py3langid identifier, or ``None`` (with one warning) when it is not installed."""
+    try:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    except ImportError:
+        log.warning("py3langid is not installed: articles are not checked for language "
+                    "(pip install py3langid)")
+        return None
     log.debug("loading the language identifier")
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
@@ -63,7 +68,10 @@ def detect_language(text: str) -> tuple[str, float] | None:
     sample = text[:SAMPLE_CHARS]
     if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
         return None
-    code, probability = _identifier().classify(sample)
+    identifier = _identifier()
+    if identifier is None:
+        return None
+    code, probability = identifier.classify(sample)
     return str(code), float(probability)
 
 
