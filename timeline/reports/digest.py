@@ -2,8 +2,8 @@
 
 Chronological, grouped by day, or by week, month, quarter or year for coarser
 dates. Each event has a one-line title, a short quote and numbered citations
-to its sources (title, outlet, date, link); the most corroborated events carry
-a star, planned events and uncertain dates say so.
+to its sources (title, outlet, date, link); the ``label_top`` most corroborated
+events carry a star, planned events and uncertain dates say so.
 
 ``build_digest`` turns the frames into plain data (shared with the page,
 which renders the same digest as HTML); ``render_markdown`` writes it out.
@@ -80,6 +80,16 @@ class Digest:
     @property
     def n_events(self) -> int:
         return sum(len(g.events) for g in self.groups)
+
+    @property
+    def star_note(self) -> str:
+        """What the star means here, in plain text ("" when no event has one)."""
+        starred = sum(e.corroborated for g in self.groups for e in g.events)
+        if not starred:
+            return ""
+        which = "most corroborated event" if starred == 1 \
+            else f"{starred} most corroborated events"
+        return f"{STAR} marks the {which} ({self.star_threshold} or more sources each)"
 
 
 def build_digest(events: pd.DataFrame, mentions: pd.DataFrame,
@@ -177,9 +187,8 @@ def _header(digest: Digest) -> str:
         parts.append(f"**Period:** {first.isoformat()} to {last.isoformat()} (UTC)")
     parts.append(f"**Counts:** {digest.n_documents} articles, {digest.n_mentions} mentions, "
                  f"{digest.n_events} events, {len(digest.sources)} sources cited")
-    legend = (f"{STAR} marks the most corroborated events"
-              + (f" ({digest.star_threshold} or more sources)" if digest.star_threshold else "")
-              + "; *planned* marks events announced for later; *date uncertain* marks dates "
+    legend = ((digest.star_note + "; " if digest.star_note else "")
+              + "*planned* marks events announced for later; *date uncertain* marks dates "
               "not known to the day. Numbers in brackets cite the sources listed at the end.")
     return "  \n".join(parts) + "\n\n" + legend
 

@@ -211,9 +211,8 @@ def _digest_html(digest: Digest) -> str:
     esc = html.escape
     if not digest.groups:
         return "<p>No dated events were found in these articles.</p>"
-    legend = (f"<p class=\"meta\">{STAR} marks the most corroborated events"
-              + (f" ({digest.star_threshold} or more sources)" if digest.star_threshold else "")
-              + "; numbers cite the sources listed below.</p>")
+    legend = ('<p class="meta">' + (html.escape(digest.star_note) + "; " if digest.star_note
+                                     else "") + "numbers cite the sources listed below.</p>")
     out = [legend]
     for group in digest.groups:
         out.append(f"<h3>{esc(group.heading)}</h3>")
