@@ -329,7 +329,10 @@ def parse_text(text: str, where: str, doc_id: str) -> RawArticle:
 
 def parse_html(html: str, where: str, doc_id: str) -> RawArticle:
     """The main text of a saved web page (trafilatura) and its metadata date (htmldate)."""
-    import trafilatura
+    try:
+        import trafilatura
+    except ImportError as exc:  # trafilatura 2 on lxml >= 5.2 needs lxml_html_clean
+        raise FileError(f"HTML cannot be read here: {exc.msg.splitlines()[-1]}") from exc
 
     extracted = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=True,
