@@ -203,6 +203,12 @@ def _date_candidate(span: tuple[int, int], value: str, interval: Interval,
                       precision, future)
 
 
+def _anaphor(span: tuple[int, int], unit: str, offset: int) -> _Candidate:
+    """"that day", "the following week": resolved by ``_resolve`` to the unit
+    ``offset`` units from the last date mentioned before it."""
+    return _Candidate(span[0], span[1], "DATE", "", anaphor=(unit, offset))
+
+
 def _day_candidate(span: tuple[int, int], day: date, time: str = "", *,
                    future: bool = False) -> _Candidate:
     """One calendar day; with a ``time`` ("09:30", "MO" for morning) a TIME
@@ -895,7 +901,9 @@ def _relative_unit(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     boundary = (match["bnd"] or "").lower()
     ref = ctx.reference
     span = match.span()
-    part = _part(boundary or adverb if adverb in ("early", "late") or boundary else None)
+    # "the end of last year" narrows by its boundary, "early next year" by its
+    # adverb; "earlier this year" is handled below, not as a third.
+    part = _part(boundary or adverb) if boundary or adverb in ("early", "late") else None
     if relation == "the":
         if unit == "weekend" and not boundary:
             # "over the weekend": the one just past, or the coming one when the
@@ -904,16 +912,16 @@ def _relative_unit(match: re.Match[str], ctx: _Context) -> _Candidate | None:
             return _unit_candidate(span, "weekend", ref, 0 if future or ref.weekday() >= 5 else -1)
         if adverb in ("earlier", "later") and not boundary:
             # "later in the day": the day (week...) of the last date mentioned
-            return _Candidate(span[0], span[1], "DATE", "", anaphor=(unit, 0))
+            return _anaphor(span, unit, 0)
         if not boundary:
             return None
         relation = "this"
     if relation in ("that", "the same", "that same", "the very same"):
-        return _Candidate(span[0], span[1], "DATE", "", anaphor=(unit, 0))
-    if relation in ("the following", "the next") and unit == "day" or relation == "the following":
-        return _Candidate(span[0], span[1], "DATE", "", anaphor=(unit, 1))
+        return _anaphor(span, unit, 0)
+    if relation == "the following" or (relation == "the next" and unit == "day"):
+        return _anaphor(span, unit, 1)
     if relation == "the previous":
-        return _Candidate(span[0], span[1], "DATE", "", anaphor=(unit, -1))
+        return _anaphor(span, unit, -1)
     if unit == "day":
         return None
     if relation in ("the past", "the last", "past", "the next") and not boundary:
@@ -1244,8 +1252,7 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
         _I), lambda m, c: _unit_candidate(m.span(), "year", c.reference, -1)),
     # Only at the end of a clause: "the day before the launch" is relative to an event.
     ("day_before_after", re.compile(r"\bthe\s+day\s+(?P<dir>before|after)(?=\s*(?:[,.;:!?)]|$))", _I),
-     lambda m, c: _Candidate(m.start(), m.end(), "DATE", "",
-                             anaphor=("day", -1 if m["dir"].lower() == "before" else 1))),
+     lambda m, c: _anaphor(m.span(), "day", -1 if m["dir"].lower() == "before" else 1)),
     ("ago", re.compile(
         rf"(?<![\w$£€.,])(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})\s+(?P<dir>ago|from\s+now|hence)\b", _I), _ago),
     ("weekday", re.compile(
