@@ -332,7 +332,7 @@ def parse_html(html: str, where: str, doc_id: str) -> RawArticle:
     try:
         import trafilatura
     except ImportError as exc:  # trafilatura 2 on lxml >= 5.2 needs lxml_html_clean
-        raise FileError(f"HTML cannot be read here: {exc.msg.splitlines()[-1]}") from exc
+        raise FileError(f"HTML cannot be read here ({_one_line(str(exc))})") from exc
 
     extracted = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=True,
