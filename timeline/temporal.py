@@ -281,19 +281,29 @@ def _word_cue(word: str, following: str = "") -> str | None:
     return None
 
 
+def _clause_before(text: str, start: int) -> str:
+    """The text from the start of its clause (at most 160 characters back) to ``start``."""
+    left = text[max(0, start - 160):start]
+    last_end = None
+    for last_end in _CLAUSE_END.finditer(left):
+        pass
+    return left[last_end.end():] if last_end else left
+
+
+def _clause_after(text: str, end: int) -> str:
+    """The text from ``end`` to the end of its clause (at most 120 characters on)."""
+    right = text[end:end + 120]
+    stop = _CLAUSE_END.search(right)
+    return right[:stop.start()] if stop else right
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
     """``future``, ``past`` or None: the nearest tense cue in the clause.
 
     Looks back up to ten words to the start of the clause, then forward up to
     six words; the first cue wins.
     """
-    left = text[max(0, start - 160):start]
-    cut = None
-    for cut in _CLAUSE_END.finditer(left):
-        pass
-    if cut is not None:
-        left = left[cut.end():]
-    words = _WORD.findall(left)[-10:]
+    words = _WORD.findall(_clause_before(text, start))[-10:]
     for index in range(len(words) - 1, -1, -1):
         following = words[index + 1].lower() if index + 1 < len(words) else ""
         cue = _word_cue(words[index], following)
@@ -304,11 +314,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
             return "future"  # "is to be held on October 12"
         if cue:
             return cue
-    right = text[end:end + 120]
-    stop = _CLAUSE_END.search(right)
-    if stop:
-        right = right[:stop.start()]
-    words = _WORD.findall(right)[:7]
+    words = _WORD.findall(_clause_after(text, end))[:7]
     for index, word in enumerate(words[:6]):
         if word.lower() in tw.REPORTING_VERBS:
             continue
