@@ -395,14 +395,13 @@ def _pick(candidates: list[date], reference: date, tense: str | None, overrule: 
     future = [d for d in candidates if d >= reference]
     best_past = max(past) if past else None
     best_future = min(future) if future else None
-    if tense == "future" and best_future:
-        if overrule and best_past and (reference - best_past).days * overrule < (best_future - reference).days:
-            return best_past
-        return best_future
-    if tense == "past" and best_past:
-        if overrule and best_future and (best_future - reference).days * overrule < (reference - best_past).days:
-            return best_future
-        return best_past
+    if tense in ("future", "past"):
+        wanted, other = (best_future, best_past) if tense == "future" else (best_past, best_future)
+        if wanted is not None:
+            if overrule and other is not None and \
+                    abs((other - reference).days) * overrule < abs((wanted - reference).days):
+                return other
+            return wanted
     if best_past is None:
         return best_future  # type: ignore[return-value]
     if best_future is None:
