@@ -135,6 +135,17 @@ def test_a_previous_report_folder_is_replaced(project: Path) -> None:
     assert main(["-q"]) == 0 and main(["-q"]) == 0
 
 
+def test_check_reads_and_reports_but_writes_nothing(project: Path, capsys) -> None:
+    (project / "in" / "empty.txt").write_text("")
+    assert main(["--check"]) == 0
+    captured = capsys.readouterr()
+    assert re.fullmatch(r"read 1 articles from 2 inputs, skipped 1; nothing written \(--check\) "
+                        r"\(\d+\.\d s\)\n", captured.out)
+    assert "skipped 1 inputs: 1 file is empty" in captured.err
+    assert not (project / "out").exists()
+    assert main(["--check", "--strict"]) == 1
+
+
 def test_flags_override_config(project: Path) -> None:
     args = parse_args(["--input", "in/good.txt", "--input", "in/*.md", "--out", "o2",
                        "--strict", "--default-date", "2025-01-02", "--max-file-mb", "3",

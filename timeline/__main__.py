@@ -19,8 +19,8 @@ from datetime import date
 from typing import Iterator, Sequence
 
 from timeline.config import ConfigError, Options, load_options
-from timeline.pipeline import (NoUsableArticles, StrictFailure, UnsafeOutput, run, skip_kinds,
-                               summary_line)
+from timeline.pipeline import (NoUsableArticles, StrictFailure, UnsafeOutput, check, run,
+                               skip_kinds, summary_line)
 
 log = logging.getLogger("timeline")
 
@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--max-line-mb", metavar="MB", type=_megabytes,
                         help="skip JSON Lines or CSV lines longer than this "
                              "(config: limits.max_line_mb, default 1)")
+    parser.add_argument("--check", action="store_true",
+                        help="only read the inputs: report what would be used and skipped, "
+                             "write nothing (exit codes as for a run)")
     parser.add_argument("--no-progress", action="store_true",
                         help="no progress bar (it only shows on a terminal, outside CI)")
     parser.add_argument("-v", "--verbose", action="count", default=0,
@@ -146,7 +149,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         with _terminate_as_interrupt():
-            timeline = run(options, progress=_show_progress(args))
+            job = check if args.check else run
+            timeline = job(options, progress=_show_progress(args))
     except KeyboardInterrupt:
         print(f"error: interrupted; {options.output} was left as it was", file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -25,7 +25,8 @@ from timeline.models import Document, Skipped
 log = logging.getLogger(__name__)
 
 __all__ = ["NoUsableArticles", "StrictFailure", "Timeline", "UnsafeOutput", "build_timeline",
-           "check_output", "publish", "run", "skip_kinds", "summary_line"]
+           "check", "check_output", "publish", "read_articles", "run", "skip_kinds",
+           "summary_line"]
 
 
 class StrictFailure(RuntimeError):
@@ -47,6 +48,7 @@ class Timeline:
     files: int = 0  # files (and streams) read
     ignored: int = 0  # files of unsupported types left alone in folders
     sources: int = 0  # distinct sources once copies of one story count once
+    check_only: bool = False  # from ``check``: read and grouped, no stages run
 
 
 class _ProgressList(list):  # type: ignore[type-arg]
@@ -70,13 +72,11 @@ def _with_progress(documents: list[Document], label: str, show: bool) -> list[Do
     return wrapped
 
 
-def build_timeline(options: Options, *, stdin: IO[bytes] | None = None,
-                   progress: bool = False) -> Timeline:
-    """Read the corpus and turn it into the mentions and events frames.
-
-    Raises ``NoUsableArticles`` when nothing could be read, and
-    ``StrictFailure`` when ``options.strict`` is set and anything was skipped.
-    """
+def read_articles(options: Options, *, stdin: IO[bytes] | None = None,
+                  progress: bool = False) -> ingest.Corpus:
+    """Read the corpus, applying the run's rules: ``StrictFailure`` when
+    ``options.strict`` is set and anything was skipped, ``NoUsableArticles``
+    when nothing could be read."""
     corpus = ingest.read_corpus(options.inputs, options, stdin=stdin, progress=progress)
     if options.strict and corpus.skipped:
         raise StrictFailure(f"{len(corpus.skipped)} input(s) skipped and strict is on; "
@@ -84,6 +84,28 @@ def build_timeline(options: Options, *, stdin: IO[bytes] | None = None,
     if not corpus.documents:
         raise NoUsableArticles(f"no usable articles in {', '.join(options.inputs)} "
                                f"({len(corpus.skipped)} skipped)")
+    return corpus
+
+
+def check(options: Options, *, stdin: IO[bytes] | None = None, progress: bool = False
+          ) -> Timeline:
+    """Only read and group the articles (``--check``): what a run would use and
+    skip, in seconds, with nothing written. The frames are empty."""
+    corpus = read_articles(options, stdin=stdin, progress=progress)
+    copies = syndication.group_copies(corpus.documents, options.syndication)
+    return Timeline(corpus.documents, pd.DataFrame(), pd.DataFrame(), corpus.skipped,
+                    files=corpus.files, ignored=corpus.ignored,
+                    sources=len(set(copies.values())), check_only=True)
+
+
+def build_timeline(options: Options, *, stdin: IO[bytes] | None = None,
+                   progress: bool = False) -> Timeline:
+    """Read the corpus and turn it into the mentions and events frames.
+
+    Raises ``NoUsableArticles`` when nothing could be read, and
+    ``StrictFailure`` when ``options.strict`` is set and anything was skipped.
+    """
+    corpus = read_articles(options, stdin=stdin, progress=progress)
     found = mentions.extract_mentions(_with_progress(corpus.documents, "tagging", progress),
                                       options)
     copies = syndication.group_copies(corpus.documents, options.syndication)
@@ -181,5 +203,7 @@ def summary_line(timeline: Timeline, options: Options, elapsed: float) -> str:
              f"skipped {len(timeline.skipped)}"]
     if timeline.ignored:
         parts.append(f"ignored {timeline.ignored} files of other types")
+    if timeline.check_only:
+        return ", ".join(parts) + f"; nothing written (--check) ({elapsed:.1f} s)"
     return (", ".join(parts) + f"; {len(timeline.mentions)} mentions -> "
             f"{len(timeline.events)} events in {options.output} ({elapsed:.1f} s)")
