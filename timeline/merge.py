@@ -80,6 +80,7 @@ class _Mention:
     explicit: bool
     status: str
     keys: tuple[str, ...] = field(default=())
+    content: tuple[object, ...] = field(default=())  # what copies of one mention share
 
 
 def _precision_for_days(days: int) -> str:
@@ -200,6 +201,9 @@ def _to_mentions(frame: pd.DataFrame) -> list[_Mention]:
             precision=columns["precision"][i], actors=actors, countries=nations, places=places,
             event_type=columns["event_type"][i], stems=_stems(columns["sentence"][i]),
             explicit=bool(columns["time_text"][i]), status=columns["status"][i], keys=keys,
+            content=(columns["sentence"][i], columns["date"][i], columns["date_end"][i],
+                     tuple(columns["actors"][i]), places, columns["event_type"][i],
+                     columns["status"][i]),
         ))
     return out
 
@@ -244,6 +248,15 @@ class _Clusters:
         self.parent = list(range(len(mentions)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(mentions))}
         self.interval = {i: (m.start, m.end) for i, m in enumerate(mentions)}
+        self.apart: set[tuple[int, int, int, int]] = set()
+        # One member per distinct content: copies of a wire story repeat a
+        # mention word for word, and complete linkage need test it only once.
+        self.reps: dict[int, list[int]] = {i: [i] for i in range(len(mentions))}
+        first: dict[tuple[object, ...], int] = {}
+        for i, m in enumerate(mentions):
+            j = first.setdefault(m.content, i)
+            if j != i and m.sentence_key != mentions[j].sentence_key:
+                self._union(self.find(j), i, *self.interval[self.find(j)])
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -264,19 +277,31 @@ class _Clusters:
         start, end = max(s1, s2), min(e1, e2)
         if start > end:
             return False
-        left, right = self.members[a], self.members[b]
+        left, right = self.reps[a], self.reps[b]
+        # A group only grows, so (root, size) names its state: two states
+        # found apart once are not compared again.
+        size_a, size_b = len(self.members[a]), len(self.members[b])
+        state = (a, size_a, b, size_b) if a < b else (b, size_b, a, size_a)
+        if state in self.apart:
+            return False
         # Complete linkage: every cross pair must reach the threshold, so a
         # mention joins a group only if it is like each of its members.
         for x in left:
             for y in right:
                 if self.pair_score(x, y) < threshold:
+                    self.apart.add(state)
                     return False
-        if len(left) < len(right):
+        self._union(a, b, start, end)
+        return True
+
+    def _union(self, a: int, b: int, start: int, end: int) -> None:
+        if len(self.members[a]) < len(self.members[b]):
             a, b = b, a
         self.parent[b] = a
         self.members[a].extend(self.members.pop(b))
+        known = {self.mentions[r].content for r in self.reps[a]}
+        self.reps[a].extend(r for r in self.reps.pop(b) if self.mentions[r].content not in known)
         self.interval[a] = (start, end)
-        return True
 
 
 def _event_id(mention_ids: Sequence[str]) -> str:
@@ -325,7 +350,11 @@ def merge_mentions(mentions: pd.DataFrame, options: Options) -> tuple[pd.DataFra
 
     edges: list[tuple[float, str, str, int, int]] = []
     near_misses: list[tuple[int, int]] = []
-    for i, j in candidate_pairs(items, opts.max_candidates, opts.conflict_window_days):
+    # Copies of one mention were joined up front: only one of each is a candidate.
+    distinct = sorted({m.content: i for i, m in reversed(list(enumerate(items)))}.values())
+    subset = [items[i] for i in distinct]
+    for si, sj in candidate_pairs(subset, opts.max_candidates, opts.conflict_window_days):
+        i, j = distinct[si], distinct[sj]
         a, b = items[i], items[j]
         if min(a.end, b.end) < max(a.start, b.start):
             near_misses.append((i, j))
