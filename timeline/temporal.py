@@ -526,23 +526,23 @@ def _cased(words: Iterable[str]) -> str:
     return _alternation(forms)
 
 
-MONTH_FULL = _cased(tw.MONTHS)
-MONTH_ABBR = _cased(tw.MONTH_ABBREVIATIONS)
-MONTH = rf"(?:(?:{MONTH_FULL})\b|(?:{MONTH_ABBR})\b(?:\s?\.)?)"
-WEEKDAY_FULL = _cased(tw.WEEKDAYS)
-WEEKDAY_ABBR = _cased(tw.WEEKDAY_ABBREVIATIONS)
-WEEKDAY_PREFIX = rf"(?:(?:(?:{WEEKDAY_FULL})\b|(?:{WEEKDAY_ABBR})\b(?:\s?\.)?)\s*,?\s*)?"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
-YEAR = r"(?<![\d.,])(?:1\d\d\d|20\d\d|21\d\d)(?!\d|[.,]\d)"
-MOD = r"(?:(?P<mod>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\s+(?:very\s+)?(?:end|beginning|start|middle)\s+of)(?:\s*-\s*|\s+))?"
-NUMBER_WORD = rf"(?:(?:{_alternation(tw.TENS)})(?:[\s-](?:{_alternation(k for k, v in tw.SMALL_NUMBERS.items() if 0 < v < 10)}))?|{_alternation(tw.SMALL_NUMBERS)})"
-NUMBER = (rf"(?:a\s+couple\s+of|a\s+dozen|a\s+hundred|half\s+an?|an?|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|"
-          rf"{NUMBER_WORD}|several|a\s+few|few|many|some|numerous)(?:\s+and\s+a\s+half)?")
-UNIT = (r"(?:seconds?|secs|minutes?|mins|hours?|hrs?|days?|weeks?|fortnights?|months?|"
+_MONTH_FULL = _cased(tw.MONTHS)
+_MONTH_ABBR = _cased(tw.MONTH_ABBREVIATIONS)
+_MONTH = rf"(?:(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\b(?:\s?\.)?)"
+_WEEKDAY_FULL = _cased(tw.WEEKDAYS)
+_WEEKDAY_ABBR = _cased(tw.WEEKDAY_ABBREVIATIONS)
+_WEEKDAY_PREFIX = rf"(?:(?:(?:{_WEEKDAY_FULL})\b|(?:{_WEEKDAY_ABBR})\b(?:\s?\.)?)\s*,?\s*)?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
+_YEAR = r"(?<![\d.,])(?:1\d\d\d|20\d\d|21\d\d)(?!\d|[.,]\d)"
+_MOD = r"(?:(?P<mod>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\s+(?:very\s+)?(?:end|beginning|start|middle)\s+of)(?:\s*-\s*|\s+))?"
+_NUMBER_WORD = rf"(?:(?:{_alternation(tw.TENS)})(?:[\s-](?:{_alternation(k for k, v in tw.SMALL_NUMBERS.items() if 0 < v < 10)}))?|{_alternation(tw.SMALL_NUMBERS)})"
+_NUMBER = (rf"(?:a\s+couple\s+of|a\s+dozen|a\s+hundred|half\s+an?|an?|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|"
+          rf"{_NUMBER_WORD}|several|a\s+few|few|many|some|numerous)(?:\s+and\s+a\s+half)?")
+_UNIT = (r"(?:seconds?|secs|minutes?|mins|hours?|hrs?|days?|weeks?|fortnights?|months?|"
         r"quarters?|years?|yrs|decades?|century|centuries)")
-PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
-CENTURY_ORDINALS = _alternation(k for k in tw.ORDINALS if k not in ("last", "final"))
-UNIT_WORDS = (r"(?:week|month|year|quarter|weekend|decade|century|day|fiscal\s+year|financial\s+year|"
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+_CENTURY_ORDINALS = _alternation(k for k in tw.ORDINALS if k not in ("last", "final"))
+_UNIT_WORDS = (r"(?:week|month|year|quarter|weekend|decade|century|day|fiscal\s+year|financial\s+year|"
               r"(?:fiscal|financial)\s+quarter)")
 
 _I = re.IGNORECASE
@@ -572,7 +572,7 @@ def _month_number(word: str) -> int:
 
 
 def _day_number(word: str) -> int:
-    """The day of a ``DAY`` match: "24", "2nd"."""
+    """The day of a ``_DAY`` match: "24", "2nd"."""
     return int(word.rstrip("stndrh"))
 
 
@@ -1188,52 +1188,52 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("slash", re.compile(r"(?<![\w./-])(?:(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})"
                          r"|(?P<dd>\d{1,2})\.(?P<mm>\d{1,2})\.(?P<yyyy>\d{4}))(?![\w/]|\.\d)"), _slash),
     ("month_day_year", re.compile(
-        rf"{WEEKDAY_PREFIX}(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:\s*,\s*|\s+)(?P<y>{YEAR})"), _full_date),
+        rf"{_WEEKDAY_PREFIX}(?P<mon>{_MONTH})\s*(?P<d>{_DAY})(?:\s*,\s*|\s+)(?P<y>{_YEAR})"), _full_date),
     ("day_month_year", re.compile(
-        rf"(?<![\w$£€.,]){WEEKDAY_PREFIX}(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})\s*,?\s*(?P<y>{YEAR})"),
+        rf"(?<![\w$£€.,]){_WEEKDAY_PREFIX}(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})\s*,?\s*(?P<y>{_YEAR})"),
      _full_date),
-    ("month_day", re.compile(rf"{WEEKDAY_PREFIX}(?P<mon>{MONTH})\s*(?P<d>{DAY})"), _month_day),
+    ("month_day", re.compile(rf"{_WEEKDAY_PREFIX}(?P<mon>{_MONTH})\s*(?P<d>{_DAY})"), _month_day),
     ("day_month", re.compile(
-        rf"(?<![\w$£€.,]){WEEKDAY_PREFIX}(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})"), _month_day),
+        rf"(?<![\w$£€.,]){_WEEKDAY_PREFIX}(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})"), _month_day),
     ("month_day_range", re.compile(
-        rf"{WEEKDAY_PREFIX}(?P<mon>{MONTH})\s*(?P<d>{DAY})\s*(?:[-–—]|to|through|until)\s*(?:(?P<mon2>{MONTH})\s*)?"
-        rf"(?P<d2>{DAY})(?:(?:\s*,\s*|\s+)(?P<y>{YEAR}))?"), _month_day_range),
-    ("month_year", re.compile(rf"{MOD}(?P<mon>{MONTH})(?:\s*,\s*|\s+)(?:of\s+)?(?P<y>{YEAR})"), _month_and_year),
+        rf"{_WEEKDAY_PREFIX}(?P<mon>{_MONTH})\s*(?P<d>{_DAY})\s*(?:[-–—]|to|through|until)\s*(?:(?P<mon2>{_MONTH})\s*)?"
+        rf"(?P<d2>{_DAY})(?:(?:\s*,\s*|\s+)(?P<y>{_YEAR}))?"), _month_day_range),
+    ("month_year", re.compile(rf"{_MOD}(?P<mon>{_MONTH})(?:\s*,\s*|\s+)(?:of\s+)?(?P<y>{_YEAR})"), _month_and_year),
     ("month", re.compile(
-        rf"{MOD}(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+)?(?P<mon>{MONTH_FULL})\b(?!\s*\d)"),
+        rf"{_MOD}(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+)?(?P<mon>{_MONTH_FULL})\b(?!\s*\d)"),
      _month_alone),
     ("year", re.compile(
-        rf"{MOD}(?:(?P<fy>[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s*)|[Tt]he\s+year\s+)?(?P<y>{YEAR})"), _year),
+        rf"{_MOD}(?:(?P<fy>[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s*)|[Tt]he\s+year\s+)?(?P<y>{_YEAR})"), _year),
     ("decade", re.compile(
-        r"(?:[Tt]he\s+)?" + MOD +
+        r"(?:[Tt]he\s+)?" + _MOD +
         r"(?:(?<![\d.,])(?P<full>1\d\d0|20\d0)(?:\s?['’]\s?)?s\b|['’](?P<short>\d)0s\b|(?<=[Tt]he\s)(?P<short2>\d)0s\b"
         rf"|(?<=[Tt]he\s)(?P<word>{_alternation(tw.DECADE_WORDS)})\b)"),
      _decade),
     ("century", re.compile(
-        rf"(?:[Tt]he\s+)?{MOD}(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{CENTURY_ORDINALS})[\s-]+[Cc]entury\b"),
+        rf"(?:[Tt]he\s+)?{_MOD}(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{_CENTURY_ORDINALS})[\s-]+[Cc]entury\b"),
      _century),
     ("quarter_code", re.compile(
-        rf"(?<![\w-])Q(?P<q>[1-4])(?:\s*,?\s*(?:of\s+)?(?:FY\s*)?(?P<y>{YEAR}))?(?![\w-])"), _quarter),
+        rf"(?<![\w-])Q(?P<q>[1-4])(?:\s*,?\s*(?:of\s+)?(?:FY\s*)?(?P<y>{_YEAR}))?(?![\w-])"), _quarter),
     ("quarter", re.compile(
-        rf"(?P<the>[Tt]he\s+)?{MOD}(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast|1st|2nd|3rd|4th)"
+        rf"(?P<the>[Tt]he\s+)?{_MOD}(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast|1st|2nd|3rd|4th)"
         rf"[\s-]+(?:(?:fiscal|calendar|financial)[\s-]+)?quarter\b"
-        rf"(?:(?:\s+of|,)?\s+(?:(?:fiscal|the\s+fiscal\s+year|the\s+year|the\s+financial\s+year)\s+)?(?P<y>{YEAR}))?"),
+        rf"(?:(?:\s+of|,)?\s+(?:(?:fiscal|the\s+fiscal\s+year|the\s+year|the\s+financial\s+year)\s+)?(?P<y>{_YEAR}))?"),
      _quarter),
     ("half", re.compile(
-        rf"(?:[Tt]he\s+)?(?P<h>[Ff]irst|[Ss]econd|1st|2nd)[\s-]+half(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|next|the)\s+year)|\s+(?P<y2>{YEAR}))"),
+        rf"(?:[Tt]he\s+)?(?P<h>[Ff]irst|[Ss]econd|1st|2nd)[\s-]+half(?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next|the)\s+year)|\s+(?P<y2>{_YEAR}))"),
      _half),
-    ("half_code", re.compile(rf"(?<![\w-])H(?P<h>[12])\s*(?P<y>{YEAR})"), _half),
+    ("half_code", re.compile(rf"(?<![\w-])H(?P<h>[12])\s*(?P<y>{_YEAR})"), _half),
     ("season", re.compile(
-        rf"{MOD}(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]ast|[Tt]he)\s+)?(?P<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\b(?!-)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
+        rf"{_MOD}(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]ast|[Tt]he)\s+)?(?P<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\b(?!-)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?"),
      _season),
     ("holiday", re.compile(
         r"\b(?P<h>Christmas\s+Day|Christmas\s+Eve|Christmas|New\s+Year['’]?s?\s+Day|New\s+Year['’]?s?\s+Eve|Halloween|"
         r"Valentine['’]s\s+Day|Independence\s+Day|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Black\s+Friday|"
-        rf"Cyber\s+Monday|Easter(?:\s+Sunday)?|Good\s+Friday|Labor\s+Day|Memorial\s+Day)\b(?:\s*,?\s*(?P<y>{YEAR}))?"),
+        rf"Cyber\s+Monday|Easter(?:\s+Sunday)?|Good\s+Friday|Labor\s+Day|Memorial\s+Day)\b(?:\s*,?\s*(?P<y>{_YEAR}))?"),
      _holiday),
     ("relative_day", re.compile(
         rf"\b(?P<w>today|tonight|tomorrow|yesterday|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|this|last)"
-        rf"(?:\s+(?P<pod>{PART_OF_DAY}))?\b", _I), _relative_day),
+        rf"(?:\s+(?P<pod>{_PART_OF_DAY}))?\b", _I), _relative_day),
     ("present", re.compile(
         r"\b(?P<w>right\s+now|now|currently|(?<=at\s)present|presently|at\s+the\s+moment|nowadays|these\s+days|"
         r"the\s+present\s+day|the\s+present(?=\s*[,.;:!?)]))\b", _I), _present),
@@ -1250,7 +1250,7 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("relative_unit", re.compile(
         rf"\b(?:(?P<adv>earlier|later|early|late)\s+(?:in\s+)?)?(?:(?:the\s+)?(?:very\s+)?(?P<bnd>beginning|start|end|middle|close)\s+of\s+)?"
         rf"(?P<rel>last|this\s+past|this\s+coming|this|next|coming|past|previous|current|the\s+current|the\s+following|the\s+previous|"
-        rf"the\s+coming|the\s+past|the\s+last|the\s+next|the\s+same|the\s+very\s+same|that\s+same|that|the)\s+(?P<u>{UNIT_WORDS})\b(?!-)",
+        rf"the\s+coming|the\s+past|the\s+last|the\s+next|the\s+same|the\s+very\s+same|that\s+same|that|the)\s+(?P<u>{_UNIT_WORDS})\b(?!-)",
         _I), _relative_unit),
     ("same_period_last_year", re.compile(
         r"\bthe\s+same\s+(?:period|time|quarter|month|week|season)\s+(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year\b",
@@ -1259,29 +1259,29 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("day_before_after", re.compile(r"\bthe\s+day\s+(?P<dir>before|after)(?=\s*(?:[,.;:!?)]|$))", _I),
      lambda m, c: _anaphor(m.span(), "day", -1 if m["dir"].lower() == "before" else 1)),
     ("ago", re.compile(
-        rf"(?<![\w$£€.,])(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})\s+(?P<dir>ago|from\s+now|hence)\b", _I), _ago),
+        rf"(?<![\w$£€.,])(?P<n>{_NUMBER})[\s-]+(?P<u>{_UNIT})\s+(?P<dir>ago|from\s+now|hence)\b", _I), _ago),
     ("weekday", re.compile(
-        rf"(?:(?P<rel>[Ll]ast|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+)?(?P<wd>{WEEKDAY_FULL})"
-        rf"(?P<pl>s)?\b(?:\s+(?P<pod>{PART_OF_DAY})\b)?"), _weekday),
+        rf"(?:(?P<rel>[Ll]ast|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+)?(?P<wd>{_WEEKDAY_FULL})"
+        rf"(?P<pl>s)?\b(?:\s+(?P<pod>{_PART_OF_DAY})\b)?"), _weekday),
     ("clock", re.compile(
         r"(?<![\w:.$£€])(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?)"
         r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])|(?P<word>noon|midnight|midday)"
         rf"|(?P<h3>1[0-2]|0?[1-9]|{_alternation(k for k, v in tw.SMALL_NUMBERS.items() if 0 < v <= 12)})\s+o['’]\s?clock\b)"
         r"(?:\s*\(?(?P<tz>[ECMP][SD]?T|UTC|GMT|BST|CET|CEST)\)?\b)?", _I), _clock),
     ("anchored_duration", re.compile(
-        rf"\b(?:the\s+)?(?:past|last|next|first|coming|previous|following)\s+(?P<n>{NUMBER})\s+(?P<u>{UNIT})\b", _I),
+        rf"\b(?:the\s+)?(?:past|last|next|first|coming|previous|following)\s+(?P<n>{_NUMBER})\s+(?P<u>{_UNIT})\b", _I),
      _anchored_duration),
     ("duration", re.compile(
-        rf"(?<![\w$£€.,'’-])(?P<n>{NUMBER})(?:[\s-]+|(?<=\d)(?=[a-z]))(?P<u>{UNIT})\b(?:-old\b|(?P<half>\s+and\s+a\s+half\b))?",
+        rf"(?<![\w$£€.,'’-])(?P<n>{_NUMBER})(?:[\s-]+|(?<=\d)(?=[a-z]))(?P<u>{_UNIT})\b(?:-old\b|(?P<half>\s+and\s+a\s+half\b))?",
         _I), _duration),
     ("bare_duration", re.compile(
         r"(?:\b(?:for|over|in)\s+(?P<x>(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b"
         r"|\b(?P<x2>(?P<u2>days|weeks|months|years|decades)-long)\b)", _I), _bare_duration),
     ("set", re.compile(
-        rf"\b(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{NUMBER})\s+)?"
-        rf"(?P<u>{UNIT}|{_alternation(tw.WEEKDAYS)}|{PART_OF_DAY}|weekends?)\b", _I), _set),
+        rf"\b(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{_NUMBER})\s+)?"
+        rf"(?P<u>{_UNIT}|{_alternation(tw.WEEKDAYS)}|{_PART_OF_DAY}|weekends?)\b", _I), _set),
     ("frequency", re.compile(
-        rf"\b(?:once|twice|thrice|(?:{NUMBER})\s+times)\s+(?:a|an|per|every|each)\s+(?P<u>{UNIT})\b", _I), _frequency),
+        rf"\b(?:once|twice|thrice|(?:{_NUMBER})\s+times)\s+(?:a|an|per|every|each)\s+(?P<u>{_UNIT})\b", _I), _frequency),
     ("per_unit", re.compile(r"\bper\s+(?P<u>second|minute|hour|day|week|month|quarter|year)\b", _I), _frequency),
     ("recurrence", re.compile(rf"\b(?:{_alternation(tw.RECURRENCE_WORDS)})\b", _I), _recurrence_word),
 ]
