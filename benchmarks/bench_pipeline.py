@@ -15,8 +15,8 @@ size, from ``resource``) is its own. Printed per size: articles, mentions,
 events, wall and CPU seconds with articles per second for each (CPU time is
 the steadier figure on a shared machine), and peak memory; then how each
 grows from the smallest size to the largest against the growth in articles.
-The default sizes (1,000 and 10,000) take about ten minutes of CPU on one
-core; pass smaller ``--sizes`` for a quick run.
+The default sizes (1,000 and 10,000) take about three minutes on a
+two-core machine; pass smaller ``--sizes`` for a quick run.
 """
 
 from __future__ import annotations

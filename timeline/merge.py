@@ -1,5 +1,8 @@
 """Merge mentions of the same real-world event into one event.
 
+0. *Copies.* Mentions that repeat one another word for word, with the
+   same interval, actors, places, type and status (syndicated copies of a
+   wire story), are one group from the start and are compared once.
 1. *Blocking.* Two mentions are compared only when their intervals overlap
    and they share a key (an actor, a place's country, or, for mentions with
    neither, the event type). Within each key the mentions are swept in date
