@@ -145,3 +145,8 @@ def test_config_rejects_a_name_aliased_to_two_actors() -> None:
                              "config.yaml")
     assert options_from_mapping({"aliases": {"Donald Trump": ["Trump"]}}).aliases == {
         "Donald Trump": ("Trump",)}
+
+
+def test_a_common_word_opening_a_sentence_is_not_a_name() -> None:
+    text = "Moving on, Jobs showed the world a phone. World leaders met. Putin, moving on, spoke."
+    assert [n.name for n in find_names(text)] == ["Jobs", "Putin"]

@@ -189,14 +189,29 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     """
     end = len(text) if end is None else end
     countries = _gazetteer().country_keys
+    # Words this text also writes in lower case are common words: opening a
+    # sentence ("Moving on, ...", "Entirely new ...") they are not names.
+    lower = set(_LOWER_WORD.findall(text, start, end))
     names: list[Name] = []
     for found in _NAME.finditer(text, start, end):
         base = found.start()
         for words in _possessive_groups(list(_WORDS.finditer(found.group(0)))):
+            if (len(words) == 1 and base + words[0].start() == found.start()
+                    and words[0].group(0).lower() in lower
+                    and _SENTENCE_START.search(text, max(start, found.start() - 3),
+                                               found.start())
+                    and not fold(words[0].group(0)) in _gazetteer().countries):
+                continue
             name = _name_from_words(text, base, words, countries)
             if name is not None:
                 names.append(name)
     return names
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
+# What comes before a sentence's first word: the start of the text or a line,
+# an end mark (and space), or an opening quote.
+_SENTENCE_START = re.compile(r"(?:\A|[\n.!?][\s\"“‘(]*|^[\s\"“‘(]*)\Z")
 
 
 def _possessive_groups(words: list[re.Match[str]]) -> Iterator[list[re.Match[str]]]:
