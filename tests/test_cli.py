@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -179,6 +180,16 @@ def test_no_progress_bar_when_piped_or_in_ci(monkeypatch) -> None:
     assert not _show_progress(parse_args(["--no-progress"]))
     monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
     assert not _show_progress(parse_args([]))
+
+
+def test_report_folder_is_readable_by_others_like_any_folder(project: Path) -> None:
+    # A static host serves the folder as another user; a private folder would 403.
+    mask = os.umask(0o022)
+    try:
+        assert main(["-q"]) == 0
+    finally:
+        os.umask(mask)
+    assert (project / "out").stat().st_mode & 0o777 == 0o755
 
 
 def test_interrupted_publish_keeps_the_previous_reports(project: Path, monkeypatch) -> None:
