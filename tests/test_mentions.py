@@ -77,6 +77,16 @@ def test_a_present_tense_today_does_not_set_the_story_day(lexicon_options: Optio
     assert said["time_source"] == "article_date"
 
 
+@pytest.mark.parametrize("perfect", [
+    "The war has killed thousands and displaced millions.",
+    "Imports have dipped and stayed low.",
+])
+def test_the_present_perfect_does_not_inherit_the_story_day(lexicon_options: Options,
+                                                            perfect: str) -> None:
+    frame = extract("Yesterday, Apple unveiled the new phone. " + perfect, lexicon_options)
+    assert frame.iloc[-1]["time_source"] == "article_date"
+
+
 def test_a_time_in_what_is_reported_dates_its_own_mention(lexicon_options: Options) -> None:
     frame = extract("He said that in 2017, Russia supplied about 15% of imports.",
                     lexicon_options)

@@ -207,14 +207,20 @@ _ELSEWHEN = re.compile(r"\b(?:later|earlier|previously|formerly|originally|once|
 
 def _simple_past(text: str) -> bool:
     """True when ``text`` tells something in the simple past ("launched",
-    "was"), which is what sets a story's day; the present perfect ("imports
-    have dipped") describes the present."""
-    previous = ""
+    "was"), which is what sets a story's day. The present perfect describes
+    the present, and so do the participles coordinated with it ("a war
+    that has killed thousands and displaced millions")."""
+    previous, perfect = "", False
     for word in _words(_QUOTED.sub(" ", text)):
-        if _is_past_verb(word) and previous not in _PERFECT:
-            return True
+        if _is_past_verb(word):
+            perfect = previous in _PERFECT or (perfect and previous in _COORDINATORS)
+            if not perfect:
+                return True
         previous = word
     return False
+
+
+_COORDINATORS = frozenset({"and", "or"})
 
 
 def is_past_report(text: str) -> bool:
