@@ -29,6 +29,11 @@ def names(text: str) -> list[tuple[str, str]]:
     ("Meanwhile, Dmitriev told CNN", [("", "Dmitriev"), ("", "CNN")]),
     ("parts of Russian-occupied Ukraine.", [("", "Ukraine")]),
     ("talks in Saudi Arabia last week", [("", "Saudi Arabia")]),
+    ("Secretary of Commerce Howard Lutnick said", [("Secretary of Commerce", "Howard Lutnick")]),
+    ("President of France Emmanuel Macron said", [("President of France", "Emmanuel Macron")]),
+    ("the Bank of England said", [("", "Bank of England")]),
+    ("Special Envoy to the Middle East Steve Witkoff met",
+     [("Middle East", "Steve Witkoff")]),  # "Special Envoy" alone is no name
 ])
 def test_names_and_titles(text: str, expected: list[tuple[str, str]]) -> None:
     assert names(text) == expected

@@ -231,6 +231,12 @@ def _possessive_groups(words: list[re.Match[str]]) -> Iterator[list[re.Match[str
         yield group
 
 
+_TITLE_LINKS = frozenset({"of", "for"})
+_TITLE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(TITLE_WORDS - {"of", "for", "state"})) + r")\s+(?:to|for|of|at)\s+"
+    r"(?:the\s+)?\Z", re.IGNORECASE)
+
+
 def _name_from_words(text: str, base: int, words: list[re.Match[str]],
                      countries: Sequence[str]) -> Name | None:
     # Drop openers and calendar words at the front (and at the back).
@@ -248,8 +254,19 @@ def _name_from_words(text: str, base: int, words: list[re.Match[str]],
     whole = fold(text[base + words[0].start():base + words[-1].end()])
     for i, word in enumerate(words[:-1] if whole not in _gazetteer().countries else ()):
         low = word.group(0).lower().strip(".")
-        if low in TITLE_WORDS or is_demonym(word.group(0), countries):
-            cut = i + 1
+        if low in _TITLE_LINKS:
+            # "Secretary of Commerce", "President of France": the word after
+            # the link belongs to the title; a link with no title before it
+            # ("Bank of England") is part of the name.
+            if cut == i:
+                cut = min(i + 2, len(words) - 1)
+        elif low in TITLE_WORDS or is_demonym(word.group(0), countries):
+            cut = max(cut, i + 1)
+    first = base + words[0].start()
+    if not cut and len(words) >= 3 and _TITLE_BEFORE.search(text, max(0, first - 60), first):
+        # "Special Envoy to the Middle East Steve Witkoff": the span is the
+        # object of a title before it; the person is its last two words.
+        cut = len(words) - 2
     s = base + words[0].start()
     e = base + words[-1].end()
     surface = text[s:e]
