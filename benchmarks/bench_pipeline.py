@@ -33,10 +33,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-EVAL = ROOT.parent / "shared" / "eval"
 sys.path.insert(0, str(ROOT))
 
-from evaluation.corpora import load_meantime, load_semeval  # noqa: E402
+from evaluation.corpora import EVAL_DIR, load_meantime, load_semeval  # noqa: E402
 from timeline.config import load_options  # noqa: E402
 from timeline.ingest import read_corpus  # noqa: E402
 
@@ -45,12 +44,12 @@ def base_articles() -> list[tuple[str, date, str]]:
     """(id, date, body) of every real article available: seeds and eval corpora."""
     articles = [(d.doc_id, d.date, d.text[d.body_start:])
                 for d in read_corpus([str(ROOT / "seeds")]).documents]
-    if (EVAL / "semeval2015-trial").is_dir():
-        docs, _ = load_semeval(EVAL / "semeval2015-trial")
+    if (EVAL_DIR / "semeval2015-trial").is_dir():
+        docs, _ = load_semeval(EVAL_DIR / "semeval2015-trial")
         articles += [(f"semeval-{d.doc_id}", d.reference, d.text) for d in docs]
-    if (EVAL / "meantime-apple").is_dir():
+    if (EVAL_DIR / "meantime-apple").is_dir():
         articles += [(f"meantime-{d.doc_id}", d.reference, d.text)
-                     for d in load_meantime(EVAL / "meantime-apple")]
+                     for d in load_meantime(EVAL_DIR / "meantime-apple")]
     return articles
 
 

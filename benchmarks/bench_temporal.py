@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import os
 import re
 import sys
 import time
@@ -30,10 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from evaluation.corpora import load_meantime, load_semeval  # noqa: E402
+from evaluation.corpora import EVAL_DIR, load_meantime, load_semeval  # noqa: E402
 from timeline.temporal import find_times  # noqa: E402
 
-EVAL_DIR = Path(os.environ.get("TIMELINE_EVAL_DIR", ROOT.parent / "shared" / "eval"))
 
 Article = tuple[str, date]
 

@@ -17,11 +17,17 @@ markup, so the same code reads the full corpora too.
 from __future__ import annotations
 
 import csv
+import os
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+
+# Where the evaluation data lives: ``../shared/eval`` beside the repository,
+# or ``TIMELINE_EVAL_DIR``. Every scorer, test and benchmark reads it here.
+EVAL_DIR = Path(os.environ.get("TIMELINE_EVAL_DIR",
+                               Path(__file__).resolve().parents[2] / "shared" / "eval"))
 
 # (start, end) character offsets, end exclusive, into ``EvalDoc.text``.
 Span = tuple[int, int]

@@ -39,7 +39,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from evaluation.corpora import EvalDoc, load_meantime, load_semeval, mention_span
+from evaluation.corpora import EVAL_DIR, EvalDoc, load_meantime, load_semeval, mention_span
 from evaluation.metrics import PRF, format_table, pairwise_prf, prf
 from timeline.config import Options, load_options
 from timeline.mentions import extract_mentions
@@ -47,7 +47,6 @@ from timeline.merge import merge_mentions
 from timeline.models import Document
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_EVAL = ROOT.parent / "shared" / "eval"
 
 
 @dataclass(frozen=True)
@@ -280,7 +279,7 @@ def meantime_figures(folder: Path, options: Options) -> tuple[Merging, Merging]:
             _merging(cross, index, {k: spans[k] for k in cross}, sentence_of, reference))
 
 
-def evaluate(eval_dir: Path = DEFAULT_EVAL, options: Options | None = None) -> Figures:
+def evaluate(eval_dir: Path = EVAL_DIR, options: Options | None = None) -> Figures:
     """All figures, from ``eval_dir/semeval2015-trial`` and ``eval_dir/meantime-apple``."""
     if options is None:
         options = load_options(ROOT / "config.yaml")
@@ -327,7 +326,7 @@ def report(figures: Figures) -> str:
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m evaluation.events",
                                      description=__doc__.split("\n\n")[0])
-    parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL,
+    parser.add_argument("--eval-dir", type=Path, default=EVAL_DIR,
                         help="folder holding semeval2015-trial/ and meantime-apple/")
     parser.add_argument("--config", type=Path, default=ROOT / "config.yaml",
                         help="config file whose options the run uses")

@@ -43,7 +43,6 @@ and its type DATE, or TIME in the latter case.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -51,12 +50,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
-from evaluation.corpora import EvalDoc, load_meantime, load_semeval
+from evaluation.corpora import EVAL_DIR, EvalDoc, load_meantime, load_semeval
 from evaluation.metrics import PRF, format_table, prf
 from timeline.temporal import find_times
 
-EVAL_DIR = Path(os.environ.get("TIMELINE_EVAL_DIR",
-                               Path(__file__).resolve().parents[2] / "shared" / "eval"))
 TYPES: tuple[str, ...] = ("DATE", "TIME", "DURATION", "SET")
 MEANTIME_TIMEX_SENTENCES = 6
 """Headline + first five sentences: the part of a MEANTIME article with TIMEX3 annotation."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import os
 import random
 import re
 from collections import defaultdict
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from evaluation.corpora import (
+    EVAL_DIR,
     EvalDoc,
     GoldTimeline,
     MentionRef,
@@ -21,8 +21,6 @@ from evaluation.corpora import (
 )
 from evaluation.metrics import format_table, pairwise_prf, prf
 
-EVAL_DIR = Path(os.environ.get("TIMELINE_EVAL_DIR",
-                               Path(__file__).resolve().parents[2] / "shared" / "eval"))
 needs_data = pytest.mark.skipif(not EVAL_DIR.is_dir(), reason=f"no eval data at {EVAL_DIR}")
 
 

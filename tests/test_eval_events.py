@@ -14,9 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from evaluation.corpora import EvalDoc
+from evaluation.corpora import EVAL_DIR, EvalDoc
 from evaluation.events import (
-    DEFAULT_EVAL,
     Figures,
     MentionIndex,
     across_sentences,
@@ -29,14 +28,14 @@ from timeline.config import load_options
 
 ROOT = Path(__file__).resolve().parent.parent
 needs_corpora = pytest.mark.skipif(
-    not (DEFAULT_EVAL / "semeval2015-trial").is_dir()
-    or not (DEFAULT_EVAL / "meantime-apple").is_dir(),
+    not (EVAL_DIR / "semeval2015-trial").is_dir()
+    or not (EVAL_DIR / "meantime-apple").is_dir(),
     reason="evaluation corpora not found beside the repository")
 
 
 @pytest.fixture(scope="module")
 def figures() -> Figures:
-    return evaluate(DEFAULT_EVAL, load_options(ROOT / "config.yaml"))
+    return evaluate(EVAL_DIR, load_options(ROOT / "config.yaml"))
 
 
 @needs_corpora
