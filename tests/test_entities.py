@@ -32,6 +32,8 @@ def names(text: str) -> list[tuple[str, str]]:
     ("Secretary of Commerce Howard Lutnick said", [("Secretary of Commerce", "Howard Lutnick")]),
     ("President of France Emmanuel Macron said", [("President of France", "Emmanuel Macron")]),
     ("the Bank of England said", [("", "Bank of England")]),
+    ("the Russia-Ukraine war and US-Russia talks", []),  # modifiers, not actors
+    ("Guinea-Bissau voted", [("", "Guinea-Bissau")]),
     ("Special Envoy to the Middle East Steve Witkoff met",
      [("Middle East", "Steve Witkoff")]),  # "Special Envoy" alone is no name
 ])

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from timeline import mentions as mentions_module
 from timeline.config import Options, load_options
-from timeline.mentions import ANCHOR_WINDOW_DAYS, Lexicon, extract_mentions, mention_id
+from timeline.mentions import ANCHOR_WINDOW_DAYS, Lexicon, extract_mentions, make_title, mention_id
 from timeline.models import MENTION_COLUMNS, Document, TimeExpression
 from timeline.sentences import split_sentences, subordinate_clauses
 
@@ -211,3 +211,20 @@ def test_any_text_gives_offsets_that_index_it(words: list[str], noise: str) -> N
 
 _LEXICON_OPTIONS = load_options(__import__("pathlib").Path(__file__).resolve().parent.parent
                                 / "config.yaml")
+
+
+@pytest.mark.parametrize("clause, trigger, expected", [
+    # The title starts at the event word and stops at the clause's edge.
+    ("Officials met in Riyadh on Monday, officials said.", "met", "Putin: met in Riyadh on Monday"),
+    # An event word at the very end says too little: the clause says it.
+    ("that the war could end within weeks as part of a peace deal.", "deal",
+     "Putin: the war could end within weeks as part of a peace deal"),
+    # An event word inside a quotation: the quotation, attributed, is the title.
+    ("“He may come next week to sign the agreement,” Trump said.", "agreement",
+     "Putin: said: “He may come next week to sign the agreement…”"),
+    # A quotation the sentence splitter left unclosed is still a quotation.
+    ("Trump responded: “I think it is good to make a deal and to go on.", "deal",
+     "Putin: said: “I think it is good to make a deal and to go…”"),
+])
+def test_titles_say_who_did_what(clause: str, trigger: str, expected: str) -> None:
+    assert make_title(["Putin"], [], clause, clause.index(trigger), "talks") == expected

@@ -281,6 +281,8 @@ def _name_from_words(text: str, base: int, words: list[re.Match[str]],
         title, name = "", surface
     if not name or name.lower().strip(".") in TITLE_WORDS or len(name) == 1:
         return None
+    if "-" in name and all(fold(part) in _gazetteer().countries for part in name.split("-")):
+        return None  # "the Russia-Ukraine war", "US-Russia talks": a modifier, not an actor
     return Name(s, e, surface, title, name)
 
 

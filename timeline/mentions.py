@@ -82,7 +82,9 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:who|he|she|his|her|they|which)\b",
                               re.IGNORECASE)
 # Reported speech: quotations, and the complement after a reporting verb.
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# An opening curly quote the sentence splitter left unclosed ("... to do.”"
+# ends up in the next sentence) still quotes to the end of the text.
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*\"")
 # Where what a reporting verb reports begins: at "that" within three words
 # ("said on Monday that ..."), or at a subject within two words that are not
 # a preposition ("said the deal ...", not "said of the deposits in ...").
@@ -260,20 +262,34 @@ def _is_planned(time: TimeExpression | None, clause: str, doc_date: date) -> boo
     return False
 
 
+def _title_words(snippet: str) -> list[str]:
+    cut = _TITLE_CUT.search(snippet)
+    if cut and cut.start() > 0:
+        snippet = snippet[:cut.start()]
+    return snippet.split()[:TITLE_WORDS]
+
+
+_REPORTED_OPENER = re.compile(r"^\s*(?:that|and|but|as|while)\s+", re.IGNORECASE)
+
+
 def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigger: int,
                event_type: str) -> str:
     """A short "who did what, where" line, readable on its own."""
     text = " ".join(clause.split())
-    if trigger >= 0:
+    quoted = trigger >= 0 and any(q.start() < trigger < q.end() for q in _QUOTED.finditer(clause))
+    if trigger >= 0 and not quoted:
         # Recompute the trigger position in the whitespace-normalised text.
         head = " ".join(clause[:trigger].split())
         snippet = text[len(head):].lstrip()
+        if len(_title_words(snippet)) < 3 and not _QUOTED.search(text):
+            # "... as part of a potential peace deal": the event word ends the
+            # clause, so the clause itself says what happened.
+            snippet = _REPORTED_OPENER.sub("", text)
+    elif quoted:
+        snippet = ""  # the event word is in a quotation: what was said is the title
     else:
         snippet = text
-    cut = _TITLE_CUT.search(snippet)
-    if cut and cut.start() > 0:
-        snippet = snippet[:cut.start()]
-    words = snippet.split()[:TITLE_WORDS]
+    words = _title_words(snippet)
     # End on a word that carries meaning, not on "in", "the", "that".
     while len(words) > 1 and words[-1].lower().strip(".,;:") in _TITLE_DANGLING:
         words.pop()
