@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import secrets
 import shutil
 import sys
 import tempfile
@@ -123,11 +124,11 @@ def publish(timeline: Timeline, out_dir: Path, options: Options) -> list[Path]:
     """
     out_dir = out_dir.resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
+    # Not mkdtemp: its folder is private (0700), and reports are for readers
+    # and static hosts; mkdir gives the permissions any new folder gets.
+    staging = out_dir.parent / f".{out_dir.name}-{os.getpid()}-{secrets.token_hex(6)}"
+    staging.mkdir()
     try:
-        # mkdtemp makes the folder private (0700); reports are for readers and
-        # static hosts, so give them the permissions an ordinary folder gets.
-        staging.chmod(0o777 & ~_current_umask())
         written = reports.write_reports(timeline.events, timeline.mentions,
                                         timeline.documents, staging, options)
         if out_dir.exists():
@@ -141,12 +142,6 @@ def publish(timeline: Timeline, out_dir: Path, options: Options) -> list[Path]:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return [out_dir / p.relative_to(staging) for p in written]
-
-
-def _current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def check_output(out_dir: Path, inputs: tuple[str, ...]) -> None:
