@@ -31,11 +31,17 @@ def names(text: str) -> list[tuple[str, str]]:
     ("talks in Saudi Arabia last week", [("", "Saudi Arabia")]),
     ("Secretary of Commerce Howard Lutnick said", [("Secretary of Commerce", "Howard Lutnick")]),
     ("President of France Emmanuel Macron said", [("President of France", "Emmanuel Macron")]),
+    ("Director of National Intelligence Tulsi Gabbard said",
+     [("Director of National Intelligence", "Tulsi Gabbard")]),
+    ("the Secretary of Commerce said", []),  # a title alone names nobody
+    ("head of the International Atomic Energy Agency", [("", "International Atomic Energy Agency")]),
+    ("ambassador to the United Arab Emirates", [("", "United Arab Emirates")]),
+    ("professor at the London School of Economics", [("", "London School of Economics")]),
     ("the Bank of England said", [("", "Bank of England")]),
     ("the Russia-Ukraine war and US-Russia talks", []),  # modifiers, not actors
     ("Guinea-Bissau voted", [("", "Guinea-Bissau")]),
     ("Special Envoy to the Middle East Steve Witkoff met",
-     [("Middle East", "Steve Witkoff")]),  # "Special Envoy" alone is no name
+     [("Special Envoy to the Middle East", "Steve Witkoff")]),
 ])
 def test_names_and_titles(text: str, expected: list[tuple[str, str]]) -> None:
     assert names(text) == expected

@@ -232,9 +232,19 @@ def _possessive_groups(words: list[re.Match[str]]) -> Iterator[list[re.Match[str
 
 
 _TITLE_LINKS = frozenset({"of", "for"})
+# "Special Envoy to the ": a title whose object is the name span after it.
 _TITLE_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(TITLE_WORDS - {"of", "for", "state"})) + r")\s+(?:to|for|of|at)\s+"
+    r"(?:\b(?:" + "|".join(sorted(TITLE_WORDS - _TITLE_LINKS)) + r")\s+)+(?:to|for|of|at)\s+"
     r"(?:the\s+)?\Z", re.IGNORECASE)
+# Regions a title may name that are not places in the gazetteer.
+_REGIONS = frozenset({"middle east", "near east", "far east", "european union", "united nations",
+                      "indo-pacific", "asia-pacific", "balkans", "caucasus", "sahel", "gulf",
+                      "persian gulf", "arctic", "americas"})
+
+
+def _is_region(words: Sequence[re.Match[str]]) -> bool:
+    phrase = fold(" ".join(w.group(0) for w in words))
+    return phrase in _REGIONS or phrase in _gazetteer().countries
 
 
 def _name_from_words(text: str, base: int, words: list[re.Match[str]],
@@ -255,19 +265,23 @@ def _name_from_words(text: str, base: int, words: list[re.Match[str]],
     for i, word in enumerate(words[:-1] if whole not in _gazetteer().countries else ()):
         low = word.group(0).lower().strip(".")
         if low in _TITLE_LINKS:
-            # "Secretary of Commerce", "President of France": the word after
-            # the link belongs to the title; a link with no title before it
-            # ("Bank of England") is part of the name.
+            # "Secretary of Commerce Howard Lutnick", "Director of National
+            # Intelligence Tulsi Gabbard": the link's object belongs to the
+            # title, and the name is at most the last two words. A link with
+            # no title before it ("Bank of England") is part of the name.
             if cut == i:
-                cut = min(i + 2, len(words) - 1)
+                cut = max(i + 2, len(words) - 2)
         elif low in TITLE_WORDS or is_demonym(word.group(0), countries):
             cut = max(cut, i + 1)
-    first = base + words[0].start()
-    if not cut and len(words) >= 3 and _TITLE_BEFORE.search(text, max(0, first - 60), first):
-        # "Special Envoy to the Middle East Steve Witkoff": the span is the
-        # object of a title before it; the person is its last two words.
-        cut = len(words) - 2
     s = base + words[0].start()
+    before = _TITLE_BEFORE.search(text, max(0, s - 80), s)
+    if not cut and len(words) >= 3 and before and _is_region(words[:-2]):
+        # "Special Envoy to the Middle East Steve Witkoff": the span begins
+        # with the object of the title before it; all of it is the title.
+        cut = len(words) - 2
+        s = before.start()
+    if cut >= len(words):
+        return None  # a title alone: "the Secretary of Commerce said"
     e = base + words[-1].end()
     surface = text[s:e]
     trimmed = _POSSESSIVE.sub("", surface)
