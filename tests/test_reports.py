@@ -597,6 +597,7 @@ def test_config_yaml_reports_section_documents_the_defaults() -> None:
 def test_every_csv_column_is_documented_in_the_readme() -> None:
     # Users read the column meanings there; a new column must not go unexplained.
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("### CSV columns"):]
+    start = readme.index("### CSV columns")
+    section = readme[start:readme.index("\n### ", start + 1)]
     for column in (*EVENT_COLUMNS, *MENTION_COLUMNS):
         assert f"`{column}`" in section, f"{column} is not described in README.md"

@@ -452,7 +452,7 @@ class AliasResolver:
 
     Feed every actor name of the corpus with ``learn`` first, then ask
     ``canonical``. Order of the rules: configured aliases; the same name up
-    to spelling (the longest, then most frequent, spelling wins); a single
+    to spelling (the most frequent, then longest, spelling wins); a single
     word to the one longer name in the same article ending (or starting) with
     it, else to the one such name in the corpus.
     """

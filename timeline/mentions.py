@@ -201,6 +201,7 @@ def _is_past_verb(word: str) -> bool:
 
 
 _PERFECT = frozenset({"has", "have", "'ve", "’ve"})
+_COORDINATORS = frozenset({"and", "or"})
 # Words that move a clause off the story's day without a date the tagger
 # resolves ("One year later he was fired", "when he first introduced it").
 _ELSEWHEN = re.compile(r"\b(?:later|earlier|previously|formerly|originally|once|first|"
@@ -220,9 +221,6 @@ def _simple_past(text: str) -> bool:
                 return True
         previous = word
     return False
-
-
-_COORDINATORS = frozenset({"and", "or"})
 
 
 def is_past_report(text: str) -> bool:
