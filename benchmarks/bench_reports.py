@@ -5,9 +5,11 @@
 The events and mentions are the seeds' real ones (run through the pipeline
 once), repeated with their dates shifted a week per copy until each size is
 reached, so titles, quotes and sources look like a real run. For each size,
-every output (``reports.formats`` of ``config.yaml``) is written into a
-temporary folder, one format at a time, and its wall time printed; then the
-total and its ratio to the smallest size against the growth in events. The
+the wall time of one ``write_reports`` call writing every output
+(``reports.formats`` of ``config.yaml``), as a run does, then of each format
+written alone (these overlap: the SVG, PNG and page each build the chart
+spec, and the PNG renders the SVG); last, the growth of the one-call time
+from the smallest size to the largest against the growth in events. The
 first render pays vl-convert's one-off start-up, so a warm-up render of the
 smallest size runs first and is not counted.
 """
@@ -28,7 +30,8 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from timeline.config import load_options  # noqa: E402
+from timeline.config import Options, load_options  # noqa: E402
+from timeline.models import Document  # noqa: E402
 from timeline.pipeline import build_timeline  # noqa: E402
 from timeline.reports import write_reports  # noqa: E402
 
@@ -54,41 +57,42 @@ def grow(events: pd.DataFrame, mentions: pd.DataFrame,
     return grown, grown_mentions[grown_mentions["event_id"].isin(kept)].reset_index(drop=True)
 
 
-def render_times(events: pd.DataFrame, mentions: pd.DataFrame, documents: Sequence[object],
-                 options, formats: Sequence[str]) -> dict[str, float]:  # type: ignore[no-untyped-def]
-    """Seconds to write each format on its own."""
-    seconds: dict[str, float] = {}
-    for name in formats:
-        only = replace(options, reports=replace(options.reports, formats=(name,)))
-        with tempfile.TemporaryDirectory() as folder:
-            started = time.perf_counter()
-            write_reports(events, mentions, documents, Path(folder), only)  # type: ignore[arg-type]
-            seconds[name] = time.perf_counter() - started
-    return seconds
+def seconds_to_write(events: pd.DataFrame, mentions: pd.DataFrame,
+                     documents: Sequence[Document], options: Options,
+                     formats: Sequence[str]) -> float:
+    """Wall seconds of one ``write_reports`` call writing ``formats``."""
+    only = replace(options, reports=replace(options.reports, formats=tuple(formats)))
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        write_reports(events, mentions, documents, Path(folder), only)
+        return time.perf_counter() - started
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[50, 500, 5000])
+    return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[50, 500, 5000])
-    args = parser.parse_args(argv)
-    options = load_options(ROOT / "config.yaml")
-    options = replace(options, inputs=(str(ROOT / "seeds"),))
+    sizes = sorted(parse_args(argv).sizes)
+    options = replace(load_options(ROOT / "config.yaml"), inputs=(str(ROOT / "seeds"),))
     seeds = build_timeline(options)
     formats = list(options.reports.formats)
-    sizes = sorted(args.sizes)
-    render_times(*grow(seeds.events, seeds.mentions, sizes[0]), seeds.documents, options,
-                 formats)  # warm-up: vl-convert starts its JavaScript engine once
-    totals: dict[int, float] = {}
-    print(f"{'events':>7}  " + "  ".join(f"{f:>10}" for f in formats) + f"  {'total s':>8}")
+    # Warm-up: vl-convert starts its JavaScript engine once per process.
+    seconds_to_write(*grow(seeds.events, seeds.mentions, sizes[0]), seeds.documents, options,
+                     formats)
+    together: dict[int, float] = {}
+    print(f"{'events':>7}  {'all, s':>7}  " + "  ".join(f"{f:>10}" for f in formats))
     for size in sizes:
         events, mentions = grow(seeds.events, seeds.mentions, size)
-        seconds = render_times(events, mentions, seeds.documents, options, formats)
-        totals[size] = sum(seconds.values())
-        print(f"{size:>7,}  " + "  ".join(f"{seconds[f]:>10.2f}" for f in formats)
-              + f"  {totals[size]:>8.2f}")
+        together[size] = seconds_to_write(events, mentions, seeds.documents, options, formats)
+        alone = [seconds_to_write(events, mentions, seeds.documents, options, [f])
+                 for f in formats]
+        print(f"{size:>7,}  {together[size]:>7.2f}  " + "  ".join(f"{s:>10.2f}" for s in alone))
     first, last = sizes[0], sizes[-1]
-    print(f"\n{last:,} events vs {first:,}: {last / first:.0f}x the events, "
-          f"{totals[last] / totals[first]:.1f}x the time")
+    print(f"\nall outputs, {last:,} events vs {first:,}: {last / first:.0f}x the events, "
+          f"{together[last] / together[first]:.1f}x the time")
     return 0
 
 
