@@ -37,6 +37,8 @@ def names(text: str) -> list[tuple[str, str]]:
     ("head of the International Atomic Energy Agency", [("", "International Atomic Energy Agency")]),
     ("ambassador to the United Arab Emirates", [("", "United Arab Emirates")]),
     ("professor at the London School of Economics", [("", "London School of Economics")]),
+    ("leader of the Gulf Cooperation Council", [("", "Gulf Cooperation Council")]),
+    ("King of Saudi Arabia Salman said", [("King of Saudi Arabia", "Salman")]),
     ("the Bank of England said", [("", "Bank of England")]),
     ("the Russia-Ukraine war and US-Russia talks", []),  # modifiers, not actors
     ("Guinea-Bissau voted", [("", "Guinea-Bissau")]),

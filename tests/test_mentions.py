@@ -225,6 +225,11 @@ _LEXICON_OPTIONS = load_options(__import__("pathlib").Path(__file__).resolve().p
     # A quotation the sentence splitter left unclosed is still a quotation.
     ("Trump responded: “I think it is good to make a deal and to go on.", "deal",
      "Putin: said: “I think it is good to make a deal and to go…”"),
+    # Of two quotations, the one that holds the event word.
+    ("“We are ready,” he said, “to sign the agreement this week.”", "agreement",
+     "Putin: said: “to sign the agreement this week…”"),
+    # Quotation marks around a phrase are not speech.
+    ("The “deal of the century” was signed.", "deal", "Putin: deal of the century"),
 ])
 def test_titles_say_who_did_what(clause: str, trigger: str, expected: str) -> None:
     assert make_title(["Putin"], [], clause, clause.index(trigger), "talks") == expected

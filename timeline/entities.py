@@ -234,17 +234,27 @@ def _possessive_groups(words: list[re.Match[str]]) -> Iterator[list[re.Match[str
 _TITLE_LINKS = frozenset({"of", "for"})
 # "Special Envoy to the ": a title whose object is the name span after it.
 _TITLE_BEFORE = re.compile(
-    r"(?:\b(?:" + "|".join(sorted(TITLE_WORDS - _TITLE_LINKS)) + r")\s+)+(?:to|for|of|at)\s+"
-    r"(?:the\s+)?\Z", re.IGNORECASE)
+    r"(?:(?<![\w-])(?:" + "|".join(sorted(TITLE_WORDS - _TITLE_LINKS - {"the"}))
+    + r")\s+)+(?:to|for|of|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# Last words that make a span an organisation, never a person's name.
+_ORGANISATION_WORDS = frozenset({
+    "council", "commission", "agency", "organization", "organisation", "board", "committee",
+    "fund", "bank", "union", "court", "forces", "office", "ministry", "department",
+    "authority", "association", "institute", "university", "school", "group", "party"})
 # Regions a title may name that are not places in the gazetteer.
 _REGIONS = frozenset({"middle east", "near east", "far east", "european union", "united nations",
                       "indo-pacific", "asia-pacific", "balkans", "caucasus", "sahel", "gulf",
                       "persian gulf", "arctic", "americas"})
 
 
-def _is_region(words: Sequence[re.Match[str]]) -> bool:
-    phrase = fold(" ".join(w.group(0) for w in words))
-    return phrase in _REGIONS or phrase in _gazetteer().countries
+def _leading_region(words: Sequence[re.Match[str]]) -> int:
+    """How many leading words name a region or country, leaving a name after
+    them (0 when none do)."""
+    for k in range(len(words) - 1, 0, -1):
+        phrase = fold(" ".join(w.group(0) for w in words[:k]))
+        if phrase in _REGIONS or phrase in _gazetteer().countries:
+            return k
+    return 0
 
 
 def _name_from_words(text: str, base: int, words: list[re.Match[str]],
@@ -270,15 +280,18 @@ def _name_from_words(text: str, base: int, words: list[re.Match[str]],
             # title, and the name is at most the last two words. A link with
             # no title before it ("Bank of England") is part of the name.
             if cut == i:
-                cut = max(i + 2, len(words) - 2)
+                region = _leading_region(words[i + 1:])  # "King of Saudi Arabia Salman"
+                cut = i + 1 + region if region else max(i + 2, len(words) - 2)
         elif low in TITLE_WORDS or is_demonym(word.group(0), countries):
             cut = max(cut, i + 1)
     s = base + words[0].start()
     before = _TITLE_BEFORE.search(text, max(0, s - 80), s)
-    if not cut and len(words) >= 3 and before and _is_region(words[:-2]):
+    region = _leading_region(words) if before and not cut else 0
+    if before and region and len(words) - region <= 2 \
+            and words[-1].group(0).lower() not in _ORGANISATION_WORDS:
         # "Special Envoy to the Middle East Steve Witkoff": the span begins
-        # with the object of the title before it; all of it is the title.
-        cut = len(words) - 2
+        # with the object of the title before it; all of that is the title.
+        cut = region
         s = before.start()
     if cut >= len(words):
         return None  # a title alone: "the Secretary of Commerce said"

@@ -84,7 +84,7 @@ _PRONOUN_SUBJECT = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:who|he|she|his|her|they|w
 # Reported speech: quotations, and the complement after a reporting verb.
 # An opening curly quote the sentence splitter left unclosed ("... to do.”"
 # ends up in the next sentence) still quotes to the end of the text.
-_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*\"")
+_QUOTED = re.compile(r"“[^”“]*(?:”|$)|\"[^\"]*\"")
 # Where what a reporting verb reports begins: at "that" within three words
 # ("said on Monday that ..."), or at a subject within two words that are not
 # a preposition ("said the deal ...", not "said of the deposits in ...").
@@ -267,6 +267,8 @@ def _title_words(snippet: str) -> list[str]:
     return snippet.split()[:TITLE_WORDS]
 
 
+_SCARE_QUOTE_WORDS = 4  # "the “deal of the century”" quotes a phrase, not speech
+_QUOTE_MARKS = re.compile(r"[“”\"]")
 _REPORTED_OPENER = re.compile(r"^\s*(?:that|and|but|as|while)\s+", re.IGNORECASE)
 
 
@@ -274,16 +276,19 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
                event_type: str) -> str:
     """A short "who did what, where" line, readable on its own."""
     text = " ".join(clause.split())
-    quoted = trigger >= 0 and any(q.start() < trigger < q.end() for q in _QUOTED.finditer(clause))
-    if trigger >= 0 and not quoted:
+    # Speech, not a phrase in quotation marks ("the “deal of the century”").
+    speech = [q for q in _QUOTED.finditer(text) if len(q.group(0).split()) > _SCARE_QUOTE_WORDS]
+    holding = next((q for q in _QUOTED.finditer(clause) if q.start() < trigger < q.end()
+                    and len(q.group(0).split()) > _SCARE_QUOTE_WORDS), None) if trigger >= 0 else None
+    if trigger >= 0 and holding is None:
         # Recompute the trigger position in the whitespace-normalised text.
         head = " ".join(clause[:trigger].split())
         snippet = text[len(head):].lstrip()
-        if len(_title_words(snippet)) < 3 and not _QUOTED.search(text):
+        if len(_title_words(snippet)) < 3 and not speech:
             # "... as part of a potential peace deal": the event word ends the
             # clause, so the clause itself says what happened.
-            snippet = _REPORTED_OPENER.sub("", text)
-    elif quoted:
+            snippet = _QUOTE_MARKS.sub("", _REPORTED_OPENER.sub("", text))
+    elif holding is not None:
         snippet = ""  # the event word is in a quotation: what was said is the title
     else:
         snippet = text
@@ -292,7 +297,8 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
     while len(words) > 1 and words[-1].lower().strip(".,;:") in _TITLE_DANGLING:
         words.pop()
     snippet = " ".join(words).strip(" .,;:")
-    quote = _QUOTED.search(text)
+    quote = (_QUOTED.search(" ".join(holding.group(0).split())) if holding is not None
+             else speech[0] if speech else None)
     if len(snippet.split()) <= 3 and quote:
         # "'...,' Putin said": what was said is the readable part.
         said = " ".join(quote.group(0).strip("“”\"").split()[:TITLE_WORDS]).rstrip(" .,;:")
