@@ -277,9 +277,8 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
     """A short "who did what, where" line, readable on its own."""
     text = " ".join(clause.split())
     # Speech, not a phrase in quotation marks ("the “deal of the century”").
-    speech = [q for q in _QUOTED.finditer(text) if len(q.group(0).split()) > _SCARE_QUOTE_WORDS]
-    holding = next((q for q in _QUOTED.finditer(clause) if q.start() < trigger < q.end()
-                    and len(q.group(0).split()) > _SCARE_QUOTE_WORDS), None) if trigger >= 0 else None
+    speech = [q for q in _QUOTED.finditer(clause) if len(q.group(0).split()) > _SCARE_QUOTE_WORDS]
+    holding = next((q for q in speech if q.start() < trigger < q.end()), None)
     if trigger >= 0 and holding is None:
         # Recompute the trigger position in the whitespace-normalised text.
         head = " ".join(clause[:trigger].split())
@@ -297,8 +296,7 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
     while len(words) > 1 and words[-1].lower().strip(".,;:") in _TITLE_DANGLING:
         words.pop()
     snippet = " ".join(words).strip(" .,;:")
-    quote = (_QUOTED.search(" ".join(holding.group(0).split())) if holding is not None
-             else speech[0] if speech else None)
+    quote = holding or (speech[0] if speech else None)
     if len(snippet.split()) <= 3 and quote:
         # "'...,' Putin said": what was said is the readable part.
         said = " ".join(quote.group(0).strip("“”\"").split()[:TITLE_WORDS]).rstrip(" .,;:")

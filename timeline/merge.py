@@ -260,6 +260,8 @@ class _Clusters:
             j = first.setdefault(m.content, i)
             if j != i and m.sentence_key != mentions[j].sentence_key:
                 self._union(self.find(j), i, *self.interval[self.find(j)])
+        # The first mention of each content, in order: the only ones to compare.
+        self.distinct: list[int] = sorted(first.values())
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -354,7 +356,7 @@ def merge_mentions(mentions: pd.DataFrame, options: Options) -> tuple[pd.DataFra
     edges: list[tuple[float, str, str, int, int]] = []
     near_misses: list[tuple[int, int]] = []
     # Copies of one mention were joined up front: only one of each is a candidate.
-    distinct = sorted({m.content: i for i, m in reversed(list(enumerate(items)))}.values())
+    distinct = clusters.distinct
     subset = [items[i] for i in distinct]
     for si, sj in candidate_pairs(subset, opts.max_candidates, opts.conflict_window_days):
         i, j = distinct[si], distinct[sj]
