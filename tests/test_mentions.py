@@ -80,6 +80,7 @@ def test_a_present_tense_today_does_not_set_the_story_day(lexicon_options: Optio
 @pytest.mark.parametrize("perfect", [
     "The war has killed thousands and displaced millions.",
     "Imports have dipped and stayed low.",
+    "Russia has taken the city and killed thousands.",  # an irregular participle
 ])
 def test_the_present_perfect_does_not_inherit_the_story_day(lexicon_options: Options,
                                                             perfect: str) -> None:
@@ -188,6 +189,34 @@ def test_subordinate_clauses() -> None:
     sentence = split_sentences(text)[0]
     clauses = subordinate_clauses(text, sentence)
     assert [c.text for c in clauses] == ["who attended talks in Saudi Arabia last week"]
+
+
+def test_a_date_inside_a_clause_does_not_end_it(lexicon_options: Options) -> None:
+    text = ("Jobs, born in San Francisco on February 24, 1955, has built the most valuable "
+            "company in the world and was fired in 1985.")
+    frame = extract(text, lexicon_options)
+    born = frame[frame["time_text"] == "February 24, 1955"].iloc[0]
+    assert born["sentence"] == "born in San Francisco on February 24, 1955"
+    # The building and the firing are not dated by the birth.
+    assert (frame["date"] == date(1955, 2, 24)).sum() == 1
+
+
+def test_an_attribution_dates_the_source_not_the_event(lexicon_options: Options) -> None:
+    text = ("In February the service passed Wal-Mart to become the top seller, according to "
+            "figures released April 3 by NPD Group.")
+    frame = extract(text, lexicon_options, day=date(2008, 4, 9))
+    passed = frame[frame["sentence"].str.contains("passed")].iloc[0]
+    assert passed["time_text"] == "February"
+    assert (passed["date"], passed["date_end"]) == (date(2008, 2, 1), date(2008, 2, 29))
+
+
+def test_clauses_close_outside_unbroken_spans() -> None:
+    text = "Jobs, born on February 24, 1955, built Apple."
+    sentence = split_sentences(text)[0]
+    date_span = (text.index("February"), text.index("1955") + 4)
+    assert [c.text for c in subordinate_clauses(text, sentence)] == ["born on February 24"]
+    assert [c.text for c in subordinate_clauses(text, sentence, [date_span])] == [
+        "born on February 24, 1955"]
 
 
 WORDS = ["Putin", "said", "met", "Monday", "in", "Riyadh", ",", "Saudi", "Arabia", "last",

@@ -215,7 +215,10 @@ def _simple_past(text: str) -> bool:
     that has killed thousands and displaced millions")."""
     previous, perfect = "", False
     for word in _words(_QUOTED.sub(" ", text)):
-        if _is_past_verb(word):
+        if word in _IRREGULAR_PARTICIPLES:
+            # "has taken ... and sold": a perfect that a later verb shares.
+            perfect = previous in _PERFECT or (perfect and previous in _COORDINATORS)
+        elif _is_past_verb(word):
             perfect = previous in _PERFECT or (perfect and previous in _COORDINATORS)
             if not perfect:
                 return True
@@ -239,6 +242,15 @@ _IRREGULAR_PAST = frozenset({
     "met", "held", "came", "went", "made", "gave", "took", "signed", "spoke", "sold",
     "bought", "won", "lost", "left", "began", "became", "brought", "fought", "led",
     "sent", "saw", "found", "told", "wrote", "struck", "hit", "ran", "rose", "fell",
+})
+
+
+# Participles that are not also simple pasts ("taken", not "made").
+_IRREGULAR_PARTICIPLES = frozenset({
+    "been", "taken", "given", "grown", "gone", "done", "seen", "known", "shown", "written",
+    "spoken", "driven", "risen", "fallen", "chosen", "begun", "broken", "stolen", "frozen",
+    "drawn", "thrown", "flown", "worn", "torn", "sworn", "beaten", "eaten", "forgotten",
+    "gotten", "hidden", "ridden", "shaken", "woken", "become", "come", "run",
 })
 
 
@@ -432,7 +444,7 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
     doc, sentence = ctx.doc, ctx.sentence
     drafts: list[_Draft] = []
     taken: list[Span] = []  # clauses that became mentions of their own
-    for clause in subordinate_clauses(doc.text, sentence):
+    for clause in subordinate_clauses(doc.text, sentence, [(t.start, t.end) for t in s_times]):
         c_times = [t for t in s_times if _inside(t.start, t.end, clause)]
         if not c_times:
             continue

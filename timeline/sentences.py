@@ -12,6 +12,7 @@ and corpora stored one sentence a line).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Abbreviations after which a period does not end a sentence (lower case,
@@ -35,9 +36,11 @@ _LINE = re.compile(r"[^\n]+")
 # Clause boundaries inside a sentence: a relative or parenthetical clause
 # opens after a comma or dash with a relative pronoun, or at a dash pair or a
 # bracket, and closes at the next comma, dash, bracket or the sentence end.
+# An attribution ("..., according to figures released April 3 by NPD") is a
+# clause too: its date is the source's, not the event's.
 _RELATIVE_OPEN = re.compile(
     r"(?:,|\s[–—]|\s-)\s+(?=(?:who|whom|whose|which|where|when|while|after|before|"
-    r"as|since|although|though|born)\b)", re.IGNORECASE)
+    r"as|since|although|though|born|according\s+to)\b)", re.IGNORECASE)
 # A second verb phrase coordinated with the first: "He fought cancer in 2004
 # and took six months off in early 2009" (a past verb after "and"/"but").
 _COORDINATED = re.compile(
@@ -116,12 +119,29 @@ def _append(out: list[Span], text: str, start: int, end: int) -> None:
         out.append(Span(start, end, text[start:end]))
 
 
-def subordinate_clauses(text: str, sentence: Span) -> list[Span]:
+def _clause_end(text: str, begin: int, end: int, unbroken: Sequence[tuple[int, int]]) -> int:
+    """Where a clause opened at ``begin`` closes: the next comma, dash, bracket
+    or semicolon outside the ``unbroken`` spans, else ``end``."""
+    pos = begin
+    while True:
+        close = _CLAUSE_CLOSE.search(text, pos, end)
+        if close is None:
+            return end
+        holder = next((b for a, b in unbroken if a <= close.start() < b), None)
+        if holder is None:
+            return close.start()
+        pos = holder
+
+
+def subordinate_clauses(text: str, sentence: Span,
+                        unbroken: Sequence[tuple[int, int]] = ()) -> list[Span]:
     """Relative and parenthetical clauses inside ``sentence`` (offsets into ``text``).
 
     "Dmitriev – who attended talks in Saudi Arabia last week – told CNN" has
     one: "who attended talks in Saudi Arabia last week". Clauses do not
-    overlap; what is left of the sentence is its main clause.
+    overlap; what is left of the sentence is its main clause. A clause does
+    not close inside an ``unbroken`` span (``(start, end)`` offsets): the
+    comma of "born on February 24, 1955, ..." is the date's, not the clause's.
     """
     s, e = sentence.start, sentence.end
     found: list[tuple[int, int]] = []
@@ -129,8 +149,7 @@ def subordinate_clauses(text: str, sentence: Span) -> list[Span]:
         found.append((paren.start() + 1, paren.end() - 1))
     for opener in _RELATIVE_OPEN.finditer(text, s, e):
         begin = opener.end()
-        close = _CLAUSE_CLOSE.search(text, begin, e)
-        found.append((begin, close.start() if close else e))
+        found.append((begin, _clause_end(text, begin, e, unbroken)))
     for coordinated in _COORDINATED.finditer(text, s, e):
         begin = coordinated.end()
         close = re.compile(r"[;]|,\s(?:and|but)\s").search(text, begin, e)
