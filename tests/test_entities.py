@@ -34,6 +34,11 @@ def names(text: str) -> list[tuple[str, str]]:
     ("Director of National Intelligence Tulsi Gabbard said",
      [("Director of National Intelligence", "Tulsi Gabbard")]),
     ("the Secretary of Commerce said", []),  # a title alone names nobody
+    ("the Director of National Intelligence said", []),  # not "Intelligence"
+    ("Secretary-General of the United Nations António Guterres said",
+     [("Secretary-General of the United Nations", "António Guterres")]),
+    ("UN Secretary-General António Guterres said", [("UN Secretary-General", "António Guterres")]),
+    ("talks with the US on Monday", [("", "US")]),
     ("head of the International Atomic Energy Agency", [("", "International Atomic Energy Agency")]),
     ("ambassador to the United Arab Emirates", [("", "United Arab Emirates")]),
     ("professor at the London School of Economics", [("", "London School of Economics")]),
@@ -41,6 +46,8 @@ def names(text: str) -> list[tuple[str, str]]:
     ("King of Saudi Arabia Salman said", [("King of Saudi Arabia", "Salman")]),
     ("the Bank of England said", [("", "Bank of England")]),
     ("the Russia-Ukraine war and US-Russia talks", []),  # modifiers, not actors
+    ("the Russia–Ukraine war and US–Russia talks", []),  # with an en dash too
+    ("Russia and Ukraine met", [("", "Russia"), ("", "Ukraine")]),
     ("Guinea-Bissau voted", [("", "Guinea-Bissau")]),
     ("Special Envoy to the Middle East Steve Witkoff met",
      [("Special Envoy to the Middle East", "Steve Witkoff")]),

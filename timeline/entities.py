@@ -205,10 +205,24 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
             name = _name_from_words(text, base, words, countries)
             if name is not None:
                 names.append(name)
-    return names
+    return _drop_country_pairs(text, names)
+
+
+def _drop_country_pairs(text: str, names: list[Name]) -> list[Name]:
+    """Without "Russia" and "Ukraine" of "the Russia–Ukraine war": two countries
+    joined by a dash modify a noun (the hyphenated form is never split)."""
+    paired: set[int] = set()
+    for i in range(len(names) - 1):
+        a, b = names[i], names[i + 1]
+        if text[a.end:b.start] in ("–", "—", "/") and not a.title and not b.title \
+                and fold(a.name) in _gazetteer().countries \
+                and fold(b.name) in _gazetteer().countries:
+            paired.update((i, i + 1))
+    return [n for i, n in enumerate(names) if i not in paired]
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
+_THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 # What comes before a sentence's first word: the start of the text or a line,
 # an end mark (and space), or an opening quote.
 _SENTENCE_START = re.compile(r"(?:\A|[\n.!?][\s\"“‘(]*|^[\s\"“‘(]*)\Z")
@@ -233,9 +247,10 @@ def _possessive_groups(words: list[re.Match[str]]) -> Iterator[list[re.Match[str
 
 _TITLE_LINKS = frozenset({"of", "for"})
 # "Special Envoy to the ": a title whose object is the name span after it.
+_TITLE_WORD = "(?:" + "|".join(sorted(TITLE_WORDS - _TITLE_LINKS - {"the"})) + ")"
 _TITLE_BEFORE = re.compile(
-    r"(?:(?<![\w-])(?:" + "|".join(sorted(TITLE_WORDS - _TITLE_LINKS - {"the"}))
-    + r")\s+)+(?:to|for|of|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
+    rf"(?:(?<![\w-]){_TITLE_WORD}(?:-{_TITLE_WORD})*\s+)+(?:to|for|of|at)\s+(?:the\s+)?\Z",
+    re.IGNORECASE)
 # Last words that make a span an organisation, never a person's name.
 _ORGANISATION_WORDS = frozenset({
     "council", "commission", "agency", "organization", "organisation", "board", "committee",
@@ -257,12 +272,18 @@ def _leading_region(words: Sequence[re.Match[str]]) -> int:
     return 0
 
 
+def _is_title_word(word: str) -> bool:
+    """"President", "Secretary-General": a title word, or title words hyphenated."""
+    low = word.lower().strip(".")
+    return low in TITLE_WORDS or ("-" in low and all(p in TITLE_WORDS for p in low.split("-")))
+
+
 def _name_from_words(text: str, base: int, words: list[re.Match[str]],
                      countries: Sequence[str]) -> Name | None:
     # Drop openers and calendar words at the front (and at the back).
     while words and (_is_opener(words[0].group(0)) or _is_modifier(words[0].group(0))):
         words.pop(0)
-    while words and _plain(words[-1].group(0)) in NOT_NAMES | {"of", "for", "&"}:
+    while words and (_is_opener(words[-1].group(0)) or _plain(words[-1].group(0)) in ("of", "for", "&")):
         words.pop()
     if not words:
         return None
@@ -282,7 +303,12 @@ def _name_from_words(text: str, base: int, words: list[re.Match[str]],
             if cut == i:
                 region = _leading_region(words[i + 1:])  # "King of Saudi Arabia Salman"
                 cut = i + 1 + region if region else max(i + 2, len(words) - 2)
-        elif low in TITLE_WORDS or is_demonym(word.group(0), countries):
+                if not region and cut == len(words) - 1 and _THE_BEFORE.search(
+                        text, max(0, base + words[0].start() - 5), base + words[0].start()):
+                    # "the Director of National Intelligence said": "the"
+                    # makes it a title alone, not "Intelligence" by name.
+                    cut = len(words)
+        elif _is_title_word(word.group(0)) or is_demonym(word.group(0), countries):
             cut = max(cut, i + 1)
     s = base + words[0].start()
     before = _TITLE_BEFORE.search(text, max(0, s - 80), s)
@@ -306,7 +332,7 @@ def _name_from_words(text: str, base: int, words: list[re.Match[str]],
         name = text[name_start:e]
     else:
         title, name = "", surface
-    if not name or name.lower().strip(".") in TITLE_WORDS or len(name) == 1:
+    if not name or _is_title_word(name) or len(name) == 1:
         return None
     if "-" in name and all(fold(part) in _gazetteer().countries for part in name.split("-")):
         return None  # "the Russia-Ukraine war", "US-Russia talks": a modifier, not an actor
