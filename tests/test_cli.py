@@ -227,6 +227,49 @@ def test_sigterm_mid_run_leaves_the_previous_reports(project: Path) -> None:
     assert sorted(p.name for p in project.iterdir()) == ["config.yaml", "in", "out"]
 
 
+def test_the_next_run_clears_what_a_killed_run_left(project: Path) -> None:
+    (project / "config.yaml").write_text("input: [in/]\noutput: out/\n"
+                                         "reports: {formats: [csv]}\n")
+    assert main(["-q"]) == 0
+    slow = ("import sys, time, timeline.pipeline as p, timeline.__main__ as m\n"
+            "def write(*a, **k):\n"
+            "    (a[3] / 'events.csv').write_text('partial'); print('writing', flush=True)\n"
+            "    time.sleep(60)\n"
+            "p.reports.write_reports = write\n"
+            "sys.exit(m.main(['-q']))\n")
+    process = subprocess.Popen([sys.executable, "-c", slow], cwd=project, text=True,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stdout.readline() == "writing\n"
+    process.kill()  # no handler runs: the half-written folder stays behind
+    process.communicate(timeout=60)
+    assert any(p.name.startswith(".out-") for p in project.iterdir())
+    assert main(["-q"]) == 0
+    assert sorted(p.name for p in project.iterdir()) == ["config.yaml", "in", "out"]
+    assert (project / "out" / "events.csv").read_text().startswith("event_id,")
+
+
+def _dead_pid() -> int:
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                              capture_output=True, text=True, check=True)
+    return int(finished.stdout)
+
+
+def test_stale_folders_go_and_set_aside_reports_come_back(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    dead = _dead_pid()
+    retired = tmp_path / f".out-old-{dead}-{'a' * 12}"
+    (retired / "out").mkdir(parents=True)
+    (retired / "out" / "events.csv").write_text("previous")
+    (tmp_path / f".out-{dead}-{'b' * 12}").mkdir()  # a killed run's staging
+    (tmp_path / f".out-{os.getpid()}-{'c' * 12}").mkdir()  # a live run's: left alone
+    (tmp_path / ".out-2024-backup").mkdir()  # a user's folder: left alone
+    removed = pipeline.remove_stale_staging(out)
+    assert sorted(p.name for p in removed) == sorted([retired.name, f".out-{dead}-{'b' * 12}"])
+    assert (out / "events.csv").read_text() == "previous"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["out", f".out-{os.getpid()}-{'c' * 12}", ".out-2024-backup"])
+
+
 def test_stdin_json_lines_through_the_real_entry_point(project: Path) -> None:
     line = json.dumps({"id": "s1", "date": "2025-02-24", "text": ARTICLE.strip()[16:]})
     result = subprocess.run([sys.executable, "-m", "timeline", "--input", "-", "--out", "o"],

@@ -5,13 +5,13 @@ documents (ingest) -> mentions (mentions) -> events (merge) -> reports.
 
 from __future__ import annotations
 
+import glob
 import logging
 import os
 import re
 import secrets
 import shutil
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterator
@@ -124,15 +124,15 @@ def publish(timeline: Timeline, out_dir: Path, options: Options) -> list[Path]:
     """
     out_dir = out_dir.resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_staging(out_dir)
     # Not mkdtemp: its folder is private (0700), and reports are for readers
     # and static hosts; mkdir gives the permissions any new folder gets.
-    staging = out_dir.parent / f".{out_dir.name}-{os.getpid()}-{secrets.token_hex(6)}"
-    staging.mkdir()
+    staging = _private_folder(out_dir)
     try:
         written = reports.write_reports(timeline.events, timeline.mentions,
                                         timeline.documents, staging, options)
         if out_dir.exists():
-            retired = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-old-", dir=out_dir.parent))
+            retired = _private_folder(out_dir, "old-")
             os.replace(out_dir, retired / out_dir.name)
             os.replace(staging, out_dir)
             shutil.rmtree(retired)
@@ -142,6 +142,46 @@ def publish(timeline: Timeline, out_dir: Path, options: Options) -> list[Path]:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return [out_dir / p.relative_to(staging) for p in written]
+
+
+def _private_folder(out_dir: Path, kind: str = "") -> Path:
+    """A new folder beside ``out_dir`` named after this process, so a later
+    run can tell whether its owner is still at work."""
+    folder = out_dir.parent / f".{out_dir.name}-{kind}{os.getpid()}-{secrets.token_hex(6)}"
+    folder.mkdir()
+    return folder
+
+
+def remove_stale_staging(out_dir: Path) -> list[Path]:
+    """Clear what runs killed outright (SIGKILL, power loss) left beside
+    ``out_dir``: the folders named after a process that no longer exists.
+    A half-written staging folder is deleted; previous reports set aside
+    for the swap go back in place if nothing replaced them. Returns the
+    folders removed."""
+    pattern = re.compile(rf"\.{re.escape(out_dir.name)}-(old-)?(\d+)-[0-9a-f]{{12}}")
+    removed: list[Path] = []
+    for folder in sorted(out_dir.parent.glob(f".{glob.escape(out_dir.name)}-*")):
+        found = pattern.fullmatch(folder.name)
+        if not found or not folder.is_dir() or _process_alive(int(found.group(2))):
+            continue
+        previous = folder / out_dir.name
+        if found.group(1) and previous.is_dir() and not out_dir.exists():
+            os.replace(previous, out_dir)
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    if os.name == "nt":
+        return True  # os.kill there would end the process, not probe it
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True  # someone else's process, or a number no pid can be: leave it
+    return True
 
 
 def check_output(out_dir: Path, inputs: tuple[str, ...]) -> None:
