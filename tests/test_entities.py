@@ -35,10 +35,14 @@ def names(text: str) -> list[tuple[str, str]]:
      [("Director of National Intelligence", "Tulsi Gabbard")]),
     ("the Secretary of Commerce said", []),  # a title alone names nobody
     ("the Director of National Intelligence said", []),  # not "Intelligence"
+    ("the Secretary of State Rubio said", [("Secretary of State", "Rubio")]),
+    ("the Governor of Texas Abbott said", [("Governor of Texas", "Abbott")]),
     ("Secretary-General of the United Nations António Guterres said",
      [("Secretary-General of the United Nations", "António Guterres")]),
     ("UN Secretary-General António Guterres said", [("UN Secretary-General", "António Guterres")]),
     ("talks with the US on Monday", [("", "US")]),
+    ("US officials said", [("", "US")]),
+    ("He said IT workers and the NO campaign gave US$5 million.", []),  # not countries
     ("head of the International Atomic Energy Agency", [("", "International Atomic Energy Agency")]),
     ("ambassador to the United Arab Emirates", [("", "United Arab Emirates")]),
     ("professor at the London School of Economics", [("", "London School of Economics")]),
@@ -47,6 +51,9 @@ def names(text: str) -> list[tuple[str, str]]:
     ("the Bank of England said", [("", "Bank of England")]),
     ("the Russia-Ukraine war and US-Russia talks", []),  # modifiers, not actors
     ("the Russia–Ukraine war and US–Russia talks", []),  # with an en dash too
+    ("The US met Russia—Ukraine was not invited—in Riyadh.",  # an em dash opens an aside
+     [("", "US"), ("", "Russia"), ("", "Ukraine"), ("", "Riyadh")]),
+    ("sanctions on Russia/Belarus", [("", "Russia"), ("", "Belarus")]),
     ("Russia and Ukraine met", [("", "Russia"), ("", "Ukraine")]),
     ("Guinea-Bissau voted", [("", "Guinea-Bissau")]),
     ("Special Envoy to the Middle East Steve Witkoff met",

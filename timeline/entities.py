@@ -168,6 +168,13 @@ def _is_opener(word: str) -> bool:
     return _plain(word) in NOT_NAMES and not (word.isupper() and len(word) > 1 and word != "I")
 
 
+def _is_country_acronym(text: str, base: int, word: re.Match[str]) -> bool:
+    """"US" in capitals names a country, unlike "us", "IT" or "NO"; not in "US$5"."""
+    end = base + word.end()
+    return (word.group(0).isupper() and fold(word.group(0)) in COUNTRY_ALIASES
+            and text[end:end + 1] != "$")
+
+
 def _is_modifier(word: str) -> bool:
     """A hyphenated modifier that opens a name: "Russian-occupied" (Ukraine)."""
     return "-" in word and any(part[:1].islower() for part in word.split("-"))
@@ -210,11 +217,12 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
 
 def _drop_country_pairs(text: str, names: list[Name]) -> list[Name]:
     """Without "Russia" and "Ukraine" of "the Russia–Ukraine war": two countries
-    joined by a dash modify a noun (the hyphenated form is never split)."""
+    joined by an en dash modify a noun, as hyphenated ones do (those are never
+    split). An em dash opens an aside instead ("Russia—Ukraine was not invited—")."""
     paired: set[int] = set()
     for i in range(len(names) - 1):
         a, b = names[i], names[i + 1]
-        if text[a.end:b.start] in ("–", "—", "/") and not a.title and not b.title \
+        if text[a.end:b.start] == "–" and not a.title and not b.title \
                 and fold(a.name) in _gazetteer().countries \
                 and fold(b.name) in _gazetteer().countries:
             paired.update((i, i + 1))
@@ -222,7 +230,6 @@ def _drop_country_pairs(text: str, names: list[Name]) -> list[Name]:
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
-_THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 # What comes before a sentence's first word: the start of the text or a line,
 # an end mark (and space), or an opening quote.
 _SENTENCE_START = re.compile(r"(?:\A|[\n.!?][\s\"“‘(]*|^[\s\"“‘(]*)\Z")
@@ -246,6 +253,10 @@ def _possessive_groups(words: list[re.Match[str]]) -> Iterator[list[re.Match[str
 
 
 _TITLE_LINKS = frozenset({"of", "for"})
+# Words that qualify the object of a title's link but cannot end it.
+_TITLE_ADJECTIVES = frozenset({"national", "foreign", "special", "general", "senior", "acting",
+                               "deputy", "chief", "homeland", "international", "federal",
+                               "central", "public", "economic"})
 # "Special Envoy to the ": a title whose object is the name span after it.
 _TITLE_WORD = "(?:" + "|".join(sorted(TITLE_WORDS - _TITLE_LINKS - {"the"})) + ")"
 _TITLE_BEFORE = re.compile(
@@ -283,7 +294,8 @@ def _name_from_words(text: str, base: int, words: list[re.Match[str]],
     # Drop openers and calendar words at the front (and at the back).
     while words and (_is_opener(words[0].group(0)) or _is_modifier(words[0].group(0))):
         words.pop(0)
-    while words and (_is_opener(words[-1].group(0)) or _plain(words[-1].group(0)) in ("of", "for", "&")):
+    while words and _plain(words[-1].group(0)) in NOT_NAMES | {"of", "for", "&"} \
+            and not _is_country_acronym(text, base, words[-1]):
         words.pop()
     if not words:
         return None
@@ -303,11 +315,10 @@ def _name_from_words(text: str, base: int, words: list[re.Match[str]],
             if cut == i:
                 region = _leading_region(words[i + 1:])  # "King of Saudi Arabia Salman"
                 cut = i + 1 + region if region else max(i + 2, len(words) - 2)
-                if not region and cut == len(words) - 1 and _THE_BEFORE.search(
-                        text, max(0, base + words[0].start() - 5), base + words[0].start()):
-                    # "the Director of National Intelligence said": "the"
-                    # makes it a title alone, not "Intelligence" by name.
-                    cut = len(words)
+                if not region and _plain(words[cut - 1].group(0)) in _TITLE_ADJECTIVES:
+                    # "Director of National Intelligence": an object cannot
+                    # end on "National", so "Intelligence" is no name.
+                    cut += 1
         elif _is_title_word(word.group(0)) or is_demonym(word.group(0), countries):
             cut = max(cut, i + 1)
     s = base + words[0].start()
