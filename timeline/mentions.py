@@ -45,7 +45,7 @@ from timeline import temporal
 from timeline.config import Options
 from timeline.entities import AliasResolver, Entity, classify, find_names, gazetteer
 from timeline.models import MENTION_COLUMNS, PRECISIONS, Document, TimeExpression
-from timeline.sentences import Span, split_sentences, subordinate_clauses
+from timeline.sentences import ATTRIBUTION, Span, split_sentences, subordinate_clauses
 
 log = logging.getLogger(__name__)
 
@@ -202,6 +202,7 @@ def _is_past_verb(word: str) -> bool:
 
 _PERFECT = frozenset({"has", "have", "'ve", "’ve"})
 _COORDINATORS = frozenset({"and", "or"})
+_SHARES_PERFECT = _COORDINATORS | {"been"}
 # Words that move a clause off the story's day without a date the tagger
 # resolves ("One year later he was fired", "when he first introduced it").
 _ELSEWHEN = re.compile(r"\b(?:later|earlier|previously|formerly|originally|once|first|"
@@ -217,9 +218,10 @@ def _simple_past(text: str) -> bool:
     for word in _words(_QUOTED.sub(" ", text)):
         if word in _IRREGULAR_PARTICIPLES:
             # "has taken ... and sold": a perfect that a later verb shares.
-            perfect = previous in _PERFECT or (perfect and previous in _COORDINATORS)
+            perfect = perfect or previous in _PERFECT
         elif _is_past_verb(word):
-            perfect = previous in _PERFECT or (perfect and previous in _COORDINATORS)
+            # "has been shelled and looted": a passive perfect.
+            perfect = previous in _PERFECT or (perfect and previous in _SHARES_PERFECT)
             if not perfect:
                 return True
         previous = word
@@ -449,6 +451,8 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
         if not c_times:
             continue
         taken.append(clause)
+        if ATTRIBUTION.match(clause.text):
+            continue  # when a source spoke dates neither the event nor a mention
         drafts.append(_draft(ctx, clause, _best_time(c_times), "explicit",
                              [e for e in ctx.entities if _inside(e.start, e.end, clause)],
                              clause.text))

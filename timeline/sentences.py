@@ -38,6 +38,7 @@ _LINE = re.compile(r"[^\n]+")
 # bracket, and closes at the next comma, dash, bracket or the sentence end.
 # An attribution ("..., according to figures released April 3 by NPD") is a
 # clause too: its date is the source's, not the event's.
+ATTRIBUTION = re.compile(r"according\s+to\b", re.IGNORECASE)
 _RELATIVE_OPEN = re.compile(
     r"(?:,|\s[–—]|\s-)\s+(?=(?:who|whom|whose|which|where|when|while|after|before|"
     r"as|since|although|though|born|according\s+to)\b)", re.IGNORECASE)
@@ -150,6 +151,8 @@ def subordinate_clauses(text: str, sentence: Span,
     for opener in _RELATIVE_OPEN.finditer(text, s, e):
         begin = opener.end()
         found.append((begin, _clause_end(text, begin, e, unbroken)))
+    if ATTRIBUTION.match(text, s, e):  # "According to figures released April 3, ..."
+        found.append((s, _clause_end(text, s, e, unbroken)))
     for coordinated in _COORDINATED.finditer(text, s, e):
         begin = coordinated.end()
         close = re.compile(r"[;]|,\s(?:and|but)\s").search(text, begin, e)
