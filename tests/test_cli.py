@@ -227,6 +227,7 @@ def test_sigterm_mid_run_leaves_the_previous_reports(project: Path) -> None:
     assert sorted(p.name for p in project.iterdir()) == ["config.yaml", "in", "out"]
 
 
+@pytest.mark.skipif(os.name == "nt", reason="no process to probe on Windows")
 def test_the_next_run_clears_what_a_killed_run_left(project: Path) -> None:
     (project / "config.yaml").write_text("input: [in/]\noutput: out/\n"
                                          "reports: {formats: [csv]}\n")
@@ -254,6 +255,7 @@ def _dead_pid() -> int:
     return int(finished.stdout)
 
 
+@pytest.mark.skipif(os.name == "nt", reason="no process to probe on Windows")
 def test_stale_folders_go_and_set_aside_reports_come_back(tmp_path: Path) -> None:
     out = tmp_path / "out"
     dead = _dead_pid()

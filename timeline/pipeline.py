@@ -125,14 +125,12 @@ def publish(timeline: Timeline, out_dir: Path, options: Options) -> list[Path]:
     out_dir = out_dir.resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_staging(out_dir)
-    # Not mkdtemp: its folder is private (0700), and reports are for readers
-    # and static hosts; mkdir gives the permissions any new folder gets.
-    staging = _private_folder(out_dir)
+    staging = _run_folder(out_dir)
     try:
         written = reports.write_reports(timeline.events, timeline.mentions,
                                         timeline.documents, staging, options)
         if out_dir.exists():
-            retired = _private_folder(out_dir, "old-")
+            retired = _run_folder(out_dir, "old-")
             os.replace(out_dir, retired / out_dir.name)
             os.replace(staging, out_dir)
             shutil.rmtree(retired)
@@ -144,17 +142,20 @@ def publish(timeline: Timeline, out_dir: Path, options: Options) -> list[Path]:
     return [out_dir / p.relative_to(staging) for p in written]
 
 
-def _private_folder(out_dir: Path, kind: str = "") -> Path:
+def _run_folder(out_dir: Path, kind: str = "") -> Path:
     """A new folder beside ``out_dir`` named after this process, so a later
     run can tell whether its owner is still at work."""
     folder = out_dir.parent / f".{out_dir.name}-{kind}{os.getpid()}-{secrets.token_hex(6)}"
+    # Not mkdtemp: its folders are private (0700), and reports are for
+    # readers and static hosts; mkdir gives what any new folder gets.
     folder.mkdir()
     return folder
 
 
 def remove_stale_staging(out_dir: Path) -> list[Path]:
     """Clear what runs killed outright (SIGKILL, power loss) left beside
-    ``out_dir``: the folders named after a process that no longer exists.
+    ``out_dir``: the folders named after a process that no longer exists on
+    this machine (on Windows, where no process can be probed, none are).
     A half-written staging folder is deleted; previous reports set aside
     for the swap go back in place if nothing replaced them. Returns the
     folders removed."""
@@ -167,7 +168,10 @@ def remove_stale_staging(out_dir: Path) -> list[Path]:
         previous = folder / out_dir.name
         if found.group(1) and previous.is_dir() and not out_dir.exists():
             os.replace(previous, out_dir)
-        shutil.rmtree(folder, ignore_errors=True)
+        try:
+            shutil.rmtree(folder)
+        except OSError:
+            continue  # not ours to fight over: the run goes on without it
         removed.append(folder)
     return removed
 
