@@ -206,11 +206,17 @@ def test_interrupted_publish_keeps_the_previous_reports(project: Path, monkeypat
     assert sorted(p.name for p in project.iterdir()) == ["config.yaml", "in", "out"]
 
 
-def test_sigterm_mid_run_leaves_the_previous_reports(project: Path) -> None:
+def _complete_run(project: Path) -> bytes:
+    """One complete run writing CSV only; its events.csv."""
     (project / "config.yaml").write_text("input: [in/]\noutput: out/\n"
                                          "reports: {formats: [csv]}\n")
     assert main(["-q"]) == 0
-    before = (project / "out" / "events.csv").read_bytes()
+    return (project / "out" / "events.csv").read_bytes()
+
+
+def _run_caught_writing(project: Path) -> subprocess.Popen[str]:
+    """A run in a subprocess, returned once it has half-written its reports
+    (it then hangs for a minute)."""
     slow = ("import sys, time, timeline.pipeline as p, timeline.__main__ as m\n"
             "def write(*a, **k):\n"
             "    (a[3] / 'events.csv').write_text('partial'); print('writing', flush=True)\n"
@@ -220,6 +226,12 @@ def test_sigterm_mid_run_leaves_the_previous_reports(project: Path) -> None:
     process = subprocess.Popen([sys.executable, "-c", slow], cwd=project, text=True,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert process.stdout is not None and process.stdout.readline() == "writing\n"
+    return process
+
+
+def test_sigterm_mid_run_leaves_the_previous_reports(project: Path) -> None:
+    before = _complete_run(project)
+    process = _run_caught_writing(project)
     process.terminate()
     _, err = process.communicate(timeout=60)
     assert process.returncode == 130 and "interrupted; out/ was left as it was" in err
@@ -229,18 +241,8 @@ def test_sigterm_mid_run_leaves_the_previous_reports(project: Path) -> None:
 
 @pytest.mark.skipif(os.name == "nt", reason="no process to probe on Windows")
 def test_the_next_run_clears_what_a_killed_run_left(project: Path) -> None:
-    (project / "config.yaml").write_text("input: [in/]\noutput: out/\n"
-                                         "reports: {formats: [csv]}\n")
-    assert main(["-q"]) == 0
-    slow = ("import sys, time, timeline.pipeline as p, timeline.__main__ as m\n"
-            "def write(*a, **k):\n"
-            "    (a[3] / 'events.csv').write_text('partial'); print('writing', flush=True)\n"
-            "    time.sleep(60)\n"
-            "p.reports.write_reports = write\n"
-            "sys.exit(m.main(['-q']))\n")
-    process = subprocess.Popen([sys.executable, "-c", slow], cwd=project, text=True,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert process.stdout is not None and process.stdout.readline() == "writing\n"
+    _complete_run(project)
+    process = _run_caught_writing(project)
     process.kill()  # no handler runs: the half-written folder stays behind
     process.communicate(timeout=60)
     assert any(p.name.startswith(".out-") for p in project.iterdir())

@@ -41,7 +41,7 @@ _LINE = re.compile(r"[^\n]+")
 ATTRIBUTION = re.compile(r"according\s+to\b", re.IGNORECASE)
 _RELATIVE_OPEN = re.compile(
     r"(?:,|\s[–—]|\s-)\s+(?=(?:who|whom|whose|which|where|when|while|after|before|"
-    r"as|since|although|though|born|according\s+to)\b)", re.IGNORECASE)
+    rf"as|since|although|though|born|{ATTRIBUTION.pattern})\b)", re.IGNORECASE)
 # A second verb phrase coordinated with the first: "He fought cancer in 2004
 # and took six months off in early 2009" (a past verb after "and"/"but").
 _COORDINATED = re.compile(
