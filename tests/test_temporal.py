@@ -137,6 +137,31 @@ def test_the_same_day_refers_to_the_last_date_mentioned() -> None:
     assert [(e.text, e.value) for e in found] == [("Feb. 12", "2025-02-12"), ("the same day", "2025-02-12")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("He started Apple in 1976, and in 1984 the Mac came out. One year later he was fired.",
+     ("One year later", "1985")),
+    ("The talks began on Feb. 12. Two days later, Kyiv replied.", ("Two days later", "2025-02-14")),
+    ("It began on March 3, 2010. A year earlier, it had failed.", ("A year earlier", "2009")),
+    ("They met on Feb. 12. Three hours later they signed.", ("Three hours later", "2025-02-12")),
+])
+def test_units_later_or_earlier_count_from_the_last_date(text: str, expected: tuple[str, str]) -> None:
+    assert values(text)[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A year is no month to count three months from, and nothing came before the second.
+    ("In 2004 he fell ill. Three months later he recovered.", ("Three months later", "P3M")),
+    ("He was fired one year later.", ("one year later", "P1Y")),
+    # Comparisons date nothing.
+    ("Sales rose 5% from a year earlier.", ("a year", "P1Y")),
+    ("It came on Feb. 12, two weeks later than planned.", ("two weeks", "P2W")),
+])
+def test_units_later_without_a_date_to_count_from_stay_durations(text: str,
+                                                                   expected: tuple[str, str]) -> None:
+    found = find_times(text, MONDAY)[-1]
+    assert (found.text, found.value) == expected and found.type == "DURATION"
+
+
 def test_that_day_without_an_earlier_date_is_the_reference() -> None:
     assert only("Markets fell that day.").value == "2025-02-24"
 

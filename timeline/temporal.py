@@ -77,7 +77,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from timeline import timewords as tw
-from timeline.models import Precision, TimeExpression, TimexType
+from timeline.models import PRECISIONS, Precision, TimeExpression, TimexType
 
 __all__ = ["SUPPORTED_LANGUAGES", "UnsupportedLanguageError", "find_times"]
 
@@ -183,6 +183,10 @@ class _Candidate:
     future: bool = False
     # "that day", "the following week": (unit, offset) from the last date.
     anaphor: tuple[str, int] | None = None
+    # "a year later": the anaphor counts from a date at least that precise
+    # ("in 2004 ... three months later" has no month to count from), and
+    # without one the expression stays this DURATION.
+    counted: str | None = None
     # A clock time whose day is the nearest date in its sentence.
     clock: str | None = None
     # A month or day without a year: a range partner may give it one.
@@ -207,6 +211,11 @@ def _anaphor(span: tuple[int, int], unit: str, offset: int) -> _Candidate:
     """"that day", "the following week": resolved by ``_resolve`` to the unit
     ``offset`` units from the last date mentioned before it."""
     return _Candidate(span[0], span[1], "DATE", "", anaphor=(unit, offset))
+
+
+def _counted_anaphor(span: tuple[int, int], unit: str, offset: int, duration: str) -> _Candidate:
+    """"two days later", "a year earlier": ``offset`` units from the last date."""
+    return _Candidate(span[0], span[1], "DATE", "", anaphor=(unit, offset), counted=duration)
 
 
 def _day_candidate(span: tuple[int, int], day: date, time: str = "", *,
@@ -990,6 +999,28 @@ def _ago(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _unit_candidate(match.span(), _CALENDAR_UNIT[letter], ref, count)
 
 
+# "up 5% from a year earlier" compares figures; it dates nothing.
+_COMPARISON_WORDS = frozenset({"from", "than", "over", "versus", "vs", "vs.", "with", "to", "on"})
+
+
+def _later_or_earlier(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"One year later he was fired": that many units from the last date mentioned."""
+    amount = _number(match["n"])
+    unit = _unit_key(match["u"])
+    duration = _duration_value(amount, match["u"])
+    if amount is None or duration is None or unit in ("decade", "century") \
+            or _prev_word(ctx.text, match.start()) in _COMPARISON_WORDS:
+        return None
+    letter, is_time, factor = tw.UNITS[unit]
+    count = amount * factor
+    if count != int(count):
+        return None
+    if is_time:  # "two hours later": the same day
+        return _counted_anaphor(match.span(), "day", 0, duration)
+    direction = 1 if match["dir"].lower() == "later" else -1
+    return _counted_anaphor(match.span(), _CALENDAR_UNIT[letter], int(count) * direction, duration)
+
+
 def _weekday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     """"Monday", "last Friday", "Tuesday morning"; "Mondays" is a SET."""
     weekday = tw.WEEKDAYS[match["wd"].lower()]
@@ -1260,6 +1291,9 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
      lambda m, c: _anaphor(m.span(), "day", -1 if m["dir"].lower() == "before" else 1)),
     ("ago", re.compile(
         rf"(?<![\w$£€.,])(?P<n>{_NUMBER})[\s-]+(?P<u>{_UNIT})\s+(?P<dir>ago|from\s+now|hence)\b", _I), _ago),
+    ("later_or_earlier", re.compile(
+        rf"(?<![\w$£€.,])(?P<n>{_NUMBER})[\s-]+(?P<u>{_UNIT})\s+(?P<dir>later|earlier)\b(?!\s+than\b)", _I),
+     _later_or_earlier),
     ("weekday", re.compile(
         rf"(?:(?P<rel>[Ll]ast|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+)?(?P<wd>{_WEEKDAY_FULL})"
         rf"(?P<pl>s)?\b(?:\s+(?P<pod>{_PART_OF_DAY})\b)?"), _weekday),
@@ -1309,11 +1343,11 @@ _REACH: dict[str, tuple[int, int]] = {
     "year": (40, 8), "decade": (30, 8), "century": (40, 15), "quarter_code": (3, 20), "quarter": (45, 45),
     "half": (20, 25), "half_code": (3, 10), "season": (40, 12), "holiday": (12, 14),
     "relative_day": (30, 15), "present": (12, 8), "past_ref": (15, 10), "future_ref": (30, 15),
-    "this_or_next": (20, 20), "relative_unit": (55, 5), "same_period_last_year": (40, 30), "day_before_after": (8, 10), "ago": (45, 15),
+    "this_or_next": (20, 20), "relative_unit": (55, 5), "same_period_last_year": (40, 30), "day_before_after": (8, 10), "ago": (45, 15), "later_or_earlier": (45, 15),
     "weekday": (18, 15), "clock": (12, 16), "anchored_duration": (50, 5), "duration": (40, 16),
     "bare_duration": (10, 6), "set": (35, 5), "frequency": (40, 5), "per_unit": (5, 5), "recurrence": (0, 0),
 }
-_UNIT_RULES = _rule_ids("relative_unit", "this_or_next", "ago", "anchored_duration", "duration",
+_UNIT_RULES = _rule_ids("relative_unit", "this_or_next", "ago", "later_or_earlier", "anchored_duration", "duration",
                         "bare_duration", "set", "frequency", "per_unit")
 _TRIGGERS: dict[str, frozenset[int]] = {}
 
@@ -1502,10 +1536,17 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
     resolved: list[_Candidate] = []
     last_day: date | None = None
     last_any: date | None = None
+    last_precision: Precision | None = None
     for index, candidate in enumerate(selected):
         if candidate.anaphor is not None:
             unit, offset = candidate.anaphor
             base = (last_day if unit == "day" else last_any or last_day) or ref
+            if candidate.counted is not None:
+                if last_any is None or not _counts_in(unit, last_precision):
+                    resolved.append(_Candidate(candidate.start, candidate.end, "DURATION",
+                                               candidate.counted))
+                    continue
+                base = last_any
             try:
                 found = _unit_candidate((candidate.start, candidate.end), unit, base, offset)
             except (ValueError, OverflowError):
@@ -1523,8 +1564,16 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
             if candidate.precision == "day":
                 last_day = candidate.earliest
             last_any = candidate.earliest
+            last_precision = candidate.precision
         resolved.append(candidate)
     return resolved
+
+
+def _counts_in(unit: str, precision: Precision | None) -> bool:
+    """Whether a date of ``precision`` is fine enough to count ``unit``s (day,
+    week, month, quarter or year) from."""
+    return precision is not None and unit in PRECISIONS and \
+        PRECISIONS.index(precision) <= PRECISIONS.index(unit)  # type: ignore[arg-type]
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|and|or|through|until|till|into)\s*", re.IGNORECASE)
