@@ -152,6 +152,8 @@ def test_units_later_or_earlier_count_from_the_last_date(text: str, expected: tu
     # A year is no month to count three months from, and nothing came before the second.
     ("In 2004 he fell ill. Three months later he recovered.", ("Three months later", "P3M")),
     ("He was fired one year later.", ("one year later", "P1Y")),
+    # Under a dateline of the article's day, a year later would be next year.
+    ("Feb. 24, 2025. A year later, the war grinds on.", ("A year later", "P1Y")),
     # Comparisons date nothing.
     ("Sales rose 5% from a year earlier.", ("a year", "P1Y")),
     ("It came on Feb. 12, two weeks later than planned.", ("two weeks", "P2W")),

@@ -1540,17 +1540,22 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
     for index, candidate in enumerate(selected):
         if candidate.anaphor is not None:
             unit, offset = candidate.anaphor
-            base = (last_day if unit == "day" else last_any or last_day) or ref
+            base: date | None = (last_day if unit == "day" else last_any or last_day) or ref
             if candidate.counted is not None:
-                if last_any is None or not _counts_in(unit, last_precision):
-                    resolved.append(_Candidate(candidate.start, candidate.end, "DURATION",
-                                               candidate.counted))
-                    continue
-                base = last_any
+                base = last_any if _counts_in(unit, last_precision) else None
             try:
-                found = _unit_candidate((candidate.start, candidate.end), unit, base, offset)
+                found = None if base is None else \
+                    _unit_candidate((candidate.start, candidate.end), unit, base, offset)
             except (ValueError, OverflowError):
                 found = None  # the day after 9999-12-31
+            if candidate.counted is not None and (
+                    found is None or base is None or found.earliest is None
+                    # "A year later, the war grinds on" under a dateline is
+                    # a year after something untold, not a year from now.
+                    or base <= ref < found.earliest):
+                resolved.append(_Candidate(candidate.start, candidate.end, "DURATION",
+                                           candidate.counted))
+                continue
             if found is None:
                 continue
             candidate = found
