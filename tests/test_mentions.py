@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pandas as pd
@@ -97,6 +98,25 @@ def test_a_time_in_what_is_reported_dates_its_own_mention(lexicon_options: Optio
     assert supplied["sentence"].startswith("in 2017") or "2017" in supplied["sentence"]
     assert (supplied["date"], supplied["date_end"]) == (date(2017, 1, 1), date(2017, 12, 31))
     assert len(frame) == 2  # and the saying itself
+
+
+def test_a_fact_counted_from_an_earlier_date_takes_that_date(lexicon_options: Options) -> None:
+    frame = extract("In 1984 the first Macintosh was released. One year later he was fired from "
+                    "the company.", lexicon_options)
+    fired = frame[frame["sentence"].str.contains("fired")].iloc[0]
+    assert (fired["date"], fired["date_end"], fired["precision"]) == \
+        (date(1985, 1, 1), date(1985, 12, 31), "year")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A 30-day June is no more precise than a 31-day March: the first is taken.
+    ("He made an appearance in March and June to unveil the iPad 2.", "March"),
+    ("He took six months off in 2009, early 2009, after surgery.", "early 2009"),
+])
+def test_the_most_precise_time_dates_a_clause(lexicon_options: Options, text: str,
+                                              expected: str) -> None:
+    frame = extract(text, lexicon_options, day=date(2011, 8, 25))
+    assert list(frame["time_text"]) == [expected]
 
 
 def test_plans_are_planned(lexicon_options: Options) -> None:
@@ -225,6 +245,31 @@ def test_clauses_close_outside_unbroken_spans() -> None:
     assert [c.text for c in subordinate_clauses(text, sentence)] == ["born on February 24"]
     assert [c.text for c in subordinate_clauses(text, sentence, [date_span])] == [
         "born on February 24, 1955"]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("He started Apple in 1976, and in 1984 the first Macintosh was released to the public.",
+     "1976", "1984"),
+    ("Jobs has been fighting cancer since 2004 and has been on medical leave since January.",
+     "2004", "January"),
+    ("Jobs resigned on August 24 and he died on October 5.", "August 24", "October 5"),
+])
+def test_two_coordinated_facts_keep_their_own_dates(lexicon_options: Options, text: str,
+                                                    first: str, second: str) -> None:
+    frame = extract(text, lexicon_options, day=date(2011, 10, 6))
+    assert sorted(frame["time_text"]) == sorted([first, second])
+    second_fact = frame[frame["time_text"] == second].iloc[0]
+    assert first not in second_fact["sentence"]
+
+
+@pytest.mark.parametrize("text", [
+    "He met Putin in Moscow and he flew to Riyadh on Monday.",  # one date: one fact
+    "Trump has spoken to Putin and has met Zelensky in Paris.",  # no date at all
+])
+def test_a_coordination_without_two_dates_is_not_split(text: str) -> None:
+    sentence = split_sentences(text)[0]
+    dates = [(m.start(), m.end()) for m in re.finditer(r"Monday", text)]
+    assert subordinate_clauses(text, sentence, dates) == []
 
 
 WORDS = ["Putin", "said", "met", "Monday", "in", "Riyadh", ",", "Saudi", "Arabia", "last",

@@ -256,12 +256,28 @@ _IRREGULAR_PARTICIPLES = frozenset({
 })
 
 
+# The fewest days a whole unit of each precision spans: an interval this long
+# is the whole unit, however long its month or year happens to be.
+_WHOLE_UNIT_DAYS = {"day": 1, "week": 7, "month": 28, "quarter": 90, "year": 365,
+                    "decade": 3652, "century": 36524}
+
+
 def _best_time(times: Sequence[TimeExpression]) -> TimeExpression:
-    """The most precise of several time expressions (first on a tie)."""
+    """The most precise of several time expressions (first on a tie).
+
+    A part of a unit ("early 2009") is more precise than the whole unit, but
+    a 30-day June is not more precise than a 31-day March: "in March and
+    June" is dated by March.
+    """
     rank = {p: i for i, p in enumerate(PRECISIONS)}
-    return min(times, key=lambda t: (rank.get(t.precision or "vague", len(rank)),
-                                     (t.latest - t.earliest).days if t.is_dated else 10**6,  # type: ignore[operator]
-                                     t.start))
+
+    def width(t: TimeExpression) -> int:
+        if not t.is_dated:
+            return 10**6
+        days = (t.latest - t.earliest).days + 1  # type: ignore[operator]
+        return min(days, _WHOLE_UNIT_DAYS.get(t.precision or "vague", days))
+
+    return min(times, key=lambda t: (rank.get(t.precision or "vague", len(rank)), width(t), t.start))
 
 
 def _is_planned(time: TimeExpression | None, clause: str, doc_date: date) -> bool:

@@ -48,6 +48,13 @@ _COORDINATED = re.compile(
     r",?\s(?:and|but)\s+(?:then\s+|later\s+|also\s+|soon\s+after\s+)?"
     r"(?=(?:[a-z]+ed|took|went|made|gave|came|became|began|left|won|lost|sold|bought|"
     r"met|held|told|said|spoke|wrote|led|ran|saw|found|brought|fought|got|put|set)\b)")
+# Coordinations that are a second fact only when each side has its own time:
+# "has been fighting cancer since 2004 and has been on leave since January",
+# "He started Apple in 1976, and in 1984 the Macintosh was released".
+_COORDINATED_IF_DATED = re.compile(
+    r",?\s(?:and|but)\s+(?=(?:has|have|had|was|were|is|are|will|would|he|she|they|we|it)\s)"
+    r"|,\s(?:and|but)\s+(?=(?:in|on|by|during|since|from)\s)")
+_COORDINATION_CLOSE = re.compile(r"[;]|,\s(?:and|but)\s")
 _DASH_OPEN = re.compile(r"\s[–—]\s+|\s--?\s+")
 _PAREN = re.compile(r"\([^()]*\)")
 _CLAUSE_CLOSE = re.compile(r",(?=\s)|\s[–—]\s|\s--?\s|\)|;")
@@ -155,8 +162,15 @@ def subordinate_clauses(text: str, sentence: Span,
         found.append((s, _clause_end(text, s, e, unbroken)))
     for coordinated in _COORDINATED.finditer(text, s, e):
         begin = coordinated.end()
-        close = re.compile(r"[;]|,\s(?:and|but)\s").search(text, begin, e)
+        close = _COORDINATION_CLOSE.search(text, begin, e)
         found.append((begin, close.start() if close else e))
+    for coordinated in _COORDINATED_IF_DATED.finditer(text, s, e):
+        begin = coordinated.end()
+        close = _COORDINATION_CLOSE.search(text, begin, e)
+        finish = close.start() if close else e
+        if any(s <= a and b <= coordinated.start() for a, b in unbroken) \
+                and any(begin <= a and b <= finish for a, b in unbroken):
+            found.append((begin, finish))
     # A dash pair around words: "Dmitriev – who ... – told".
     dashes = list(_DASH_OPEN.finditer(text, s, e))
     for first, second in zip(dashes[::2], dashes[1::2]):
