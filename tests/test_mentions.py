@@ -272,6 +272,13 @@ def test_a_coordination_without_two_dates_is_not_split(text: str) -> None:
     assert subordinate_clauses(text, sentence, dates) == []
 
 
+def test_a_coordinated_clause_ends_where_a_relative_clause_opens(lexicon_options: Options) -> None:
+    frame = extract("Lion was announced several months ago and will replace Snow Leopard, which "
+                    "was released in 2009.", lexicon_options, day=date(2011, 8, 25))
+    released = frame[frame["time_text"] == "2009"].iloc[0]
+    assert released["sentence"] == "which was released in 2009."  # not "will replace ..."
+
+
 WORDS = ["Putin", "said", "met", "Monday", "in", "Riyadh", ",", "Saudi", "Arabia", "last",
          "week", "who", "–", "“", "”", '"', "(", ")", ".", "U.S.", "the", "deal", "will",
          "sign", "2017", "iPhone", "\n", "yesterday", "Apple", "unveiled", "and", "took"]

@@ -48,7 +48,8 @@ _COORDINATED = re.compile(
     r",?\s(?:and|but)\s+(?:then\s+|later\s+|also\s+|soon\s+after\s+)?"
     r"(?=(?:[a-z]+ed|took|went|made|gave|came|became|began|left|won|lost|sold|bought|"
     r"met|held|told|said|spoke|wrote|led|ran|saw|found|brought|fought|got|put|set)\b)")
-# Coordinations that are a second fact only when each side has its own time:
+# Coordinations that are a second fact only when each side has its own time,
+# up to where the next clause opens:
 # "has been fighting cancer since 2004 and has been on leave since January",
 # "He started Apple in 1976, and in 1984 the Macintosh was released".
 _COORDINATED_IF_DATED = re.compile(
@@ -165,9 +166,10 @@ def subordinate_clauses(text: str, sentence: Span,
         close = _COORDINATION_CLOSE.search(text, begin, e)
         found.append((begin, close.start() if close else e))
     for coordinated in _COORDINATED_IF_DATED.finditer(text, s, e):
+        # It ends where a clause would ("and will replace Snow Leopard, which
+        # was released in 2009": the date is the relative clause's).
         begin = coordinated.end()
-        close = _COORDINATION_CLOSE.search(text, begin, e)
-        finish = close.start() if close else e
+        finish = _clause_end(text, begin, e, unbroken)
         if any(s <= a and b <= coordinated.start() for a, b in unbroken) \
                 and any(begin <= a and b <= finish for a, b in unbroken):
             found.append((begin, finish))
