@@ -319,6 +319,13 @@ _LEXICON_OPTIONS = load_options(__import__("pathlib").Path(__file__).resolve().p
      "Putin: said: “to sign the agreement this week…”"),
     # Quotation marks around a phrase are not speech.
     ("The “deal of the century” was signed.", "deal", "Putin: deal of the century"),
+    # A clause cut off after its subject is dropped, not left dangling.
+    ("He posted on Truth Social that he was in “serious discussions” with Putin.", "posted",
+     "Putin: posted on Truth Social"),
+    ("Dmitriev told CNN that Russia, long isolated, was “open for cooperation.”", "told",
+     "Putin: told CNN"),
+    ("He predicted that the war could end within weeks and that Putin would accept it.",
+     "predicted", "Putin: predicted that the war could end within weeks"),
 ])
 def test_titles_say_who_did_what(clause: str, trigger: str, expected: str) -> None:
     assert make_title(["Putin"], [], clause, clause.index(trigger), "talks") == expected

@@ -100,7 +100,10 @@ _TITLE_DANGLING = frozenset({
     "but", "that", "which", "who", "as", "is", "are", "was", "were", "be", "been", "has",
     "have", "had", "its", "his", "her", "their", "our", "this", "these", "could", "would",
     "will", "may", "might", "can", "if", "than", "so", "such", "about",
+    "he", "she", "they", "we", "i", "it",
 })
+# A clause cut off after its subject: "told CNN that Russia", "and that Putin".
+_TITLE_STUB_OPENERS = frozenset({"that", "which", "who", "whether"})
 # Newsroom credits and bylines report nothing that happened.
 _CREDITS = re.compile(
     r"\b(?:contributed to this (?:report|story|article)|(?:additional )?reporting by|"
@@ -322,9 +325,14 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
     else:
         snippet = text
     words = _title_words(snippet)
-    # End on a word that carries meaning, not on "in", "the", "that".
-    while len(words) > 1 and words[-1].lower().strip(".,;:") in _TITLE_DANGLING:
-        words.pop()
+    # End on a word that carries meaning, not on "in", "the", "that he".
+    while len(words) > 1:
+        if words[-1].lower().strip(".,;:") in _TITLE_DANGLING:
+            words.pop()
+        elif len(words) > 2 and words[-2].lower() in _TITLE_STUB_OPENERS:
+            del words[-2:]
+        else:
+            break
     snippet = " ".join(words).strip(" .,;:")
     quote = holding or (speech[0] if speech else None)
     if len(snippet.split()) <= 3 and quote:
