@@ -143,6 +143,8 @@ def test_the_same_day_refers_to_the_last_date_mentioned() -> None:
     ("The talks began on Feb. 12. Two days later, Kyiv replied.", ("Two days later", "2025-02-14")),
     ("It began on March 3, 2010. A year earlier, it had failed.", ("A year earlier", "2009")),
     ("They met on Feb. 12. Three hours later they signed.", ("Three hours later", "2025-02-12")),
+    ("The plant opened on Feb. 12. 48 hours later it closed.", ("48 hours later", "2025-02-14")),
+    ("He was fired in 1985 and two years later he founded NeXT.", ("two years later", "1987")),
 ])
 def test_units_later_or_earlier_count_from_the_last_date(text: str, expected: tuple[str, str]) -> None:
     assert values(text)[-1] == expected
@@ -150,13 +152,20 @@ def test_units_later_or_earlier_count_from_the_last_date(text: str, expected: tu
 
 @pytest.mark.parametrize("text, expected", [
     # A year is no month to count three months from, and nothing came before the second.
-    ("In 2004 he fell ill. Three months later he recovered.", ("Three months later", "P3M")),
-    ("He was fired one year later.", ("one year later", "P1Y")),
+    ("In 2004 he fell ill. Three months later he recovered.", ("Three months", "P3M")),
+    ("He was fired one year later.", ("one year", "P1Y")),
     # Under a dateline of the article's day, a year later would be next year.
-    ("Feb. 24, 2025. A year later, the war grinds on.", ("A year later", "P1Y")),
-    # Comparisons date nothing.
+    ("Feb. 24, 2025. A year later, the war grinds on.", ("A year", "P1Y")),
+    # Beside a date, a count restates it.
+    ("Construction began in 2019 and finished in 2021, two years later.", ("two years", "P2Y")),
+    ("The plant opened on Feb. 12. 36 hours later it closed.", ("36 hours", "PT36H")),
+    # Comparisons date nothing, however far the last date.
     ("Sales rose 5% from a year earlier.", ("a year", "P1Y")),
     ("It came on Feb. 12, two weeks later than planned.", ("two weeks", "P2W")),
+    ("It was founded in 2010. Profit was 5 billion yuan, compared with 4.4 billion yuan a year "
+     "earlier.", ("a year", "P1Y")),
+    ("Revenue was $5 billion in January, up from $4 billion two years earlier.",
+     ("two years", "P2Y")),
 ])
 def test_units_later_without_a_date_to_count_from_stay_durations(text: str,
                                                                    expected: tuple[str, str]) -> None:

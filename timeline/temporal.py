@@ -183,10 +183,10 @@ class _Candidate:
     future: bool = False
     # "that day", "the following week": (unit, offset) from the last date.
     anaphor: tuple[str, int] | None = None
-    # "a year later": the anaphor counts from a date at least that precise
-    # ("in 2004 ... three months later" has no month to count from), and
-    # without one the expression stays this DURATION.
-    counted: str | None = None
+    # "two days later": the anaphor counts from a date at least as precise as
+    # the unit ("in 2004 ... three months later" has no month to count from);
+    # without one it is this DURATION ("two days").
+    fallback: _Candidate | None = None
     # A clock time whose day is the nearest date in its sentence.
     clock: str | None = None
     # A month or day without a year: a range partner may give it one.
@@ -213,9 +213,10 @@ def _anaphor(span: tuple[int, int], unit: str, offset: int) -> _Candidate:
     return _Candidate(span[0], span[1], "DATE", "", anaphor=(unit, offset))
 
 
-def _counted_anaphor(span: tuple[int, int], unit: str, offset: int, duration: str) -> _Candidate:
+def _counted_anaphor(span: tuple[int, int], unit: str, offset: int,
+                     fallback: _Candidate) -> _Candidate:
     """"two days later", "a year earlier": ``offset`` units from the last date."""
-    return _Candidate(span[0], span[1], "DATE", "", anaphor=(unit, offset), counted=duration)
+    return _Candidate(span[0], span[1], "DATE", "", anaphor=(unit, offset), fallback=fallback)
 
 
 def _day_candidate(span: tuple[int, int], day: date, time: str = "", *,
@@ -999,25 +1000,41 @@ def _ago(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _unit_candidate(match.span(), _CALENDAR_UNIT[letter], ref, count)
 
 
-# "up 5% from a year earlier" compares figures; it dates nothing.
-_COMPARISON_WORDS = frozenset({"from", "than", "over", "versus", "vs", "vs.", "with", "to", "on"})
+# "up 5% from a year earlier", "$20bn a year earlier", "2.5% a year earlier":
+# a comparison of figures dates nothing.
+_COMPARISON = re.compile(
+    r"(?:\b(?:from|than|over|versus|vs\.?|against|compared\s+(?:with|to)|on)\s+"
+    r"|(?:[$£€]\S*|\d[\d.,]*\s*%|\b(?:percent|million|billion|trillion|bn)\b)(?:\s+[A-Za-z]+)?\s+)$",
+    re.IGNORECASE)
+# Right beside another date, a count restates it: "finished in 2021, two
+# years later"; "In 2015, five years later, he returned".
+_RESTATES = re.compile(r"^\s*,\s*$")
 
 
 def _later_or_earlier(match: re.Match[str], ctx: _Context) -> _Candidate | None:
-    """"One year later he was fired": that many units from the last date mentioned."""
+    """"One year later he was fired": that many units from the last date mentioned.
+
+    Decades and centuries are left as durations: "a decade later" is a
+    period of about ten years, not the next calendar decade.
+    """
     amount = _number(match["n"])
     unit = _unit_key(match["u"])
-    duration = _duration_value(amount, match["u"])
-    if amount is None or duration is None or unit in ("decade", "century") \
-            or _prev_word(ctx.text, match.start()) in _COMPARISON_WORDS:
+    value = _duration_value(amount, match["u"])
+    before = ctx.text[max(0, match.start() - 40):match.start()]
+    if amount is None or value is None or unit in ("decade", "century") or _COMPARISON.search(before):
         return None
+    duration = _Candidate(match.start(), match.end("u"), "DURATION", value)
     letter, is_time, factor = tw.UNITS[unit]
     count = amount * factor
     if count != int(count):
         return None
-    if is_time:  # "two hours later": the same day
-        return _counted_anaphor(match.span(), "day", 0, duration)
     direction = 1 if match["dir"].lower() == "later" else -1
+    if is_time:  # "three hours later": the same day; "48 hours later": two days on
+        if letter != "H" or count < 24:
+            return _counted_anaphor(match.span(), "day", 0, duration)
+        if count % 24:
+            return duration
+        return _counted_anaphor(match.span(), "day", int(count) // 24 * direction, duration)
     return _counted_anaphor(match.span(), _CALENDAR_UNIT[letter], int(count) * direction, duration)
 
 
@@ -1541,20 +1558,21 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
         if candidate.anaphor is not None:
             unit, offset = candidate.anaphor
             base: date | None = (last_day if unit == "day" else last_any or last_day) or ref
-            if candidate.counted is not None:
-                base = last_any if _counts_in(unit, last_precision) else None
+            if candidate.fallback is not None:
+                base = last_any if _counts_in(unit, last_precision) \
+                    and not _restates(resolved, candidate, ctx) else None
             try:
                 found = None if base is None else \
                     _unit_candidate((candidate.start, candidate.end), unit, base, offset)
             except (ValueError, OverflowError):
                 found = None  # the day after 9999-12-31
-            if candidate.counted is not None and (
-                    found is None or base is None or found.earliest is None
-                    # "A year later, the war grinds on" under a dateline is
-                    # a year after something untold, not a year from now.
-                    or base <= ref < found.earliest):
-                resolved.append(_Candidate(candidate.start, candidate.end, "DURATION",
-                                           candidate.counted))
+            if candidate.fallback is not None and (
+                    found is None or found.earliest is None
+                    # Counted forward from the article's own day (a dateline,
+                    # "today"), "A year later, the war grinds on" is a year
+                    # after something untold, not a year from now.
+                    or (base == ref < found.earliest)):
+                resolved.append(candidate.fallback)
                 continue
             if found is None:
                 continue
@@ -1574,11 +1592,22 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
     return resolved
 
 
+_PRECISION_RANK: dict[str, int] = {p: i for i, p in enumerate(PRECISIONS)}
+
+
 def _counts_in(unit: str, precision: Precision | None) -> bool:
     """Whether a date of ``precision`` is fine enough to count ``unit``s (day,
     week, month, quarter or year) from."""
-    return precision is not None and unit in PRECISIONS and \
-        PRECISIONS.index(precision) <= PRECISIONS.index(unit)  # type: ignore[arg-type]
+    return precision is not None and unit in _PRECISION_RANK and \
+        _PRECISION_RANK[precision] <= _PRECISION_RANK[unit]
+
+
+def _restates(resolved: list[_Candidate], counted: _Candidate, ctx: _Context) -> bool:
+    """Whether a count sits beside a date, only a comma between: a restatement."""
+    if resolved and resolved[-1].earliest is not None \
+            and _RESTATES.match(ctx.text[resolved[-1].end:counted.start]):
+        return True
+    return False
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|and|or|through|until|till|into)\s*", re.IGNORECASE)
