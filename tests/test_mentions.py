@@ -119,6 +119,12 @@ def test_the_most_precise_time_dates_a_clause(lexicon_options: Options, text: st
     assert list(frame["time_text"]) == [expected]
 
 
+def test_a_span_of_days_is_less_precise_than_one_day() -> None:
+    from timeline.temporal import find_times
+    times = find_times("He toured from March 3-10 and on March 5", DAY)
+    assert mentions_module._best_time(times).text == "March 5"
+
+
 def test_plans_are_planned(lexicon_options: Options) -> None:
     text = "“In fact, he may come in this week or next week to sign the agreement,” Trump said."
     row = extract(text, lexicon_options)
@@ -250,6 +256,10 @@ def test_clauses_close_outside_unbroken_spans() -> None:
 @pytest.mark.parametrize("text, first, second", [
     ("He started Apple in 1976, and in 1984 the first Macintosh was released to the public.",
      "1976", "1984"),
+    ("He started Apple in 1976, and in 1984, the first Macintosh was released to the public.",
+     "1976", "1984"),
+    ("Talks were held in Riyadh on Monday, and on Tuesday, Trump met Putin in Helsinki.",
+     "Monday", "Tuesday"),
     ("Jobs has been fighting cancer since 2004 and has been on medical leave since January.",
      "2004", "January"),
     ("Jobs resigned on August 24 and he died on October 5.", "August 24", "October 5"),
@@ -260,16 +270,17 @@ def test_two_coordinated_facts_keep_their_own_dates(lexicon_options: Options, te
     assert sorted(frame["time_text"]) == sorted([first, second])
     second_fact = frame[frame["time_text"] == second].iloc[0]
     assert first not in second_fact["sentence"]
+    assert len(second_fact["sentence"].split()) > 3  # the fact, not its date alone
 
 
-@pytest.mark.parametrize("text", [
-    "He met Putin in Moscow and he flew to Riyadh on Monday.",  # one date: one fact
-    "Trump has spoken to Putin and has met Zelensky in Paris.",  # no date at all
+@pytest.mark.parametrize("text, dates", [
+    ("He met Putin in Moscow and he flew to Riyadh on Monday.", ["Monday"]),  # one date: one fact
+    ("Putin visited Berlin in 2004, in 2006, and in 2009.", ["2004", "2006", "2009"]),  # a list
 ])
-def test_a_coordination_without_two_dates_is_not_split(text: str) -> None:
+def test_a_coordination_without_a_second_dated_fact_is_not_split(text: str, dates: list[str]) -> None:
     sentence = split_sentences(text)[0]
-    dates = [(m.start(), m.end()) for m in re.finditer(r"Monday", text)]
-    assert subordinate_clauses(text, sentence, dates) == []
+    spans = [(m.start(), m.end()) for d in dates for m in re.finditer(d, text)]
+    assert subordinate_clauses(text, sentence, spans) == []
 
 
 def test_a_coordinated_clause_ends_where_a_relative_clause_opens(lexicon_options: Options) -> None:

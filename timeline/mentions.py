@@ -259,18 +259,18 @@ _IRREGULAR_PARTICIPLES = frozenset({
 })
 
 
-# The fewest days a whole unit of each precision spans: an interval this long
-# is the whole unit, however long its month or year happens to be.
-_WHOLE_UNIT_DAYS = {"day": 1, "week": 7, "month": 28, "quarter": 90, "year": 365,
-                    "decade": 3652, "century": 36524}
+# The shortest and longest whole unit of each precision, in days: within that
+# range an interval is the whole unit, however long its month or year.
+_WHOLE_UNIT_DAYS = {"day": (1, 1), "week": (7, 7), "month": (28, 31), "quarter": (90, 92),
+                    "year": (365, 366), "decade": (3652, 3653), "century": (36524, 36525)}
 
 
 def _best_time(times: Sequence[TimeExpression]) -> TimeExpression:
     """The most precise of several time expressions (first on a tie).
 
-    A part of a unit ("early 2009") is more precise than the whole unit, but
-    a 30-day June is not more precise than a 31-day March: "in March and
-    June" is dated by March.
+    A part of a unit ("early 2009") is more precise than the whole unit, and
+    a week ("March 3-10") less precise than a day, but a 30-day June is not
+    more precise than a 31-day March: "in March and June" is dated by March.
     """
     rank = {p: i for i, p in enumerate(PRECISIONS)}
 
@@ -278,7 +278,8 @@ def _best_time(times: Sequence[TimeExpression]) -> TimeExpression:
         if not t.is_dated:
             return 10**6
         days = (t.latest - t.earliest).days + 1  # type: ignore[operator]
-        return min(days, _WHOLE_UNIT_DAYS.get(t.precision or "vague", days))
+        shortest, longest = _WHOLE_UNIT_DAYS.get(t.precision or "vague", (days, days))
+        return shortest if shortest <= days <= longest else days
 
     return min(times, key=lambda t: (rank.get(t.precision or "vague", len(rank)), width(t), t.start))
 

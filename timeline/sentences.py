@@ -56,6 +56,9 @@ _COORDINATED_IF_DATED = re.compile(
     r",?\s(?:and|but)\s+(?=(?:has|have|had|was|were|is|are|will|would|he|she|they|we|it)\s)"
     r"|,\s(?:and|but)\s+(?=(?:in|on|by|during|since|from)\s)")
 _COORDINATION_CLOSE = re.compile(r"[;]|,\s(?:and|but)\s")
+_FRONTED_TIME = re.compile(r"(?:in|on|by|during|since|from)\s+", re.IGNORECASE)
+_CLAUSE_WORD = re.compile(r"[A-Za-z]{2,}")
+_BARE_WORDS = frozenset({"and", "but", "in", "on", "by", "during", "since", "from"})
 _DASH_OPEN = re.compile(r"\s[–—]\s+|\s--?\s+")
 _PAREN = re.compile(r"\([^()]*\)")
 _CLAUSE_CLOSE = re.compile(r",(?=\s)|\s[–—]\s|\s--?\s|\)|;")
@@ -142,6 +145,15 @@ def _clause_end(text: str, begin: int, end: int, unbroken: Sequence[tuple[int, i
         pos = holder
 
 
+def _has_words_besides(text: str, begin: int, end: int, dates: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``text[begin:end]`` says more than its dates: "in 2006, and in
+    2009" lists dates, it reports no second fact."""
+    rest = text[begin:end]
+    for a, b in dates:
+        rest = rest[:a - begin] + " " * (b - a) + rest[b - begin:]
+    return any(w.lower() not in _BARE_WORDS for w in _CLAUSE_WORD.findall(rest))
+
+
 def subordinate_clauses(text: str, sentence: Span,
                         unbroken: Sequence[tuple[int, int]] = ()) -> list[Span]:
     """Relative and parenthetical clauses inside ``sentence`` (offsets into ``text``).
@@ -166,12 +178,18 @@ def subordinate_clauses(text: str, sentence: Span,
         close = _COORDINATION_CLOSE.search(text, begin, e)
         found.append((begin, close.start() if close else e))
     for coordinated in _COORDINATED_IF_DATED.finditer(text, s, e):
+        begin = coordinated.end()
+        # A fronted date's comma is not the clause's end: ", and in 1984, the
+        # Macintosh was released".
+        fronted = _FRONTED_TIME.match(text, begin)
+        lead = next((b for a, b in unbroken if fronted and a == fronted.end()), begin)
+        lead += text.startswith(",", lead)
         # It ends where a clause would ("and will replace Snow Leopard, which
         # was released in 2009": the date is the relative clause's).
-        begin = coordinated.end()
-        finish = _clause_end(text, begin, e, unbroken)
-        if any(s <= a and b <= coordinated.start() for a, b in unbroken) \
-                and any(begin <= a and b <= finish for a, b in unbroken):
+        finish = _clause_end(text, lead, e, unbroken)
+        dates_after = [(a, b) for a, b in unbroken if begin <= a and b <= finish]
+        if any(s <= a and b <= coordinated.start() for a, b in unbroken) and dates_after \
+                and _has_words_besides(text, begin, finish, dates_after):
             found.append((begin, finish))
     # A dash pair around words: "Dmitriev – who ... – told".
     dashes = list(_DASH_OPEN.finditer(text, s, e))
