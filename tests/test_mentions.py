@@ -335,6 +335,7 @@ _LEXICON_OPTIONS = load_options(__import__("pathlib").Path(__file__).resolve().p
      "Putin: posted on Truth Social"),
     ("Dmitriev told CNN that Russia, long isolated, was “open for cooperation.”", "told",
      "Putin: told CNN"),
+    ("Putin said he would sign it.", "said", "Putin: said he would sign it"),
     ("He predicted that the war could end within weeks and that Putin would accept it.",
      "predicted", "Putin: predicted that the war could end within weeks"),
 ])

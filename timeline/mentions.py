@@ -100,7 +100,7 @@ _TITLE_DANGLING = frozenset({
     "but", "that", "which", "who", "as", "is", "are", "was", "were", "be", "been", "has",
     "have", "had", "its", "his", "her", "their", "our", "this", "these", "could", "would",
     "will", "may", "might", "can", "if", "than", "so", "such", "about",
-    "he", "she", "they", "we", "i", "it",
+    "he", "she", "they", "we", "i",  # subjects only: "sign it" ends well
 })
 # A clause cut off after its subject: "told CNN that Russia", "and that Putin".
 _TITLE_STUB_OPENERS = frozenset({"that", "which", "who", "whether"})
