@@ -1006,9 +1006,6 @@ _COMPARISON = re.compile(
     r"(?:\b(?:from|than|over|versus|vs\.?|against|compared\s+(?:with|to)|on)\s+"
     r"|(?:[$£€]\S*|\d[\d.,]*\s*%|\b(?:percent|million|billion|trillion|bn)\b)(?:\s+[A-Za-z]+)?\s+)$",
     re.IGNORECASE)
-# Right beside another date, a count restates it: "finished in 2021, two
-# years later"; "In 2015, five years later, he returned".
-_RESTATES = re.compile(r"^\s*,\s*$")
 
 
 def _later_or_earlier(match: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -1603,11 +1600,10 @@ def _counts_in(unit: str, precision: Precision | None) -> bool:
 
 
 def _restates(resolved: list[_Candidate], counted: _Candidate, ctx: _Context) -> bool:
-    """Whether a count sits beside a date, only a comma between: a restatement."""
-    if resolved and resolved[-1].earliest is not None \
-            and _RESTATES.match(ctx.text[resolved[-1].end:counted.start]):
-        return True
-    return False
+    """Whether a count sits right after a date, only a comma between: it
+    restates that date ("finished in 2021, two years later")."""
+    return bool(resolved) and resolved[-1].earliest is not None \
+        and ctx.text[resolved[-1].end:counted.start].strip() == ","
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|and|or|through|until|till|into)\s*", re.IGNORECASE)
