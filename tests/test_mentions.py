@@ -15,6 +15,7 @@ from timeline.config import Options, load_options
 from timeline.mentions import ANCHOR_WINDOW_DAYS, Lexicon, extract_mentions, make_title, mention_id
 from timeline.models import MENTION_COLUMNS, Document, TimeExpression
 from timeline.sentences import split_sentences, subordinate_clauses
+from timeline.temporal import find_times
 
 DAY = date(2025, 2, 24)  # a Monday
 
@@ -120,7 +121,6 @@ def test_the_most_precise_time_dates_a_clause(lexicon_options: Options, text: st
 
 
 def test_a_span_of_days_is_less_precise_than_one_day() -> None:
-    from timeline.temporal import find_times
     times = find_times("He toured from March 3-10 and on March 5", DAY)
     assert mentions_module._best_time(times).text == "March 5"
 

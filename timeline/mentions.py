@@ -45,7 +45,7 @@ from timeline import temporal
 from timeline.config import Options
 from timeline.entities import AliasResolver, Entity, classify, find_names, gazetteer
 from timeline.models import MENTION_COLUMNS, PRECISIONS, Document, TimeExpression
-from timeline.sentences import ATTRIBUTION, Span, split_sentences, subordinate_clauses
+from timeline.sentences import ATTRIBUTION, Span, blank_out, split_sentences, subordinate_clauses
 
 log = logging.getLogger(__name__)
 
@@ -380,11 +380,8 @@ def _inside(start: int, end: int, span: Span) -> bool:
 
 
 def _blank(text: str, base: int, spans: Iterable[Span]) -> str:
-    """``text`` (which starts at offset ``base``) with ``spans`` blanked out."""
-    for span in spans:
-        a, b = max(span.start - base, 0), max(span.end - base, 0)
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text
+    """``text`` (which starts at offset ``base``) with the clauses ``spans`` blanked out."""
+    return blank_out(text, base, ((span.start, span.end) for span in spans))
 
 
 class _NewsDay:
@@ -517,10 +514,8 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
 
 def _too_short(text: str, sentence: Span, times: Sequence[TimeExpression]) -> bool:
     """A dateline or a heading: fewer than three words besides its dates."""
-    rest = text[sentence.start:sentence.end]
-    for t in times:
-        a, b = t.start - sentence.start, t.end - sentence.start
-        rest = rest[:a] + " " * (b - a) + rest[b:]
+    rest = blank_out(text[sentence.start:sentence.end], sentence.start,
+                     ((t.start, t.end) for t in times))
     return len(_WORD.findall(rest)) < 3
 
 

@@ -12,7 +12,7 @@ and corpora stored one sentence a line).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 # Abbreviations after which a period does not end a sentence (lower case,
@@ -145,12 +145,19 @@ def _clause_end(text: str, begin: int, end: int, unbroken: Sequence[tuple[int, i
         pos = holder
 
 
+def blank_out(text: str, base: int, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` (which starts at offset ``base``) with the ``(start, end)``
+    spans turned to spaces, so that offsets into it still hold."""
+    for start, end in spans:
+        a, b = max(start - base, 0), max(end - base, 0)
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def _has_words_besides(text: str, begin: int, end: int, dates: Sequence[tuple[int, int]]) -> bool:
     """Whether ``text[begin:end]`` says more than its dates: "in 2006, and in
     2009" lists dates, it reports no second fact."""
-    rest = text[begin:end]
-    for a, b in dates:
-        rest = rest[:a - begin] + " " * (b - a) + rest[b - begin:]
+    rest = blank_out(text[begin:end], begin, dates)
     return any(w.lower() not in _BARE_WORDS for w in _CLAUSE_WORD.findall(rest))
 
 
