@@ -179,3 +179,36 @@ def test_config_rejects_a_name_aliased_to_two_actors() -> None:
 def test_a_common_word_opening_a_sentence_is_not_a_name() -> None:
     text = "Moving on, Jobs showed the world a phone. World leaders met. Putin, moving on, spoke."
     assert [n.name for n in find_names(text)] == ["Jobs", "Putin"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An adverb set off by a comma opens a sentence; a place or a person may too.
+    ("Unfortunately, that day has come.", []),
+    ("Unfortunately , that day has come .", []),  # tokenised text
+    ("Kelly said so. Italy, too, voted.", ["Kelly", "Italy"]),
+    # A word the text also writes in lower case, opening a quotation or
+    # following a colon, is an ordinary word.
+    ('He said, "Stop me if you have seen this. Do not stop."', []),
+    ("The email reads: Team, the team is strong.", []),
+    # Opening a sentence and linked to a name, it is not part of the name.
+    ("Shares of Apple fell. Apple shares rose.", ["Apple", "Apple"]),
+    ("Speaking for Apple Corps, Neil Aspinall was speaking.", ["Apple Corps", "Neil Aspinall"]),
+    ("Bank of America said.", ["Bank of America"]),
+])
+def test_ordinary_words_opening_a_sentence_are_not_names(text: str, expected: list[str]) -> None:
+    assert [n.name for n in find_names(text)] == expected
+
+
+def test_an_opener_that_begins_a_place_name_stays() -> None:
+    text = "The New York Times said. New Zealand voted. New products came."
+    assert [n.name for n in find_names(text)] == ["New York Times", "New Zealand"]
+
+
+def test_a_word_never_folds_into_a_name_that_is_not_a_persons() -> None:
+    resolver = AliasResolver()
+    for doc, name in (("a", "Shares of Apple"), ("b", "Apple"), ("c", "Procter & Gamble")):
+        resolver.learn(doc, name)
+    resolver.learn("a", "Apple")
+    resolver.learn("c", "Gamble")
+    assert resolver.canonical("a", "Apple") == resolver.canonical("b", "Apple") == "Apple"
+    assert resolver.canonical("c", "Gamble") == "Gamble"

@@ -60,6 +60,7 @@ NOT_NAMES: frozenset[str] = frozenset({
     "then", "than", "also", "meanwhile", "later", "earlier", "today", "yesterday",
     "tomorrow", "tonight", "now", "however", "although", "though", "because", "both",
     "all", "some", "many", "most", "more", "much", "other", "another", "such", "no",
+    "neither", "either",
     "not", "one", "two", "three", "first", "last", "next", "new", "according", "despite",
     "under", "over", "about", "among", "between", "into", "through", "per", "via",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -203,13 +204,16 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     for found in _NAME.finditer(text, start, end):
         base = found.start()
         for words in _possessive_groups(list(_WORDS.finditer(found.group(0)))):
-            if (len(words) == 1 and base + words[0].start() == found.start()
-                    and words[0].group(0).lower() in lower
-                    and _SENTENCE_START.search(text, max(start, found.start() - 3),
-                                               found.start())
-                    and not fold(words[0].group(0)) in _gazetteer().countries):
-                continue
-            name = _name_from_words(text, base, words, countries)
+            if (base + words[0].start() == found.start()
+                    and opens_sentence(text, found.start())
+                    and _common_opener(words[0].group(0), text, base + words[0].end(), lower)):
+                if len(words) == 1:
+                    continue
+                if _plain(words[1].group(0)) in _TITLE_LINKS:
+                    # "Shares of Apple", "Speaking for Apple Corps": the name
+                    # is what the link leads to.
+                    words = words[2:]
+            name = _name_from_words(text, base, words, countries) if words else None
             if name is not None:
                 names.append(name)
     return _drop_country_pairs(text, names)
@@ -230,9 +234,34 @@ def _drop_country_pairs(text: str, names: list[Name]) -> list[Name]:
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
+
+
+def _common_opener(word: str, text: str, end: int, lower: set[str]) -> bool:
+    """A sentence's first word that is an ordinary word, not a name: one the
+    text also writes in lower case, or an adverb set off by a comma
+    ("Unfortunately, ..."); never a place ("Turkey", "Italy, ...")."""
+    low = word.lower()
+    if not word[1:].islower() or _gazetteer().lookup(word, True):
+        return False
+    return low in lower or (low.endswith("ly") and text[end:end + 2].lstrip(" ").startswith(","))
+
+
 # What comes before a sentence's first word: the start of the text or a line,
-# an end mark (and space), or an opening quote.
-_SENTENCE_START = re.compile(r"(?:\A|[\n.!?][\s\"“‘(]*|^[\s\"“‘(]*)\Z")
+# an end mark or a colon (and space), or a quotation opened after a comma
+# (', " Stop me if ...').
+_SENTENCE_START = re.compile(r"(?:\A|[\n.!?:][\s\"“‘(]*|,\s*[\"“‘]\s*|^[\s\"“‘(]*)\Z")
+
+
+def lower_case_words(text: str) -> set[str]:
+    """The words ``text`` writes in lower case: with a whole corpus's, what
+    tells a capitalised sentence opener ("Industry", "Rather") from a name."""
+    return set(_LOWER_WORD.findall(text))
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """True when the word at ``start`` is the first of its sentence or quotation,
+    where capitals say nothing about names."""
+    return bool(_SENTENCE_START.search(text, max(0, start - 4), start))
 
 
 def _possessive_groups(words: list[re.Match[str]]) -> Iterator[list[re.Match[str]]]:
@@ -289,10 +318,17 @@ def _is_title_word(word: str) -> bool:
     return low in TITLE_WORDS or ("-" in low and all(p in TITLE_WORDS for p in low.split("-")))
 
 
+def _names_a_place(words: Sequence[re.Match[str]]) -> bool:
+    """"New York", "New Zealand": an opener that begins a known place's name."""
+    return (len(words) == 2 and _plain(words[0].group(0)) not in {"the", "a", "an"}
+            and _gazetteer().lookup(" ".join(w.group(0) for w in words), False) is not None)
+
+
 def _name_from_words(text: str, base: int, words: list[re.Match[str]],
                      countries: Sequence[str]) -> Name | None:
     # Drop openers and calendar words at the front (and at the back).
-    while words and (_is_opener(words[0].group(0)) or _is_modifier(words[0].group(0))):
+    while words and (_is_opener(words[0].group(0)) or _is_modifier(words[0].group(0))) \
+            and not _names_a_place(words[:2]):
         words.pop(0)
     while words and _plain(words[-1].group(0)) in NOT_NAMES | {"of", "for", "&"} \
             and not _is_country_acronym(text, base, words[-1]):
@@ -497,6 +533,12 @@ def _strip_suffix(name: str) -> str:
     return " ".join(words).rstrip(",")
 
 
+def _reads_as_person(key: str) -> bool:
+    """A folded name that could be a person's: "vladimir putin", not "shares
+    of apple" or "procter & gamble" (a word joined by a link is no surname)."""
+    return not {"of", "for", "&", "and"} & set(key.split())
+
+
 class AliasResolver:
     """Folds the names of one actor into one canonical name.
 
@@ -547,10 +589,11 @@ class AliasResolver:
                             if " " in k and (k.endswith(" " + key) or k.startswith(key + " ")))
             # Person names only fold onto the surname ("Putin"); an
             # organisation's first word ("Apple" of "Apple Corps") is ambiguous.
-            surname = [k for k in in_doc if k.endswith(" " + key)]
+            surname = [k for k in in_doc if k.endswith(" " + key) and _reads_as_person(k)]
             candidates = surname if len(surname) == 1 else []
             if not candidates:
-                corpus = [k for k in self._corpus_expansions(key) if k.endswith(" " + key)]
+                corpus = [k for k in self._corpus_expansions(key)
+                          if k.endswith(" " + key) and _reads_as_person(k)]
                 candidates = corpus if len(corpus) == 1 else []
             if candidates:
                 key = candidates[0]

@@ -43,7 +43,15 @@ import pandas as pd
 
 from timeline import temporal
 from timeline.config import Options
-from timeline.entities import AliasResolver, Entity, classify, find_names, gazetteer
+from timeline.entities import (
+    AliasResolver,
+    Entity,
+    classify,
+    find_names,
+    gazetteer,
+    lower_case_words,
+    opens_sentence,
+)
 from timeline.models import MENTION_COLUMNS, PRECISIONS, Document, TimeExpression
 from timeline.sentences import ATTRIBUTION, Span, blank_out, split_sentences, subordinate_clauses
 
@@ -565,18 +573,31 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
     lexicon = Lexicon.from_config(options.event_types, options.merge.generic_types)
     resolver = AliasResolver(options.aliases)
     rows: list[dict[str, object]] = []
+    # A lone capitalised word opening a sentence is a name only if the corpus
+    # never writes it in lower case or also capitalises it elsewhere
+    # ("Industry analysts said" vs "the industry"; "Apple said" vs "Apple's").
+    vocabulary: set[str] = set()
+    named_elsewhere: set[str] = set()
+    openers: list[frozenset[str]] = []
     for doc in documents:
+        vocabulary |= lower_case_words(doc.text)
         for draft in _drafts_for_document(doc, lexicon):
             names = tuple(actor.name for actor in draft.actors)
+            opening = frozenset(a.name for a in draft.actors
+                                if " " not in a.surface and opens_sentence(doc.text, a.start))
+            named_elsewhere.update(n for n in names if n not in opening)
+            openers.append(opening)
             for name in names:
                 resolver.learn(doc.doc_id, name)
             rows.append(_row(draft, names))
     # Actor names fold against the whole corpus ("Putin" -> "Vladimir
     # Putin"), so they and the titles are settled once every article is read.
-    for row in rows:
+    for row, opening in zip(rows, openers):
         doc_id = str(row["doc_id"])
+        common = {n for n in opening if n.lower() in vocabulary and n not in named_elsewhere}
         actors = tuple(dict.fromkeys(resolver.canonical(doc_id, name)
-                                     for name in row["actors"]))  # type: ignore[attr-defined]
+                                     for name in row["actors"]  # type: ignore[attr-defined]
+                                     if name not in common))
         trigger = int(row["trigger_start"]) - int(row["char_start"])  # type: ignore[call-overload]
         row["title"] = make_title(actors, row["locations"], str(row["sentence"]),  # type: ignore[arg-type]
                                   trigger if row["trigger"] else -1, str(row["event_type"]))
