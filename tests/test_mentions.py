@@ -341,3 +341,43 @@ _LEXICON_OPTIONS = load_options(__import__("pathlib").Path(__file__).resolve().p
 ])
 def test_titles_say_who_did_what(clause: str, trigger: str, expected: str) -> None:
     assert make_title(["Putin"], [], clause, clause.index(trigger), "talks") == expected
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ('He said "we will go" and left.', ['"we will go"']),
+    # A lone straight quote closes a quotation opened in an earlier sentence ...
+    ('into the cloud," said Jobs.', ['into the cloud,"']),
+    ('into the cloud , " said Jobs .', ['into the cloud , "']),  # tokenised text
+    ('Unfortunately , that day has come . "', ['Unfortunately , that day has come . "']),
+    # ... or opens one that runs on into the next paragraph, left unclosed there.
+    ('Jobs resigned in a letter stating, "I could no longer meet my duties.',
+     ['"I could no longer meet my duties.']),
+    ('Jobs resigned in a letter stating , " I could no longer meet my duties .',
+     ['" I could no longer meet my duties .']),
+    ("“We are ready,” he said, “to sign", ["“We are ready,”", "“to sign"]),
+])
+def test_quotations_are_found_even_when_one_mark_is_missing(text: str, quoted: list[str]) -> None:
+    assert [text[a:b] for a, b in mentions_module.quotations(text)] == quoted
+
+
+def test_an_event_word_inside_a_quotation_left_open_does_not_type_the_clause(
+        lexicon_options: Options) -> None:
+    text = ('Jobs resigned in a letter to the board stating, "I could no longer meet '
+            'my duties as chief executive.')
+    row = extract(text, lexicon_options).iloc[0]
+    assert (row["event_type"], row["trigger"]) == ("personnel", "resigned")
+
+
+def test_a_word_the_corpus_writes_in_lower_case_opening_a_sentence_is_no_actor(
+        lexicon_options: Options) -> None:
+    first = Document(doc_id="a", date=DAY, text="Industry analysts said on Monday that "
+                     "Apple sold more phones. Apple said so too.")
+    second = Document(doc_id="b", date=DAY, text="The industry grew on Monday, and "
+                      "Apple pie sales grew as apple growers said.")
+    frame = extract_mentions([first, second], lexicon_options)
+    actors = {a for row in frame["actors"] for a in row}
+    assert "Industry" not in actors
+    # A name opening a sentence stays when the corpus capitalises it elsewhere too.
+    assert "Apple" in actors
+    alone = extract_mentions([first], lexicon_options)
+    assert "Industry" in {a for row in alone["actors"] for a in row}

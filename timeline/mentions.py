@@ -92,7 +92,7 @@ _PRONOUN_SUBJECT = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:who|he|she|his|her|they|w
 # Reported speech: quotations, and the complement after a reporting verb.
 # An opening curly quote the sentence splitter left unclosed ("... to do.”"
 # ends up in the next sentence) still quotes to the end of the text.
-_QUOTED = re.compile(r"“[^”“]*(?:”|$)|\"[^\"]*\"")
+_CURLY_QUOTED = re.compile(r"“[^”“]*(?:”|$)")
 # Where what a reporting verb reports begins: at "that" within three words
 # ("said on Monday that ..."), or at a subject within two words that are not
 # a preposition ("said the deal ...", not "said of the deposits in ...").
@@ -152,7 +152,7 @@ class Lexicon:
     def frame(self, text: str) -> str:
         """``text`` with quotations and reported complements blanked out
         (same length, so positions still index ``text``)."""
-        masked = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+        masked = _unquoted(text)
         for name, pattern in self.patterns:
             if name not in self.reporting:
                 continue
@@ -187,6 +187,42 @@ class Lexicon:
             if _is_past_verb(word.group(0).lower()):
                 return OTHER, word.start(), word.end()
         return OTHER, -1, -1
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` quotes someone: (start, end) spans, quote marks included.
+
+    Straight quotes pair up in order. One left over either closes a quotation
+    opened before ``text`` ('... into the cloud," said Jobs') or opens one
+    that runs to its end (a quotation carried on into the next paragraph is
+    not closed where the first one ends).
+    """
+    spans = [(m.start(), m.end()) for m in _CURLY_QUOTED.finditer(text)]
+    marks = [i for i, ch in enumerate(text) if ch == '"']
+    if len(marks) % 2 and _closes_quotation(text, marks[0]):
+        spans.append((0, marks.pop(0) + 1))
+    spans.extend((a, b + 1) for a, b in zip(marks[::2], marks[1::2]))
+    if len(marks) % 2:
+        spans.append((marks[-1], len(text)))
+    return sorted(spans)
+
+
+def _closes_quotation(text: str, mark: int) -> bool:
+    """Whether a lone straight quote closes: it leans on the word before it
+    ('cloud," said'), or, spaced on both sides as in tokenised text, no new
+    sentence follows it ('cloud , " said', 'has come . "')."""
+    before, after = text[mark - 1:mark], text[mark + 1:mark + 2]
+    if before.strip() and not after.strip():
+        return True
+    if after.strip() and not before.strip():
+        return False
+    following = text[mark + 1:].lstrip()[:1]
+    return not following.isupper()
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with its quotations blanked out (offsets still hold)."""
+    return blank_out(text, 0, quotations(text))
 
 
 def _trigger_pattern(trigger: str) -> str:
@@ -226,7 +262,7 @@ def _simple_past(text: str) -> bool:
     the present, and so do the participles coordinated with it ("a war
     that has killed thousands and displaced millions")."""
     previous, perfect = "", False
-    for word in _words(_QUOTED.sub(" ", text)):
+    for word in _words(_unquoted(text)):
         if word in _IRREGULAR_PARTICIPLES:
             # "has taken ... and sold": a perfect that a later verb shares.
             perfect = perfect or previous in _PERFECT
@@ -242,7 +278,7 @@ def _simple_past(text: str) -> bool:
 def is_past_report(text: str) -> bool:
     """True when ``text`` (quotations aside) holds a past-tense verb: it
     reports something that happened."""
-    unquoted = _QUOTED.sub(" ", text)
+    unquoted = _unquoted(text)
     words = _words(unquoted)
     if any(w in _REPORTING_PAST for w in words):
         return True
@@ -319,8 +355,10 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
     """A short "who did what, where" line, readable on its own."""
     text = " ".join(clause.split())
     # Speech, not a phrase in quotation marks ("the “deal of the century”").
-    speech = [q for q in _QUOTED.finditer(clause) if len(q.group(0).split()) > _SCARE_QUOTE_WORDS]
-    holding = next((q for q in speech if q.start() < trigger < q.end()), None)
+    spoken = [(a, b) for a, b in quotations(clause)
+              if len(clause[a:b].split()) > _SCARE_QUOTE_WORDS]
+    speech = [clause[a:b] for a, b in spoken]
+    holding = next((clause[a:b] for a, b in spoken if a < trigger < b), None)
     if trigger >= 0 and holding is None:
         # Recompute the trigger position in the whitespace-normalised text.
         head = " ".join(clause[:trigger].split())
@@ -346,7 +384,7 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
     quote = holding or (speech[0] if speech else None)
     if len(snippet.split()) <= 3 and quote:
         # "'...,' Putin said": what was said is the readable part.
-        said = " ".join(quote.group(0).strip("“”\"").split()[:TITLE_WORDS]).rstrip(" .,;:")
+        said = " ".join(quote.strip("“”\" ").split()[:TITLE_WORDS]).rstrip(" .,;:")
         snippet = f"{snippet or 'said'}: “{said}…”" if said else snippet
     who = ", ".join(actors[:2]) if actors else ""
     title = f"{who}: {snippet}" if who and snippet else (who or snippet)
