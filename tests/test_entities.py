@@ -58,6 +58,7 @@ def names(text: str) -> list[tuple[str, str]]:
     ("Guinea-Bissau voted", [("", "Guinea-Bissau")]),
     ("Special Envoy to the Middle East Steve Witkoff met",
      [("Special Envoy to the Middle East", "Steve Witkoff")]),
+    ("as Apple's C.E.O., I would", [("", "Apple")]),  # a title with dots is a title
 ])
 def test_names_and_titles(text: str, expected: list[tuple[str, str]]) -> None:
     assert names(text) == expected
@@ -210,5 +211,8 @@ def test_a_word_never_folds_into_a_name_that_is_not_a_persons() -> None:
         resolver.learn(doc, name)
     resolver.learn("a", "Apple")
     resolver.learn("c", "Gamble")
+    resolver.learn("c", "Steve Jobs Apple Computer CEO")  # a headline run into a byline
+    resolver.learn("c", "CEO")
     assert resolver.canonical("a", "Apple") == resolver.canonical("b", "Apple") == "Apple"
     assert resolver.canonical("c", "Gamble") == "Gamble"
+    assert resolver.canonical("c", "CEO") == "CEO"

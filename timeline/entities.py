@@ -314,7 +314,7 @@ def _leading_region(words: Sequence[re.Match[str]]) -> int:
 
 def _is_title_word(word: str) -> bool:
     """"President", "Secretary-General": a title word, or title words hyphenated."""
-    low = word.lower().strip(".")
+    low = fold(word)  # "C.E.O." is "ceo"
     return low in TITLE_WORDS or ("-" in low and all(p in TITLE_WORDS for p in low.split("-")))
 
 
@@ -535,8 +535,10 @@ def _strip_suffix(name: str) -> str:
 
 def _reads_as_person(key: str) -> bool:
     """A folded name that could be a person's: "vladimir putin", not "shares
-    of apple" or "procter & gamble" (a word joined by a link is no surname)."""
-    return not {"of", "for", "&", "and"} & set(key.split())
+    of apple" or "procter & gamble" (a word joined by a link is no surname)
+    nor a name ending on a title ("... apple computer ceo")."""
+    words = key.split()
+    return not {"of", "for", "&", "and"} & set(words) and words[-1] not in TITLE_WORDS
 
 
 class AliasResolver:
