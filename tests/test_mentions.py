@@ -381,3 +381,18 @@ def test_a_word_the_corpus_writes_in_lower_case_opening_a_sentence_is_no_actor(
     assert "Apple" in actors
     alone = extract_mentions([first], lexicon_options)
     assert "Industry" in {a for row in alone["actors"] for a in row}
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Steve Jobs has chosen to step down from his post.", True),
+    ("The army has already taken the city.", True),
+    ("Jobs has been ill for a long time.", False),  # a state, not something done
+    ("Jobs is known for his keynotes.", False),
+])
+def test_a_present_perfect_of_an_irregular_verb_reports_something_done(
+        text: str, reported: bool, lexicon_options: Options) -> None:
+    frame = extract(text, lexicon_options)
+    assert (not frame.empty) == reported
+    if reported:
+        row = frame.iloc[0]
+        assert (row["date_end"], row["time_source"]) == (DAY, "article_date")

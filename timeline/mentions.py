@@ -284,7 +284,16 @@ def is_past_report(text: str) -> bool:
         return True
     if _FUTURE.search(unquoted):
         return False
-    return any(_is_past_verb(w) for w in words)
+    return any(_is_past_verb(w) for w in words) or _perfect_of_irregular(words)
+
+
+def _perfect_of_irregular(words: Sequence[str]) -> bool:
+    """"has chosen to step down", "have already taken": something done, told in
+    the present perfect of a verb whose participle is not its past. A state
+    ("has been") is not."""
+    return any(w in _IRREGULAR_PARTICIPLES and w != "been"
+               and (words[i - 1] in _PERFECT or (i > 1 and words[i - 2] in _PERFECT))
+               for i, w in enumerate(words) if i)
 
 
 _IRREGULAR_PAST = frozenset({
