@@ -396,3 +396,13 @@ def test_a_present_perfect_of_an_irregular_verb_reports_something_done(
     if reported:
         row = frame.iloc[0]
         assert (row["date_end"], row["time_source"]) == (DAY, "article_date")
+
+
+@pytest.mark.parametrize("text", [
+    "He also stood in Jobs's place while the CEO underwent liver transplant surgery.",
+    "The company kept its forecast and paid a dividend.",
+    "Protesters fled the square.",
+])
+def test_irregular_simple_pasts_report_something_done(text: str, lexicon_options: Options) -> None:
+    row = extract(text, lexicon_options).iloc[0]
+    assert (row["date_end"], row["time_source"]) == (DAY, "article_date")

@@ -296,10 +296,20 @@ def _perfect_of_irregular(words: Sequence[str]) -> bool:
                for i, w in enumerate(words) if i)
 
 
+# Simple pasts that neither end in -ed nor read as a present or a noun
+# ("read", "put", "cut" do).
 _IRREGULAR_PAST = frozenset({
     "met", "held", "came", "went", "made", "gave", "took", "signed", "spoke", "sold",
     "bought", "won", "lost", "left", "began", "became", "brought", "fought", "led",
     "sent", "saw", "found", "told", "wrote", "struck", "hit", "ran", "rose", "fell",
+    "stood", "underwent", "undertook", "overtook", "withdrew", "drew", "grew", "knew",
+    "threw", "flew", "drove", "rode", "chose", "broke", "froze", "stole", "woke", "forgot",
+    "forgave", "forbade", "arose", "drank", "sang", "sank", "swam", "shrank", "stuck",
+    "swung", "hung", "dug", "spun", "fled", "fed", "bled", "kept", "slept", "swept",
+    "wept", "felt", "dealt", "meant", "spent", "lent", "bent", "built", "paid", "laid",
+    "heard", "sought", "taught", "caught", "thought", "sat", "got", "understood",
+    "withstood", "oversaw", "mistook", "shook", "hid", "bit", "slid", "lit", "wore",
+    "tore", "swore", "overcame",
 })
 
 
