@@ -150,6 +150,12 @@ def test_lexicon_matches_whole_words_and_starred_prefixes() -> None:
     assert lexicon.classify("the metal price rose")[0] == "other"
     assert lexicon.classify("they met twice")[0] == "talks"
     assert lexicon.classify("negotiations resumed")[0] == "talks"
+    # A star takes a word ending, not the rest of another word.
+    lexicon = Lexicon.from_config({"product_launch": ["launch*"], "business": ["invest*"]})
+    assert lexicon.classify("Launchpad lists the apps")[0] == "other"
+    assert lexicon.classify("an investigation began")[0] == "other"
+    assert lexicon.classify("the launches and investors")[0] == "product_launch"
+    assert lexicon.classify("investors fled")[0] == "business"
 
 
 def test_present_tense_sentences_without_time_are_not_mentions(lexicon_options: Options) -> None:

@@ -226,11 +226,20 @@ def _unquoted(text: str) -> str:
 
 
 def _trigger_pattern(trigger: str) -> str:
-    """A lexicon trigger as a regex: whole words; a final ``*`` takes any ending."""
+    """A lexicon trigger as a regex: whole words; a final ``*`` takes a word
+    ending ("launch*" is "launched", "launches", not "Launchpad")."""
     prefix = trigger.endswith("*")
     words = trigger.rstrip("*").lower().split()
     body = r"\s+".join(re.escape(w) for w in words)
-    return body + (r"\w*" if prefix else r"\b")
+    return body + (_WORD_ENDING if prefix else "") + r"\b"
+
+
+# Inflections and the suffixes that keep a word's sense ("negotiators",
+# "resignation", "retirement"), so a stem does not match another word
+# ("invest*" is not "investigation").
+_WORD_ENDING = (r"(?:e|es|ed|d|s|ing|ings|er|ers|or|ors|ion|ions|tion|tions|ation|ations"
+                r"|ment|ments|ement|ements|al|ary|able|ive|ise|ised|ises|ize|ized|izes"
+                r"|se|sed|ses|ze|zed|zes)?")
 
 
 def mention_id(doc_id: str, start: int, end: int) -> str:
