@@ -161,6 +161,11 @@ def test_lexicon_matches_whole_words_and_starred_prefixes() -> None:
 def test_present_tense_sentences_without_time_are_not_mentions(lexicon_options: Options) -> None:
     assert extract("His comments come as the administration seeks a deal.",
                    lexicon_options).empty
+    # An -ed word after an article or a preposition is an adjective, not a past.
+    assert extract("The phone has a new frame, reducing the amount of dropped calls.",
+                   lexicon_options).empty
+    assert extract("It has a revamped notification system.", lexicon_options).empty
+    assert not extract("The frame dropped calls.", lexicon_options).empty
 
 
 def test_a_dateline_is_not_a_mention(lexicon_options: Options) -> None:

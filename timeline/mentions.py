@@ -183,9 +183,11 @@ class Lexicon:
                     break
         if best is not None:
             return self.patterns[best[0]][0], best[1], best[2]
+        previous = ""
         for word in _WORD.finditer(framed):
-            if _is_past_verb(word.group(0).lower()):
+            if _is_past_verb(word.group(0).lower(), previous):
                 return OTHER, word.start(), word.end()
+            previous = word.group(0).lower()
         return OTHER, -1, -1
 
 
@@ -251,9 +253,19 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def _is_past_verb(word: str) -> bool:
-    return (word in _REPORTING_PAST or word in _IRREGULAR_PAST or word in _PAST_AUX
-            or (word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST))
+def _is_past_verb(word: str, previous: str = "") -> bool:
+    """Whether ``word`` (lower case) is a verb in the past tense, given the word
+    before it: after an article, a possessive or a preposition an -ed word is
+    an adjective ("the amount of dropped calls", "a revamped notification")."""
+    if word in _REPORTING_PAST or word in _IRREGULAR_PAST or word in _PAST_AUX:
+        return True
+    return (word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST
+            and previous not in _BEFORE_ADJECTIVE)
+
+
+_BEFORE_ADJECTIVE = frozenset({
+    "a", "an", "the", "its", "his", "her", "their", "our", "my", "your",
+    "of", "with", "for", "from", "into", "about"})
 
 
 _PERFECT = frozenset({"has", "have", "'ve", "’ve"})
@@ -293,7 +305,8 @@ def is_past_report(text: str) -> bool:
         return True
     if _FUTURE.search(unquoted):
         return False
-    return any(_is_past_verb(w) for w in words) or _perfect_of_irregular(words)
+    return (any(_is_past_verb(w, words[i - 1] if i else "") for i, w in enumerate(words))
+            or _perfect_of_irregular(words))
 
 
 def _perfect_of_irregular(words: Sequence[str]) -> bool:
