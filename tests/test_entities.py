@@ -186,7 +186,9 @@ def test_a_common_word_opening_a_sentence_is_not_a_name() -> None:
     # An adverb set off by a comma opens a sentence; a place or a person may too.
     ("Unfortunately, that day has come.", []),
     ("Unfortunately , that day has come .", []),  # tokenised text
-    ("Kelly said so. Italy, too, voted.", ["Kelly", "Italy"]),
+    ("Kelly, a spokeswoman, said so. Italy, too, voted.", ["Kelly", "Italy"]),
+    ("Connolly , the minister , resigned .", ["Connolly"]),
+    ("Mr. Brown signed. The brown bag was empty.", ["Brown"]),  # "Mr." ends no sentence
     # A word the text also writes in lower case, opening a quotation or
     # following a colon, is an ordinary word.
     ('He said, "Stop me if you have seen this. Do not stop."', []),
@@ -195,9 +197,18 @@ def test_a_common_word_opening_a_sentence_is_not_a_name() -> None:
     ("Shares of Apple fell. Apple shares rose.", ["Apple", "Apple"]),
     ("Speaking for Apple Corps, Neil Aspinall was speaking.", ["Apple Corps", "Neil Aspinall"]),
     ("Bank of America said.", ["Bank of America"]),
+    # An organisation's or a title's head word is part of the name.
+    ("Department of Justice officials said the department would sue.",
+     ["Department of Justice"]),
+    ("Ministry of Defence said the ministry agreed.", ["Ministry of Defence"]),
 ])
 def test_ordinary_words_opening_a_sentence_are_not_names(text: str, expected: list[str]) -> None:
     assert [n.name for n in find_names(text)] == expected
+
+
+def test_a_title_opening_a_sentence_stays_a_title() -> None:
+    found = find_names("Secretary of State John Kerry said the secretary left.")
+    assert [(n.title, n.name) for n in found] == [("Secretary of State", "John Kerry")]
 
 
 def test_an_opener_that_begins_a_place_name_stays() -> None:

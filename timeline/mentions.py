@@ -48,6 +48,7 @@ from timeline.entities import (
     Entity,
     classify,
     find_names,
+    capitalised_words,
     gazetteer,
     lower_case_words,
     opens_sentence,
@@ -201,6 +202,9 @@ def quotations(text: str) -> list[tuple[int, int]]:
     """
     spans = [(m.start(), m.end()) for m in _CURLY_QUOTED.finditer(text)]
     marks = [i for i, ch in enumerate(text) if ch == '"']
+    inches = [i for i in marks if i and text[i - 1].isdigit()]
+    if len(marks) % 2 and inches:
+        marks.remove(inches[0])  # 'a 3.5" screen' measures, it quotes nobody
     if len(marks) % 2 and _closes_quotation(text, marks[0]):
         spans.append((0, marks.pop(0) + 1))
     spans.extend((a, b + 1) for a, b in zip(marks[::2], marks[1::2]))
@@ -211,20 +215,36 @@ def quotations(text: str) -> list[tuple[int, int]]:
 
 def _closes_quotation(text: str, mark: int) -> bool:
     """Whether a lone straight quote closes: it leans on the word before it
-    ('cloud," said'), or, spaced on both sides as in tokenised text, no new
-    sentence follows it ('cloud , " said', 'has come . "')."""
+    ('cloud," said'), or, spaced on both sides as in tokenised text, what
+    follows is no capitalised start ('cloud , " said', 'has come . "') or is
+    an attribution ('great , " Jobs said')."""
     before, after = text[mark - 1:mark], text[mark + 1:mark + 2]
     if before.strip() and not after.strip():
         return True
     if after.strip() and not before.strip():
         return False
-    following = text[mark + 1:].lstrip()[:1]
-    return not following.isupper()
+    following = text[mark + 1:].lstrip()
+    return not following[:1].isupper() or bool(_ATTRIBUTION_AHEAD.match(following))
+
+
+# "Jobs said", "Steve Jobs told reporters": who spoke, within three words.
+_ATTRIBUTION_AHEAD = re.compile(
+    r"(?:\S+\s+){0,2}?(?:said|says|told|tells|added|adds|wrote|writes|asked|stated|"
+    r"explained|insisted|noted|replied|responded|warned)\b", re.IGNORECASE)
 
 
 def _unquoted(text: str) -> str:
     """``text`` with its quotations blanked out (offsets still hold)."""
     return blank_out(text, 0, quotations(text))
+
+
+# Inflections and the suffixes that keep a word's sense ("negotiators",
+# "resignation", "retirement"), so a stem does not match another word
+# ("invest*" is not "investigation").
+_WORD_ENDING = (r"(?:e|es|ed|d|s|ing|ings|er|ers|or|ors|ion|ions|tion|tions|ation|ations"
+                r"|ment|ments|ement|ements|al|ary|able|ability|ility|ive|ise|ised|ises"
+                r"|ising|isation|ize|ized|izes|izing|ization|se|sed|ses|sing|ze|zed|zes"
+                r"|zing)?")
 
 
 def _trigger_pattern(trigger: str) -> str:
@@ -236,14 +256,6 @@ def _trigger_pattern(trigger: str) -> str:
     return body + (_WORD_ENDING if prefix else "") + r"\b"
 
 
-# Inflections and the suffixes that keep a word's sense ("negotiators",
-# "resignation", "retirement"), so a stem does not match another word
-# ("invest*" is not "investigation").
-_WORD_ENDING = (r"(?:e|es|ed|d|s|ing|ings|er|ers|or|ors|ion|ions|tion|tions|ation|ations"
-                r"|ment|ments|ement|ements|al|ary|able|ive|ise|ised|ises|ize|ized|izes"
-                r"|se|sed|ses|ze|zed|zes)?")
-
-
 def mention_id(doc_id: str, start: int, end: int) -> str:
     """Stable id of a mention: a hash of its article and offsets."""
     return hashlib.sha1(f"{doc_id}\x1f{start}\x1f{end}".encode()).hexdigest()[:16]
@@ -253,19 +265,22 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def _is_past_verb(word: str, previous: str = "") -> bool:
-    """Whether ``word`` (lower case) is a verb in the past tense, given the word
-    before it: after an article, a possessive or a preposition an -ed word is
-    an adjective ("the amount of dropped calls", "a revamped notification")."""
-    if word in _REPORTING_PAST or word in _IRREGULAR_PAST or word in _PAST_AUX:
-        return True
-    return (word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST
-            and previous not in _BEFORE_ADJECTIVE)
-
-
 _BEFORE_ADJECTIVE = frozenset({
     "a", "an", "the", "its", "his", "her", "their", "our", "my", "your",
     "of", "with", "for", "from", "into", "about"})
+
+
+def _is_past_verb(word: str, previous: str = "") -> bool:
+    """Whether ``word`` (lower case) is a verb in the past tense, given the word
+    before it: after an article, a possessive or a preposition a participle
+    is an adjective ("the amount of dropped calls", "a revamped notification",
+    "the spent fuel")."""
+    if word in _REPORTING_PAST or word in _PAST_AUX:
+        return True
+    if previous in _BEFORE_ADJECTIVE:
+        return False
+    return word in _IRREGULAR_PAST or (
+        word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST)
 
 
 _PERFECT = frozenset({"has", "have", "'ve", "’ve"})
@@ -313,25 +328,31 @@ def _perfect_of_irregular(words: Sequence[str]) -> bool:
     """"has chosen to step down", "have already taken": something done, told in
     the present perfect of a verb whose participle is not its past. A state
     ("has been") is not."""
-    return any(w in _IRREGULAR_PARTICIPLES and w != "been"
-               and (words[i - 1] in _PERFECT or (i > 1 and words[i - 2] in _PERFECT))
+    return any(w in _IRREGULAR_PARTICIPLES and w not in _ALSO_PRESENT
+               and (words[i - 1] in _PERFECT
+                    or (i > 1 and words[i - 2] in _PERFECT and words[i - 1] not in _NOT_DONE))
                for i, w in enumerate(words) if i)
 
 
-# Simple pasts that neither end in -ed nor read as a present or a noun
-# ("read", "put", "cut" do).
+# Participles that are also present forms ("have to come"), and words that
+# undo a perfect ("has not chosen", "have to choose").
+_ALSO_PRESENT = frozenset({"been", "come", "run", "become"})
+_NOT_DONE = frozenset({"not", "never", "to", "yet"})
+
+
+# Simple pasts that neither end in -ed nor read as a present, a noun or an
+# adjective ("read", "put", "bit", "fed", "felt", "broke" do).
 _IRREGULAR_PAST = frozenset({
     "met", "held", "came", "went", "made", "gave", "took", "signed", "spoke", "sold",
     "bought", "won", "lost", "left", "began", "became", "brought", "fought", "led",
     "sent", "saw", "found", "told", "wrote", "struck", "hit", "ran", "rose", "fell",
     "stood", "underwent", "undertook", "overtook", "withdrew", "drew", "grew", "knew",
-    "threw", "flew", "drove", "rode", "chose", "broke", "froze", "stole", "woke", "forgot",
-    "forgave", "forbade", "arose", "drank", "sang", "sank", "swam", "shrank", "stuck",
-    "swung", "hung", "dug", "spun", "fled", "fed", "bled", "kept", "slept", "swept",
-    "wept", "felt", "dealt", "meant", "spent", "lent", "bent", "built", "paid", "laid",
-    "heard", "sought", "taught", "caught", "thought", "sat", "got", "understood",
-    "withstood", "oversaw", "mistook", "shook", "hid", "bit", "slid", "lit", "wore",
-    "tore", "swore", "overcame",
+    "threw", "flew", "drove", "rode", "chose", "froze", "stole", "forgot", "forgave",
+    "forbade", "arose", "drank", "sang", "sank", "swam", "shrank", "swung", "dug",
+    "spun", "fled", "bled", "kept", "slept", "swept", "wept", "dealt", "meant", "spent",
+    "lent", "built", "paid", "laid", "heard", "sought", "taught", "caught", "thought",
+    "sat", "got", "understood", "withstood", "oversaw", "mistook", "shook", "hid", "slid",
+    "wore", "tore", "swore", "overcame",
 })
 
 
@@ -652,20 +673,23 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
     lexicon = Lexicon.from_config(options.event_types, options.merge.generic_types)
     resolver = AliasResolver(options.aliases)
     rows: list[dict[str, object]] = []
-    # A lone capitalised word opening a sentence is a name only if the corpus
-    # never writes it in lower case or also capitalises it elsewhere
-    # ("Industry analysts said" vs "the industry"; "Apple said" vs "Apple's").
+    # A lone capitalised word opening a sentence is no name when some article
+    # writes it in lower case and none capitalises it inside a sentence
+    # ("Industry analysts said" and "the industry"; but "said Apple" keeps
+    # "Apple said" a name). Places and surnames of a full name stay.
     vocabulary: set[str] = set()
-    named_elsewhere: set[str] = set()
+    capitalised: set[str] = set()
     openers: list[frozenset[str]] = []
+    gaz = gazetteer()
     for doc in documents:
         vocabulary |= lower_case_words(doc.text)
+        capitalised |= capitalised_words(doc.text)
         for draft in _drafts_for_document(doc, lexicon):
             names = tuple(actor.name for actor in draft.actors)
-            opening = frozenset(a.name for a in draft.actors
-                                if " " not in a.surface and opens_sentence(doc.text, a.start))
-            named_elsewhere.update(n for n in names if n not in opening)
-            openers.append(opening)
+            openers.append(frozenset(
+                a.name for a in draft.actors
+                if " " not in a.surface and opens_sentence(doc.text, a.start)
+                and gaz.lookup(a.name, False) is None))
             for name in names:
                 resolver.learn(doc.doc_id, name)
             rows.append(_row(draft, names))
@@ -673,10 +697,11 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
     # Putin"), so they and the titles are settled once every article is read.
     for row, opening in zip(rows, openers):
         doc_id = str(row["doc_id"])
-        common = {n for n in opening if n.lower() in vocabulary and n not in named_elsewhere}
-        actors = tuple(dict.fromkeys(resolver.canonical(doc_id, name)
-                                     for name in row["actors"]  # type: ignore[attr-defined]
-                                     if name not in common))
+        canonical = {name: resolver.canonical(doc_id, name)
+                     for name in row["actors"]}  # type: ignore[attr-defined]
+        common = {n for n in opening if n.lower() in vocabulary and n not in capitalised
+                  and canonical[n] == n}
+        actors = tuple(dict.fromkeys(canonical[n] for n in canonical if n not in common))
         trigger = int(row["trigger_start"]) - int(row["char_start"])  # type: ignore[call-overload]
         row["title"] = make_title(actors, row["locations"], str(row["sentence"]),  # type: ignore[arg-type]
                                   trigger if row["trigger"] else -1, str(row["event_type"]))

@@ -73,7 +73,7 @@ class Span:
     text: str
 
 
-def _ends_abbreviation(text: str, mark: int) -> bool:
+def ends_abbreviation(text: str, mark: int) -> bool:
     """True when the period at ``mark`` ends an abbreviation or an initial."""
     if text[mark] != ".":
         return False
@@ -98,7 +98,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     for line in _LINE.finditer(text, start, end):
         pos = line.start()
         for mark in _BOUNDARY.finditer(text, line.start(), line.end()):
-            if _ends_abbreviation(text, mark.start()) or _inside_quote(text, pos, mark.end()):
+            if ends_abbreviation(text, mark.start()) or _inside_quote(text, pos, mark.end()):
                 continue
             _append(out, text, pos, mark.end())
             pos = mark.end()
