@@ -94,6 +94,7 @@ _PRONOUN_SUBJECT = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:who|he|she|his|her|they|w
 # An opening curly quote the sentence splitter left unclosed ("... to do.”"
 # ends up in the next sentence) still quotes to the end of the text.
 _CURLY_QUOTED = re.compile(r"“[^”“]*(?:”|$)")
+_STRAIGHT_QUOTE = re.compile('"')
 # Where what a reporting verb reports begins: at "that" within three words
 # ("said on Monday that ..."), or at a subject within two words that are not
 # a preposition ("said the deal ...", not "said of the deposits in ...").
@@ -200,8 +201,10 @@ def quotations(text: str) -> list[tuple[int, int]]:
     that runs to its end (a quotation carried on into the next paragraph is
     not closed where the first one ends).
     """
-    spans = [(m.start(), m.end()) for m in _CURLY_QUOTED.finditer(text)]
-    marks = [i for i, ch in enumerate(text) if ch == '"']
+    spans = [(m.start(), m.end()) for m in _CURLY_QUOTED.finditer(text)] if "“" in text else []
+    if '"' not in text:
+        return spans
+    marks = [m.start() for m in _STRAIGHT_QUOTE.finditer(text)]
     inches = [i for i in marks if i and text[i - 1].isdigit()]
     if len(marks) % 2 and inches:
         marks.remove(inches[0])  # 'a 3.5" screen' measures, it quotes nobody

@@ -31,6 +31,7 @@ _BOUNDARY = re.compile(
     re.VERBOSE,
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_ABBREVIATION_REACH = 24  # characters
 _LINE = re.compile(r"[^\n]+")
 
 # Clause boundaries inside a sentence: a relative or parenthetical clause
@@ -77,7 +78,9 @@ def ends_abbreviation(text: str, mark: int) -> bool:
     """True when the period at ``mark`` ends an abbreviation or an initial."""
     if text[mark] != ".":
         return False
-    found = _WORD_BEFORE.search(text, 0, mark)
+    # An abbreviation is short: looking a little way back is enough, and
+    # searching from the text's start would cost its length at every period.
+    found = _WORD_BEFORE.search(text, max(0, mark - _ABBREVIATION_REACH), mark)
     if not found:
         return False
     word = found.group(1).lower().strip(".")
