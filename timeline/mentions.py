@@ -46,9 +46,9 @@ from timeline.config import Options
 from timeline.entities import (
     AliasResolver,
     Entity,
+    capitalised_words,
     classify,
     find_names,
-    capitalised_words,
     gazetteer,
     lower_case_words,
     opens_sentence,
