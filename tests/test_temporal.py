@@ -173,6 +173,32 @@ def test_units_later_without_a_date_to_count_from_stay_durations(text: str,
     assert (found.text, found.value) == expected and found.type == "DURATION"
 
 
+# A hedge keeps the count's value but widens its interval, never past the
+# reference, and says so with precision "vague".
+@pytest.mark.parametrize("text, span, interval", [
+    ("They met roughly 10 days ago.", "roughly 10 days ago", ("2025-02-11", "2025-02-17")),
+    ("They met about two weeks ago.", "about two weeks ago", ("2025-02-06", "2025-02-20")),
+    ("It was less than two weeks ago.", "less than two weeks ago", ("2025-02-10", "2025-02-24")),
+    ("It was more than two weeks ago.", "more than two weeks ago", ("2025-01-27", "2025-02-16")),
+    ("In 1984 he joined. About a year later he left.", "About a year later",
+     ("1984-10-01", "1986-04-02")),
+    ("It began on May 3, 2010. Less than two weeks later it ended.", "Less than two weeks later",
+     ("2010-05-03", "2010-05-23")),
+    ("It began on May 3, 2010. More than a year later it ended.", "More than a year later",
+     ("2011-01-01", "2012-12-30")),
+])
+def test_hedged_counts_are_vague_and_wider(text: str, span: str,
+                                           interval: tuple[str, str]) -> None:
+    found = find_times(text, MONDAY)[-1]
+    assert found.text == span and found.precision == "vague"
+    assert (found.earliest.isoformat(), found.latest.isoformat()) == interval  # type: ignore[union-attr]
+
+
+def test_unhedged_counts_keep_their_unit() -> None:
+    found = only("They met two weeks ago.")
+    assert (found.value, found.precision) == ("2025-W07", "week")
+
+
 def test_that_day_without_an_earlier_date_is_the_reference() -> None:
     assert only("Markets fell that day.").value == "2025-02-24"
 

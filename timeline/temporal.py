@@ -56,6 +56,12 @@ Conventions a caller may rely on (the rest of the pipeline does):
   modify (``early 2009`` is ``2009``, as TIMEX3 does, the modifier belonging
   in TIMEX3's ``mod``) and narrow the interval to the first, middle or last
   third of it.
+- A hedged count keeps its value but not its precision: "about a year ago"
+  widens the year by a quarter of the count on each side, "more than two
+  weeks ago" reaches a further two weeks back, "less than two weeks ago" runs
+  on to the reference date (with "a week later", towards the date counted
+  from). Its precision is ``vague`` and its text includes the hedge (TIMEX3
+  would put it in ``mod``: APPROX, MORE_THAN, LESS_THAN).
 - Durations (``P3Y``, ``PT48H``, ``PXY`` for "decades") and sets (``P1Y`` for
   "annual", ``XXXX-WXX-1`` for "every Monday") carry no interval.
 
@@ -191,6 +197,10 @@ class _Candidate:
     clock: str | None = None
     # A month or day without a year: a range partner may give it one.
     yearless: bool = False
+    # A count of calendar units: (days, direction back -1 or forward +1,
+    # counted from the reference rather than from an earlier date); "two
+    # weeks ago" is (14, -1, True). A hedge before it widens it (``_hedged``).
+    count: tuple[int, int, bool] | None = None
 
 
 @dataclass(frozen=True)
@@ -216,7 +226,8 @@ def _anaphor(span: tuple[int, int], unit: str, offset: int) -> _Candidate:
 def _counted_anaphor(span: tuple[int, int], unit: str, offset: int,
                      fallback: _Candidate) -> _Candidate:
     """"two days later", "a year earlier": ``offset`` units from the last date."""
-    return _Candidate(span[0], span[1], "DATE", "", anaphor=(unit, offset), fallback=fallback)
+    return _Candidate(span[0], span[1], "DATE", "", anaphor=(unit, offset), fallback=fallback,
+                      count=(abs(offset) * _UNIT_DAYS[unit], 1 if offset > 0 else -1, False))
 
 
 def _day_candidate(span: tuple[int, int], day: date, time: str = "", *,
@@ -996,14 +1007,59 @@ def _ago(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     if is_time:
         return _day_candidate(match.span(), ref)
     if unit in ("decade", "century"):
-        return _unit_candidate(match.span(), unit, ref, count // factor)
-    return _unit_candidate(match.span(), _CALENDAR_UNIT[letter], ref, count)
+        found = _unit_candidate(match.span(), unit, ref, count // factor)
+    else:
+        found = _unit_candidate(match.span(), _CALENDAR_UNIT[letter], ref, count)
+    days = abs(count) * _UNIT_DAYS[_CALENDAR_UNIT[letter]]
+    return None if found is None else replace(found, count=(days, direction, True))
+
+
+# Days in a calendar unit, to size a hedge ("about a month ago").
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365}
+# Words before a count that make it approximate, a lower bound or an upper
+# bound: "about a year later", "more than a decade ago", "less than two weeks ago".
+_HEDGE = re.compile(
+    r"\b(?:(?P<approx>about|around|roughly|approximately|some|circa|nearly|almost|close\s+to)"
+    r"|(?P<more>more\s+than|over|at\s+least|upwards\s+of)"
+    r"|(?P<less>less\s+than|under|fewer\s+than|not\s+even))\s+$", re.IGNORECASE)
+_HEDGE_REACH = 20  # characters
+
+
+def _hedged(candidate: _Candidate, ctx: _Context, floor: int) -> _Candidate:
+    """A count with a hedge before it, widened as far as the hedge allows.
+
+    "about N units": a quarter of the count more on each side; "more than":
+    N units further from the date counted from; "less than": N units nearer
+    it. A count back from the reference never passes it ("less than two
+    weeks ago" ends on the reference date). The hedge is looked for after
+    ``floor``, the end of the expression before.
+    """
+    if candidate.count is None or candidate.earliest is None or candidate.latest is None \
+            or candidate.count[0] == 0:
+        return candidate
+    hedge = _HEDGE.search(ctx.text, max(floor, candidate.start - _HEDGE_REACH), candidate.start)
+    if hedge is None:
+        return candidate
+    days, direction, from_reference = candidate.count
+    earliest, latest = candidate.earliest, candidate.latest
+    if hedge["approx"]:
+        margin = timedelta(days=max(1, -(-days // 4)))
+        earliest, latest = earliest - margin, latest + margin
+    elif (hedge["more"] is not None) == (direction < 0):
+        earliest -= timedelta(days=days)  # further back, or nearer a date counted forward from
+    else:
+        latest += timedelta(days=days)
+    if from_reference:  # "ago", "from now": not past the reference
+        earliest, latest = (earliest, min(latest, ctx.reference)) if direction < 0 \
+            else (max(earliest, ctx.reference), latest)
+    return replace(candidate, start=hedge.start(), earliest=earliest, latest=latest,
+                   precision="vague")
 
 
 # "up 5% from a year earlier", "$20bn a year earlier", "2.5% a year earlier":
-# a comparison of figures dates nothing.
+# a comparison of figures dates nothing ("more than a year later" is a hedge).
 _COMPARISON = re.compile(
-    r"(?:\b(?:from|than|over|versus|vs\.?|against|compared\s+(?:with|to)|on)\s+"
+    r"(?:\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|over|versus|vs\.?|against|compared\s+(?:with|to)|on)\s+"
     r"|(?:[$£€]\S*|\d[\d.,]*\s*%|\b(?:percent|million|billion|trillion|bn)\b)(?:\s+[A-Za-z]+)?\s+)$",
     re.IGNORECASE)
 
@@ -1573,12 +1629,13 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
                 continue
             if found is None:
                 continue
-            candidate = found
+            candidate = replace(found, count=candidate.count)
         elif candidate.clock is not None:
             day = _nearby_day(selected, index, ctx)
             if day is not None:
                 candidate = replace(candidate, value=day.isoformat() + candidate.clock,
                                     earliest=day, latest=day)
+        candidate = _hedged(candidate, ctx, resolved[-1].end if resolved else 0)
         if candidate.type in ("DATE", "TIME") and candidate.earliest is not None \
                 and candidate.precision != "vague":
             if candidate.precision == "day":
