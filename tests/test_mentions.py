@@ -113,6 +113,9 @@ def test_a_fact_counted_from_an_earlier_date_takes_that_date(lexicon_options: Op
     # A 30-day June is no more precise than a 31-day March: the first is taken.
     ("He made an appearance in March and June to unveil the iPad 2.", "March"),
     ("He took six months off in 2009, early 2009, after surgery.", "early 2009"),
+    # A hedged count is vague but says more than the year in a name.
+    ("The phone was introduced at the 2010 conference less than two weeks ago.",
+     "less than two weeks ago"),
 ])
 def test_the_most_precise_time_dates_a_clause(lexicon_options: Options, text: str,
                                               expected: str) -> None:

@@ -390,7 +390,19 @@ def _best_time(times: Sequence[TimeExpression]) -> TimeExpression:
         shortest, longest = _WHOLE_UNIT_DAYS.get(t.precision or "vague", (days, days))
         return shortest if shortest <= days <= longest else days
 
-    return min(times, key=lambda t: (rank.get(t.precision or "vague", len(rank)), width(t), t.start))
+    def precision(t: TimeExpression) -> str:
+        # A hedged count ("less than two weeks ago") is vague but bounded: it
+        # ranks as the smallest unit it fits in, so it beats the "2010" of
+        # "the 2010 conference". "recently" and "soon" stay vague.
+        if t.precision == "vague" and t.is_dated and not t.value.endswith("_REF"):
+            return next((p for p, (_, longest) in _WHOLE_UNIT_DAYS.items()
+                         if width(t) <= longest), "vague")
+        return t.precision or "vague"
+
+    def key(t: TimeExpression) -> tuple[int, int, int]:
+        return rank.get(precision(t), len(rank)), width(t), t.start
+
+    return min(times, key=key)
 
 
 def _is_planned(time: TimeExpression | None, clause: str, doc_date: date) -> bool:
