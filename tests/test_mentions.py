@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from timeline import mentions as mentions_module
 from timeline.config import Options, load_options
-from timeline.mentions import ANCHOR_WINDOW_DAYS, Lexicon, extract_mentions, make_title, mention_id
+from timeline.mentions import (ANCHOR_WINDOW_DAYS, LEDE_REACH, Lexicon, extract_mentions, make_title,
+                               mention_id)
 from timeline.models import MENTION_COLUMNS, Document, TimeExpression
 from timeline.sentences import split_sentences, subordinate_clauses
 from timeline.temporal import find_times
@@ -71,6 +72,24 @@ def test_a_report_inherits_the_day_the_story_named(lexicon_options: Options) -> 
     said = frame[frame["sentence"].str.startswith("Jobs said")].iloc[0]
     assert said["time_source"] == "inherited" and said["time_text"] == "Yesterday"
     assert said["date"] == said["date_end"] == DAY - timedelta(days=1)
+
+
+def test_a_lede_takes_the_day_named_a_few_sentences_later(lexicon_options: Options) -> None:
+    text = ("Apple introduced a new phone at its conference. The phone has a larger screen. "
+            "Developer copies were made available yesterday.")
+    introduced = extract(text, lexicon_options).iloc[0]
+    assert introduced["sentence"].startswith("Apple introduced")
+    assert introduced["time_source"] == "inherited" and introduced["time_text"] == "yesterday"
+    assert introduced["date"] == introduced["date_end"] == DAY - timedelta(days=1)
+
+
+def test_a_day_named_far_down_the_article_does_not_date_its_lede(lexicon_options: Options) -> None:
+    filler = " ".join(f"The phone has feature number {n}." for n in range(LEDE_REACH + 1))
+    text = (f"Apple introduced a new phone at its conference. {filler} "
+            "Shares fell after Wednesday's close.")
+    introduced = extract(text, lexicon_options).iloc[0]
+    assert introduced["sentence"].startswith("Apple introduced")
+    assert introduced["time_source"] == "article_date" and introduced["precision"] == "vague"
 
 
 def test_a_present_tense_today_does_not_set_the_story_day(lexicon_options: Options) -> None:

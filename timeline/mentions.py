@@ -15,7 +15,9 @@ One article at a time (``extract_mentions`` runs them all):
    ...", "Jobs demoed ...") is a mention too. In the simple past it takes
    the story's day: the last past day the article named within
    ``ANCHOR_WINDOW_DAYS`` of its date ("Yesterday, Jobs unveiled ..."),
-   ``time_source`` "inherited". Otherwise it is anchored on or before the
+   ``time_source`` "inherited"; so does a report up to ``LEDE_REACH``
+   sentences before the day is first named (a lede that names its day
+   later). Otherwise it is anchored on or before the
    article's date: the ``ANCHOR_WINDOW_DAYS`` before it, precision
    ``vague``, ``time_source`` "article_date", ``time_text`` empty. Nothing
    is dated more finely than the text allows; a dateline sets no day.
@@ -36,7 +38,7 @@ import hashlib
 import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 import pandas as pd
@@ -64,6 +66,11 @@ log = logging.getLogger(__name__)
 ANCHOR_WINDOW_DAYS = 7
 
 OTHER = "other"
+
+# How many sentences before the story's day is first named an undated report
+# in the simple past still takes it ("Jobs introduced ..." four sentences
+# before "... made available today").
+LEDE_REACH = 4
 
 # Past-tense verbs that report speech, and auxiliaries that mark the past.
 _REPORTING_PAST = frozenset({
@@ -381,7 +388,7 @@ def _best_time(times: Sequence[TimeExpression]) -> TimeExpression:
     a week ("March 3-10") less precise than a day, but a 30-day June is not
     more precise than a 31-day March: "in March and June" is dated by March.
     """
-    rank = {p: i for i, p in enumerate(PRECISIONS)}
+    rank: dict[str, int] = {p: i for i, p in enumerate(PRECISIONS)}
 
     def width(t: TimeExpression) -> int:
         if not t.is_dated:
@@ -487,6 +494,9 @@ class _Draft:
     trigger: int  # offsets of the event word in the span's text (-1 if none)
     trigger_end: int
     status: str
+    # Told in the simple past before the article named its story's day: it
+    # takes that day once it is named (``_drafts_for_document``).
+    awaits_day: bool = False
 
 
 def _shift(time: TimeExpression, offset: int) -> TimeExpression:
@@ -522,13 +532,17 @@ class _NewsDay:
         self.first = doc_date - timedelta(days=ANCHOR_WINDOW_DAYS)
         self.doc_date = doc_date
         self.day: TimeExpression | None = None
+        self.first_day: TimeExpression | None = None  # the first day it was set to
+        self.first_sentence = -1  # and the sentence that named it
 
-    def see(self, time: TimeExpression) -> None:
+    def see(self, time: TimeExpression, sentence_index: int) -> None:
         if time.value == "PRESENT_REF" or time.future:
             return  # "now" is the writer's day, not the story's
         if time.precision == "day" and time.earliest is not None \
                 and self.first <= time.earliest <= self.doc_date:
             self.day = time
+            if self.first_day is None:
+                self.first_day, self.first_sentence = time, sentence_index
 
 
 def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
@@ -562,9 +576,19 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
         told_in_past = not dateline and _simple_past(sentence.text)
         for time in s_times:
             if told_in_past or (not dateline and time.latest != doc.date):
-                news_day.see(time)
+                news_day.see(time, s_index)
         last_actor = _last_actor(s_entities, last_actor)
         last_person = _last_actor(s_entities, last_person, person=True)
+    # A lede often tells the news before it names the day ("Jobs introduced
+    # the next generation of software ... releases were made available
+    # today"): what it told in the simple past a few sentences before is of
+    # that day. A day named far down ("since Wednesday's close") is not the
+    # lede's.
+    opening = news_day.first_day
+    if opening is not None:
+        drafts = [replace(d, time=opening, time_source="inherited", awaits_day=False)
+                  if d.awaits_day and news_day.first_sentence - d.sentence_index <= LEDE_REACH
+                  else d for d in drafts]
     return drafts
 
 
@@ -626,12 +650,13 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
     elif is_past_report(main_text):
         # Only the simple past continues the story's day: "a war that has
         # killed thousands" is not a thing of that day.
-        if news_day.day is not None and _simple_past(main_text) \
-                and not _ELSEWHEN.search(main_text):
+        of_the_day = _simple_past(main_text) and not _ELSEWHEN.search(main_text)
+        if news_day.day is not None and of_the_day:
             drafts.append(_draft(ctx, sentence, news_day.day, "inherited", main_entities,
                                  main_text))
         else:
-            drafts.append(_draft(ctx, sentence, None, "article_date", main_entities, main_text))
+            draft = _draft(ctx, sentence, None, "article_date", main_entities, main_text)
+            drafts.append(replace(draft, awaits_day=of_the_day))
     return drafts
 
 

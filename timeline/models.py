@@ -109,9 +109,10 @@ MENTION_COLUMNS: tuple[str, ...] = (
     "time_end",      # int, end offset (-1 if none)
     "time_source",   # str, how the date was found: "explicit" (a time expression in the
                      # clause), "inherited" (none; the day the article's story last named,
-                     # e.g. "Jobs said ..." after "Yesterday, Jobs unveiled ..."; time_text
-                     # and offsets are that expression's) or "article_date" (none at all:
-                     # on or before the article's date, precision vague)
+                     # or in its lede names next, e.g. "Jobs said ..." after "Yesterday,
+                     # Jobs unveiled ..."; time_text and offsets are that expression's)
+                     # or "article_date" (none at all: on or before the article's date,
+                     # precision vague)
     "date",          # date, earliest day the event can have happened
     "date_end",      # date, latest day (inclusive)
     "precision",     # Precision
