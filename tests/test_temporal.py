@@ -199,6 +199,17 @@ def test_unhedged_counts_keep_their_unit() -> None:
     assert (found.value, found.precision) == ("2025-W07", "week")
 
 
+@pytest.mark.parametrize("text, span", [
+    ("Demand peaked during the Christmas and New Year sales period.",
+     "Christmas and New Year sales period"),
+    ("Stores hired for the Christmas shopping season.", "Christmas shopping season"),
+    ("He rested over the Christmas holidays.", "Christmas holidays"),
+])
+def test_the_christmas_season_is_december_not_one_day(text: str, span: str) -> None:
+    found = only(text, date(2007, 1, 18))
+    assert (found.text, found.value, found.precision) == (span, "2006-12", "month")
+
+
 def test_that_day_without_an_earlier_date_is_the_reference() -> None:
     assert only("Markets fell that day.").value == "2025-02-24"
 

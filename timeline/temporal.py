@@ -1265,8 +1265,15 @@ def _holiday_date(name: str, year: int) -> date | None:
 
 
 def _holiday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
-    """"Christmas", "Thanksgiving 2010", "Easter": the year from the tense when none is given."""
+    """"Christmas", "Thanksgiving 2010", "Easter": the year from the tense when none is given.
+
+    "the Christmas holidays" ("season", "sales period", "and New Year
+    holidays") are no one day: they are December.
+    """
     name = " ".join(match["h"].split())
+    season = not name.lower().startswith(("christmas day", "christmas eve")) \
+        and name.lower() != "christmas" and name.lower().startswith("christmas")
+    name = "Christmas" if season else name
     ref = ctx.reference
     if match["y"]:
         found = _holiday_date(name, int(match["y"]))
@@ -1276,6 +1283,8 @@ def _holiday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         found = _pick(days, ref, _tense(ctx.text, *match.span())) if days else None
     if found is None:
         return None
+    if season:
+        return _unit_candidate(match.span(), "month", found, 0)
     return _day_candidate(match.span(), found)
 
 
@@ -1328,7 +1337,9 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
         rf"{_MOD}(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]ast|[Tt]he)\s+)?(?P<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\b(?!-)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?"),
      _season),
     ("holiday", re.compile(
-        r"\b(?P<h>Christmas\s+Day|Christmas\s+Eve|Christmas|New\s+Year['’]?s?\s+Day|New\s+Year['’]?s?\s+Eve|Halloween|"
+        r"\b(?P<h>Christmas\s+Day|Christmas\s+Eve"
+        r"|Christmas(?:\s+and\s+New\s+Year['’]?s?)?\s+(?:shopping\s+|holiday\s+|sales\s+)?(?:season|holidays?|period|break|sales|shopping)"
+        r"|Christmas|New\s+Year['’]?s?\s+Day|New\s+Year['’]?s?\s+Eve|Halloween|"
         r"Valentine['’]s\s+Day|Independence\s+Day|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Black\s+Friday|"
         rf"Cyber\s+Monday|Easter(?:\s+Sunday)?|Good\s+Friday|Labor\s+Day|Memorial\s+Day)\b(?:\s*,?\s*(?P<y>{_YEAR}))?"),
      _holiday),
@@ -1411,7 +1422,7 @@ _REACH: dict[str, tuple[int, int]] = {
     "iso": (12, 20), "slash": (8, 12), "month_day_year": (45, 25), "day_month_year": (45, 25),
     "month_day": (45, 20), "day_month": (45, 20), "month_day_range": (20, 40), "month_year": (30, 20), "month": (40, 5),
     "year": (40, 8), "decade": (30, 8), "century": (40, 15), "quarter_code": (3, 20), "quarter": (45, 45),
-    "half": (20, 25), "half_code": (3, 10), "season": (40, 12), "holiday": (12, 14),
+    "half": (20, 25), "half_code": (3, 10), "season": (40, 12), "holiday": (12, 45),
     "relative_day": (30, 15), "present": (12, 8), "past_ref": (15, 10), "future_ref": (30, 15),
     "this_or_next": (20, 20), "relative_unit": (55, 5), "same_period_last_year": (40, 30), "day_before_after": (8, 10), "ago": (45, 15), "later_or_earlier": (45, 15),
     "weekday": (18, 15), "clock": (12, 16), "anchored_duration": (50, 5), "duration": (40, 16),
