@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from timeline import mentions as mentions_module
 from timeline.config import Options, load_options
-from timeline.mentions import (ANCHOR_WINDOW_DAYS, LEDE_REACH, Lexicon, extract_mentions, make_title,
-                               mention_id)
+from timeline.mentions import (ANCHOR_WINDOW_DAYS, LEDE_REACH, LONG_BEFORE_DAYS, Lexicon,
+                               extract_mentions, make_title, mention_id)
 from timeline.models import MENTION_COLUMNS, Document, TimeExpression
 from timeline.sentences import split_sentences, subordinate_clauses
 from timeline.temporal import find_times
@@ -90,6 +90,21 @@ def test_a_day_named_far_down_the_article_does_not_date_its_lede(lexicon_options
     introduced = extract(text, lexicon_options).iloc[0]
     assert introduced["sentence"].startswith("Apple introduced")
     assert introduced["time_source"] == "article_date" and introduced["precision"] == "vague"
+
+
+@pytest.mark.parametrize("sentence, window", [
+    ("When Jobs first introduced the phone, he praised its antenna.", LONG_BEFORE_DAYS),
+    ("Ukraine has said previously that it wants security guarantees.", LONG_BEFORE_DAYS),
+    ("He once worked for IBM.", LONG_BEFORE_DAYS),
+    # An adjective, not a time: "the first stage", "once again".
+    ("Dmitriev said the first stage would include energy.", ANCHOR_WINDOW_DAYS),
+    ("Putin once again said he was ready.", ANCHOR_WINDOW_DAYS),
+])
+def test_a_report_of_an_untold_earlier_time_is_not_put_in_the_last_week(
+        lexicon_options: Options, sentence: str, window: int) -> None:
+    row = extract(sentence, lexicon_options).iloc[0]
+    assert row["time_source"] == "article_date" and row["precision"] == "vague"
+    assert (row["date"], row["date_end"]) == (DAY - timedelta(days=window), DAY)
 
 
 def test_a_present_tense_today_does_not_set_the_story_day(lexicon_options: Options) -> None:

@@ -18,8 +18,10 @@ One article at a time (``extract_mentions`` runs them all):
    ``time_source`` "inherited"; so does a report up to ``LEDE_REACH``
    sentences before the day is first named (a lede that names its day
    later). Otherwise it is anchored on or before the
-   article's date: the ``ANCHOR_WINDOW_DAYS`` before it, precision
-   ``vague``, ``time_source`` "article_date", ``time_text`` empty. Nothing
+   article's date: the ``ANCHOR_WINDOW_DAYS`` before it (``LONG_BEFORE_DAYS``
+   when it says it lies an untold time back: "first introduced",
+   "previously"), precision ``vague``, ``time_source`` "article_date",
+   ``time_text`` empty. Nothing
    is dated more finely than the text allows; a dateline sets no day.
 4. Actors and places come from ``timeline.entities``; a clause without an
    actor of its own ("who was meeting ...", "he may come ...") borrows the
@@ -300,6 +302,20 @@ _SHARES_PERFECT = _COORDINATORS | {"been"}
 # resolves ("One year later he was fired", "when he first introduced it").
 _ELSEWHEN = re.compile(r"\b(?:later|earlier|previously|formerly|originally|once|first|"
                        r"ago|before that|after that|since then)\b", re.IGNORECASE)
+# Of those, the words that put a report at an untold time before the story
+# ("when Jobs first introduced iPhone 4", "Ukraine has said previously"):
+# not the week before the article, but any time in the year before it. A
+# year is a guess too, but one that spans the news a story looks back on.
+_LONG_BEFORE = re.compile(r"\b(?:previously|formerly|originally|(?:first|once)(?=\s+(?P<verb>[a-z]+)))\b",
+                          re.IGNORECASE)
+LONG_BEFORE_DAYS = 365
+
+
+def _long_before(text: str) -> bool:
+    """Whether ``text`` says its report lies an untold time back ("first
+    introduced", "once worked", "previously"; not "the first stage")."""
+    return any(m["verb"] is None or _is_past_verb(m["verb"].lower())
+               for m in _LONG_BEFORE.finditer(_unquoted(text)))
 
 
 def _simple_past(text: str) -> bool:
@@ -497,6 +513,8 @@ class _Draft:
     # Told in the simple past before the article named its story's day: it
     # takes that day once it is named (``_drafts_for_document``).
     awaits_day: bool = False
+    # With no time at all: how many days before the article's date it may lie.
+    window_days: int = ANCHOR_WINDOW_DAYS
 
 
 def _shift(time: TimeExpression, offset: int) -> TimeExpression:
@@ -656,7 +674,8 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
                                  main_text))
         else:
             draft = _draft(ctx, sentence, None, "article_date", main_entities, main_text)
-            drafts.append(replace(draft, awaits_day=of_the_day))
+            window = LONG_BEFORE_DAYS if _long_before(main_text) else ANCHOR_WINDOW_DAYS
+            drafts.append(replace(draft, awaits_day=of_the_day, window_days=window))
     return drafts
 
 
@@ -761,7 +780,7 @@ def _row(d: _Draft, actors: tuple[str, ...]) -> dict[str, object]:
         time_text, time_value = d.time.text, d.time.value
         time_start, time_end = d.time.start, d.time.end
     else:
-        start, end = doc.date - timedelta(days=ANCHOR_WINDOW_DAYS), doc.date
+        start, end = doc.date - timedelta(days=d.window_days), doc.date
         precision = "vague"
         time_text, time_value, time_start, time_end = "", "PAST_REF", -1, -1
     clause = doc.text[d.span.start:d.span.end]

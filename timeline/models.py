@@ -111,8 +111,9 @@ MENTION_COLUMNS: tuple[str, ...] = (
                      # clause), "inherited" (none; the day the article's story last named,
                      # or in its lede names next, e.g. "Jobs said ..." after "Yesterday,
                      # Jobs unveiled ..."; time_text and offsets are that expression's)
-                     # or "article_date" (none at all: on or before the article's date,
-                     # precision vague)
+                     # or "article_date" (none at all: the week, or for "previously",
+                     # "first introduced", the year, up to the article's date; precision
+                     # vague)
     "date",          # date, earliest day the event can have happened
     "date_end",      # date, latest day (inclusive)
     "precision",     # Precision
