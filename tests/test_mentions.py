@@ -107,6 +107,17 @@ def test_a_report_of_an_untold_earlier_time_is_not_put_in_the_last_week(
     assert (row["date"], row["date_end"]) == (DAY - timedelta(days=window), DAY)
 
 
+def test_what_was_done_this_week_was_done_by_the_article_date(lexicon_options: Options) -> None:
+    tuesday = date(2006, 3, 28)
+    done = extract("Apple Corps has filed a lawsuit in a London court this week.",
+                   lexicon_options, day=tuesday).iloc[0]
+    assert (done["date"], done["date_end"]) == (date(2006, 3, 27), tuesday)
+    # Not told as done: the whole week.
+    meeting = extract("The two companies meet in a London court this week.",
+                      lexicon_options, day=tuesday).iloc[0]
+    assert (meeting["date"], meeting["date_end"]) == (date(2006, 3, 27), date(2006, 4, 2))
+
+
 def test_a_present_tense_today_does_not_set_the_story_day(lexicon_options: Options) -> None:
     text = "Today, imports have dipped threefold. Putin said the move could help."
     said = extract(text, lexicon_options).iloc[-1]

@@ -11,6 +11,8 @@ One article at a time (``extract_mentions`` runs them all):
    reporting verb reports when it carries its own time ("He said that in
    2017, Russia supplied ..."). When a clause holds several times, the most
    precise wins (the others usually qualify it: "Monday ... within weeks").
+   A clause told in the past ends by the article's date ("has filed a
+   lawsuit this week" in a Tuesday article: Monday or Tuesday).
 3. A main clause with no time of its own but a past-tense verb ("Putin said
    ...", "Jobs demoed ...") is a mention too. In the simple past it takes
    the story's day: the last past day the article named within
@@ -718,6 +720,12 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
     event_type, trigger, trigger_end = ctx.lexicon.classify(text, focus)
     status = "planned" if _is_planned(time if time_source == "explicit" else None, text,
                                       ctx.doc.date) else "happened"
+    if status == "happened" and time is not None and time.latest is not None \
+            and time.earliest is not None and time.earliest <= ctx.doc.date < time.latest \
+            and is_past_report(text):
+        # Told as done, it is done by the article's date: "has filed a
+        # lawsuit this week" in a Tuesday article is Monday or Tuesday.
+        time = replace(time, latest=ctx.doc.date)
     return _Draft(ctx.doc, ctx.s_index, span, time, time_source, actors, places, event_type,
                   trigger, trigger_end, status)
 
