@@ -199,15 +199,65 @@ def test_unhedged_counts_keep_their_unit() -> None:
     assert (found.value, found.precision) == ("2025-W07", "week")
 
 
-@pytest.mark.parametrize("text, span", [
-    ("Demand peaked during the Christmas and New Year sales period.",
-     "Christmas and New Year sales period"),
-    ("Stores hired for the Christmas shopping season.", "Christmas shopping season"),
-    ("He rested over the Christmas holidays.", "Christmas holidays"),
+# A season around Christmas is no one day: 1 December (Black Friday for its
+# shopping or sales) to 6 January, vague; the one the article is written in,
+# else the one its tense points to.
+@pytest.mark.parametrize("text, reference, span, interval", [
+    ("Demand peaked during the Christmas and New Year sales period.", date(2007, 1, 18),
+     "Christmas and New Year sales period", ("2006-11-24", "2007-01-06")),
+    ("He rested over the Christmas holidays.", date(2007, 1, 18), "Christmas holidays",
+     ("2006-12-01", "2007-01-06")),
+    ("Retailers said Christmas sales were strong.", date(2024, 12, 20), "Christmas sales",
+     ("2024-11-29", "2025-01-06")),
+    ("Sales slumped over the Christmas and New Year holidays.", date(2025, 1, 3),
+     "Christmas and New Year holidays", ("2024-12-01", "2025-01-06")),
+    ("It was the Christmas and New Year's holiday shopping season.", date(2025, 1, 3),
+     "Christmas and New Year's holiday shopping season", ("2024-11-29", "2025-01-06")),
 ])
-def test_the_christmas_season_is_december_not_one_day(text: str, span: str) -> None:
-    found = only(text, date(2007, 1, 18))
-    assert (found.text, found.value, found.precision) == (span, "2006-12", "month")
+def test_the_christmas_season_is_no_one_day(text: str, reference: date, span: str,
+                                            interval: tuple[str, str]) -> None:
+    found = only(text, reference)
+    assert (found.text, found.precision) == (span, "vague")
+    assert (found.earliest.isoformat(), found.latest.isoformat()) == interval  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What counts from a hedged date is as rough as it.
+    ("In 2010 it opened. About two years later it closed. A year later it reopened.",
+     ("A year later", "2012-07-02", "2014-07-02", "vague")),
+    ("On March 3, 2010 it began. About three days later it ended. The next day it restarted.",
+     ("The next day", "2010-03-06", "2010-03-08", "vague")),
+    # "no more than" is at most; "no fewer than" at least.
+    ("It happened no more than two weeks ago.",
+     ("no more than two weeks ago", "2025-02-10", "2025-02-24", "vague")),
+    ("It happened no fewer than two weeks ago.",
+     ("no fewer than two weeks ago", "2025-01-27", "2025-02-16", "vague")),
+    ("In 2010 it opened. Over two years later it closed.",
+     ("Over two years later", "2012-01-01", "2014-12-31", "vague")),
+    # A verb's particle, or a headline's last word on the line above, is no hedge.
+    ("He took over a year ago as chief executive.", ("a year ago", "2024-01-01", "2024-12-31", "year")),
+    ("Why the war is not over\n\nTwo years ago, Russia invaded.",
+     ("Two years ago", "2023-01-01", "2023-12-31", "year")),
+    # Hours: under a day is the day; whole days back are that day.
+    ("It happened more than 48 hours ago.",
+     ("more than 48 hours ago", "2025-02-20", "2025-02-22", "vague")),
+    ("It happened 48 hours ago.", ("48 hours ago", "2025-02-22", "2025-02-22", "day")),
+    ("It happened three hours ago.", ("three hours ago", "2025-02-24", "2025-02-24", "day")),
+])
+def test_hedges_and_counts_after_them(text: str, expected: tuple[str, str, str, str]) -> None:
+    found = find_times(text, MONDAY)[-1]
+    assert (found.text, str(found.earliest), str(found.latest), found.precision) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In 2010 sales rose 5% more than a year earlier.",
+    "In 2010 output was 3% less than a year earlier.",
+    "In 2010 it made $2bn, more than a year earlier.",
+    "In 2010 sales rose 5% over a year earlier.",
+])
+def test_a_hedged_comparison_of_figures_dates_nothing(text: str) -> None:
+    found = find_times(text, MONDAY)[-1]
+    assert (found.text, found.type) == ("a year", "DURATION")
 
 
 def test_that_day_without_an_earlier_date_is_the_reference() -> None:

@@ -60,8 +60,12 @@ Conventions a caller may rely on (the rest of the pipeline does):
   widens the year by a quarter of the count on each side, "more than two
   weeks ago" reaches a further two weeks back, "less than two weeks ago" runs
   on to the reference date (with "a week later", towards the date counted
-  from). Its precision is ``vague`` and its text includes the hedge (TIMEX3
-  would put it in ``mod``: APPROX, MORE_THAN, LESS_THAN).
+  from); "no more than" is "less than". Its precision is ``vague`` and its
+  text includes the hedge (TIMEX3 would put it in ``mod``: APPROX,
+  MORE_THAN, LESS_THAN). What counts from it ("a year later") is widened as
+  much. A particle ("took over a year ago") is no hedge.
+- "the Christmas holidays" (season, break, sales period...) run from 1
+  December (Black Friday for shopping or sales) to 6 January: ``vague``.
 - Durations (``P3Y``, ``PT48H``, ``PXY`` for "decades") and sets (``P1Y`` for
   "annual", ``XXXX-WXX-1`` for "every Monday") carry no interval.
 
@@ -1004,8 +1008,15 @@ def _ago(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     if amount != int(amount):
         return None
     count = int(amount) * direction
-    if is_time:
-        return _day_candidate(match.span(), ref)
+    if is_time:  # "three hours ago": that day; "48 hours ago": two days back
+        days, rest = divmod(abs(count), 24) if letter == "H" else (0, 0)
+        # Under a day back is still the article's day, as far as a date says.
+        first = ref + timedelta(days=direction * (days + (rest > 0 and days > 0)))
+        last = ref + timedelta(days=direction * days)
+        if first == last:
+            return replace(_day_candidate(match.span(), first), count=(days, direction, True))
+        return _date_candidate(match.span(), "PAST_REF" if direction < 0 else "FUTURE_REF",
+                               (min(first, last), max(first, last)), "vague")
     if unit in ("decade", "century"):
         found = _unit_candidate(match.span(), unit, ref, count // factor)
     else:
@@ -1017,12 +1028,43 @@ def _ago(match: re.Match[str], ctx: _Context) -> _Candidate | None:
 # Days in a calendar unit, to size a hedge ("about a month ago").
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365}
 # Words before a count that make it approximate, a lower bound or an upper
-# bound: "about a year later", "more than a decade ago", "less than two weeks ago".
+# bound: "about a year later", "more than a decade ago", "less than two weeks
+# ago"; "no more than" is an upper bound. Within one line: a headline's last
+# word ("... is not over") hedges nothing on the next.
 _HEDGE = re.compile(
-    r"\b(?:(?P<approx>about|around|roughly|approximately|some|circa|nearly|almost|close\s+to)"
-    r"|(?P<more>more\s+than|over|at\s+least|upwards\s+of)"
-    r"|(?P<less>less\s+than|under|fewer\s+than|not\s+even))\s+$", re.IGNORECASE)
-_HEDGE_REACH = 20  # characters
+    r"(?:\b(?P<verb>(?!not?\b)[a-z]+)[^\S\n]+)?"
+    r"\b(?:(?P<neg>no|not)[^\S\n]+)?"
+    r"(?:(?P<approx>about|around|roughly|approximately|some|circa|nearly|almost|close[^\S\n]+to)"
+    r"|(?P<more>more[^\S\n]+than|over|at[^\S\n]+least|upwards[^\S\n]+of)"
+    r"|(?P<less>less[^\S\n]+than|under|fewer[^\S\n]+than|not[^\S\n]+even))[^\S\n]+$",
+    re.IGNORECASE)
+_HEDGE_REACH = 30  # characters
+# Verbs whose particle looks like a hedge: "took over a year ago", "went under
+# two years ago", "came about a year ago" say when, not how roughly.
+_PARTICLE_VERBS = frozenset("""
+take takes took taken taking hand hands handed handing turn turns turned turning
+go goes went gone going come comes came coming bring brings brought bringing
+get gets got getting pass passes passed passing run runs ran running
+""".split())
+_PARTICLES = frozenset({"over", "under", "about", "around"})
+
+
+def _hedge_before(text: str, start: int, floor: int) -> re.Match[str] | None:
+    """The hedge right before ``start`` (not before ``floor``), if there is one."""
+    hedge = _HEDGE.search(text, max(floor, start - _HEDGE_REACH), start)
+    if hedge is None:
+        return None
+    word = (hedge["approx"] or hedge["more"] or hedge["less"]).lower()
+    if word in _PARTICLES and not hedge["neg"] and (hedge["verb"] or "").lower() in _PARTICLE_VERBS:
+        return None
+    return hedge
+
+
+def _hedge_start(hedge: re.Match[str]) -> int:
+    """Where the hedge's own words begin (the verb before it is not one)."""
+    return hedge.start("neg") if hedge["neg"] else \
+        hedge.start("approx") if hedge["approx"] else \
+        hedge.start("more") if hedge["more"] else hedge.start("less")
 
 
 def _hedged(candidate: _Candidate, ctx: _Context, floor: int) -> _Candidate:
@@ -1037,29 +1079,30 @@ def _hedged(candidate: _Candidate, ctx: _Context, floor: int) -> _Candidate:
     if candidate.count is None or candidate.earliest is None or candidate.latest is None \
             or candidate.count[0] == 0:
         return candidate
-    hedge = _HEDGE.search(ctx.text, max(floor, candidate.start - _HEDGE_REACH), candidate.start)
+    hedge = _hedge_before(ctx.text, candidate.start, floor)
     if hedge is None:
         return candidate
     days, direction, from_reference = candidate.count
     earliest, latest = candidate.earliest, candidate.latest
+    more = (hedge["more"] is not None) != (hedge["neg"] is not None)  # "no less than" is more
     if hedge["approx"]:
         margin = timedelta(days=max(1, -(-days // 4)))
         earliest, latest = earliest - margin, latest + margin
-    elif (hedge["more"] is not None) == (direction < 0):
+    elif more == (direction < 0):
         earliest -= timedelta(days=days)  # further back, or nearer a date counted forward from
     else:
         latest += timedelta(days=days)
     if from_reference:  # "ago", "from now": not past the reference
         earliest, latest = (earliest, min(latest, ctx.reference)) if direction < 0 \
             else (max(earliest, ctx.reference), latest)
-    return replace(candidate, start=hedge.start(), earliest=earliest, latest=latest,
+    return replace(candidate, start=_hedge_start(hedge), earliest=earliest, latest=latest,
                    precision="vague")
 
 
 # "up 5% from a year earlier", "$20bn a year earlier", "2.5% a year earlier":
-# a comparison of figures dates nothing ("more than a year later" is a hedge).
+# a comparison of figures dates nothing.
 _COMPARISON = re.compile(
-    r"(?:\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|over|versus|vs\.?|against|compared\s+(?:with|to)|on)\s+"
+    r"(?:\b(?:from|than|over|versus|vs\.?|against|compared\s+(?:with|to)|on)\s+"
     r"|(?:[$£€]\S*|\d[\d.,]*\s*%|\b(?:percent|million|billion|trillion|bn)\b)(?:\s+[A-Za-z]+)?\s+)$",
     re.IGNORECASE)
 
@@ -1074,6 +1117,11 @@ def _later_or_earlier(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     unit = _unit_key(match["u"])
     value = _duration_value(amount, match["u"])
     before = ctx.text[max(0, match.start() - 40):match.start()]
+    # A hedge is no comparison ("More than a year later he left"), but what
+    # comes before it may be one ("sales rose 5% more than a year earlier").
+    hedge = _hedge_before(before, len(before), 0)
+    if hedge is not None:
+        before = before[:_hedge_start(hedge)]
     if amount is None or value is None or unit in ("decade", "century") or _COMPARISON.search(before):
         return None
     duration = _Candidate(match.start(), match.end("u"), "DURATION", value)
@@ -1268,13 +1316,21 @@ def _holiday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     """"Christmas", "Thanksgiving 2010", "Easter": the year from the tense when none is given.
 
     "the Christmas holidays" ("season", "sales period", "and New Year
-    holidays") are no one day: they are December.
+    holidays") are no one day: see ``_christmas_season``.
     """
     name = " ".join(match["h"].split())
-    season = not name.lower().startswith(("christmas day", "christmas eve")) \
-        and name.lower() != "christmas" and name.lower().startswith("christmas")
-    name = "Christmas" if season else name
+    lowered = name.lower()
+    season = lowered.startswith("christmas") and lowered not in ("christmas", "christmas day",
+                                                                 "christmas eve")
+    shopping = season and ("shopping" in lowered or "sales" in lowered)
     ref = ctx.reference
+    if season and not match["y"]:
+        for year in (ref.year - 1, ref.year):  # an article written in the season means this one
+            first, last = _christmas_season(year, shopping)
+            if first <= ref <= last:
+                return _date_candidate(match.span(), f"{year}-12", (first, last), "vague")
+    if season:
+        name = "Christmas"
     if match["y"]:
         found = _holiday_date(name, int(match["y"]))
     else:
@@ -1284,8 +1340,16 @@ def _holiday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     if found is None:
         return None
     if season:
-        return _unit_candidate(match.span(), "month", found, 0)
+        return _date_candidate(match.span(), f"{found.year}-12",
+                               _christmas_season(found.year, shopping), "vague")
     return _day_candidate(match.span(), found)
+
+
+def _christmas_season(year: int, shopping: bool) -> Interval:
+    """The Christmas season of ``year``: 1 December (Black Friday for its
+    shopping or sales) to Epiphany, 6 January, when the holidays end."""
+    first = _holiday_date("black friday", year) if shopping else date(year, 12, 1)
+    return first or date(year, 12, 1), date(year + 1, 1, 6)
 
 
 # The rule table: (name, pattern, handler). Order breaks ties between
@@ -1338,7 +1402,7 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
      _season),
     ("holiday", re.compile(
         r"\b(?P<h>Christmas\s+Day|Christmas\s+Eve"
-        r"|Christmas(?:\s+and\s+New\s+Year['’]?s?)?\s+(?:shopping\s+|holiday\s+|sales\s+)?(?:season|holidays?|period|break|sales|shopping)"
+        r"|Christmas(?:\s+and\s+New\s+Year['’]?s?)?(?:\s+(?:shopping|holiday|sales))*\s+(?:season|holidays?|period|break|sales|shopping)"
         r"|Christmas|New\s+Year['’]?s?\s+Day|New\s+Year['’]?s?\s+Eve|Halloween|"
         r"Valentine['’]s\s+Day|Independence\s+Day|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Black\s+Friday|"
         rf"Cyber\s+Monday|Easter(?:\s+Sunday)?|Good\s+Friday|Labor\s+Day|Memorial\s+Day)\b(?:\s*,?\s*(?P<y>{_YEAR}))?"),
@@ -1618,7 +1682,12 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
     last_day: date | None = None
     last_any: date | None = None
     last_precision: Precision | None = None
+    # How far a hedge widened the last date, before and after: what counts
+    # from "about two years later" is as rough ("a year later" after it).
+    no_slack = (timedelta(0), timedelta(0))
+    slack = inherited = no_slack
     for index, candidate in enumerate(selected):
+        inherited = no_slack
         if candidate.anaphor is not None:
             unit, offset = candidate.anaphor
             base: date | None = (last_day if unit == "day" else last_any or last_day) or ref
@@ -1641,19 +1710,27 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
             if found is None:
                 continue
             candidate = replace(found, count=candidate.count)
+            inherited = slack
         elif candidate.clock is not None:
             day = _nearby_day(selected, index, ctx)
             if day is not None:
                 candidate = replace(candidate, value=day.isoformat() + candidate.clock,
                                     earliest=day, latest=day)
-        candidate = _hedged(candidate, ctx, resolved[-1].end if resolved else 0)
+        shown = _hedged(candidate, ctx, resolved[-1].end if resolved else 0)
         if candidate.type in ("DATE", "TIME") and candidate.earliest is not None \
-                and candidate.precision != "vague":
+                and candidate.latest is not None and shown.earliest is not None \
+                and shown.latest is not None and candidate.precision != "vague":
+            widened = (inherited[0] + max(candidate.earliest - shown.earliest, timedelta(0)),
+                       inherited[1] + max(shown.latest - candidate.latest, timedelta(0)))
+            if widened != no_slack:
+                shown = replace(shown, earliest=candidate.earliest - widened[0],
+                                latest=candidate.latest + widened[1], precision="vague")
             if candidate.precision == "day":
                 last_day = candidate.earliest
             last_any = candidate.earliest
             last_precision = candidate.precision
-        resolved.append(candidate)
+            slack = widened
+        resolved.append(shown)
     return resolved
 
 
