@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from timeline import mentions as mentions_module
 from timeline.config import Options, load_options
-from timeline.mentions import (ANCHOR_WINDOW_DAYS, LEDE_REACH, LONG_BEFORE_DAYS, Lexicon,
+from timeline.mentions import (ANCHOR_WINDOW_DAYS, LEDE_SENTENCES, LONG_BEFORE_DAYS, Lexicon,
                                extract_mentions, make_title, mention_id)
 from timeline.models import MENTION_COLUMNS, Document, TimeExpression
 from timeline.sentences import split_sentences, subordinate_clauses
@@ -74,22 +74,34 @@ def test_a_report_inherits_the_day_the_story_named(lexicon_options: Options) -> 
     assert said["date"] == said["date_end"] == DAY - timedelta(days=1)
 
 
-def test_a_lede_takes_the_day_named_a_few_sentences_later(lexicon_options: Options) -> None:
-    text = ("Apple introduced a new phone at its conference. The phone has a larger screen. "
+def _lede(fillers: int, between: str = " ") -> str:
+    """A report, ``fillers`` present-tense sentences, then a sentence naming the day."""
+    filler = "".join(f"The phone has feature number {n}. " for n in range(fillers))
+    return (f"Apple introduced a new phone at its conference.{between}{filler}"
             "Developer copies were made available yesterday.")
-    introduced = extract(text, lexicon_options).iloc[0]
+
+
+def test_a_lede_takes_the_day_it_names_later(lexicon_options: Options) -> None:
+    # The day is named in the lede's last sentence.
+    introduced = extract(_lede(LEDE_SENTENCES - 2), lexicon_options).iloc[0]
     assert introduced["sentence"].startswith("Apple introduced")
     assert introduced["time_source"] == "inherited" and introduced["time_text"] == "yesterday"
     assert introduced["date"] == introduced["date_end"] == DAY - timedelta(days=1)
 
 
-def test_a_day_named_far_down_the_article_does_not_date_its_lede(lexicon_options: Options) -> None:
-    filler = " ".join(f"The phone has feature number {n}." for n in range(LEDE_REACH + 1))
-    text = (f"Apple introduced a new phone at its conference. {filler} "
-            "Shares fell after Wednesday's close.")
-    introduced = extract(text, lexicon_options).iloc[0]
-    assert introduced["sentence"].startswith("Apple introduced")
-    assert introduced["time_source"] == "article_date" and introduced["precision"] == "vague"
+@pytest.mark.parametrize("text", [
+    _lede(LEDE_SENTENCES - 1),  # the day is named after the lede
+    _lede(0, between="\n\n"),  # in the next paragraph
+    # In the same sentence, a relative clause's day is its own.
+    "Jobs, who resigned on Monday, co-founded Apple in a garage.",
+    # "has said" is no simple past, whatever the compound after it.
+    "Putin has said that Moscow could mine in Russian-occupied Ukraine. He spoke on Monday.",
+])
+def test_a_report_that_is_not_the_ledes_takes_no_later_day(lexicon_options: Options,
+                                                           text: str) -> None:
+    frame = extract(text, lexicon_options)
+    report = frame[frame["time_source"] != "explicit"].iloc[0]
+    assert report["time_source"] == "article_date" and report["precision"] == "vague"
 
 
 @pytest.mark.parametrize("sentence, window", [

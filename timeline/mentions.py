@@ -17,9 +17,9 @@ One article at a time (``extract_mentions`` runs them all):
    ...", "Jobs demoed ...") is a mention too. In the simple past it takes
    the story's day: the last past day the article named within
    ``ANCHOR_WINDOW_DAYS`` of its date ("Yesterday, Jobs unveiled ..."),
-   ``time_source`` "inherited"; so does a report up to ``LEDE_REACH``
-   sentences before the day is first named (a lede that names its day
-   later). Otherwise it is anchored on or before the
+   ``time_source`` "inherited"; so does a report of the lede (the first
+   ``LEDE_SENTENCES``) before the lede names the day, in its paragraph.
+   Otherwise it is anchored on or before the
    article's date: the ``ANCHOR_WINDOW_DAYS`` before it (``LONG_BEFORE_DAYS``
    when it says it lies an untold time back: "first introduced",
    "previously"), precision ``vague``, ``time_source`` "article_date",
@@ -71,10 +71,10 @@ ANCHOR_WINDOW_DAYS = 7
 
 OTHER = "other"
 
-# How many sentences before the story's day is first named an undated report
-# in the simple past still takes it ("Jobs introduced ..." four sentences
-# before "... made available today").
-LEDE_REACH = 4
+# The lede: an article's first sentences. An undated report in the simple
+# past there takes the story's day when a later sentence of the lede names
+# it ("Jobs introduced ..." four sentences before "... made available today").
+LEDE_SENTENCES = 6
 
 # Past-tense verbs that report speech, and auxiliaries that mark the past.
 _REPORTING_PAST = frozenset({
@@ -601,15 +601,21 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
         last_person = _last_actor(s_entities, last_person, person=True)
     # A lede often tells the news before it names the day ("Jobs introduced
     # the next generation of software ... releases were made available
-    # today"): what it told in the simple past a few sentences before is of
-    # that day. A day named far down ("since Wednesday's close") is not the
-    # lede's.
+    # today"): what it told in the simple past is of that day. A day named
+    # further down ("since Wednesday's close"), or after a paragraph break,
+    # is not the lede's.
     opening = news_day.first_day
-    if opening is not None:
+    if opening is not None and news_day.first_sentence < LEDE_SENTENCES:
         drafts = [replace(d, time=opening, time_source="inherited", awaits_day=False)
-                  if d.awaits_day and news_day.first_sentence - d.sentence_index <= LEDE_REACH
+                  if d.awaits_day and d.sentence_index < news_day.first_sentence
+                  and not _PARAGRAPH_BREAK.search(doc.text, d.span.end, opening.start)
                   else d for d in drafts]
     return drafts
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+# Hyphenated compounds ("Russian-occupied", "much-anticipated") are adjectives.
+_COMPOUND = re.compile(r"\w+(?:-\w+)+")
 
 
 @dataclass
@@ -677,7 +683,10 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
         else:
             draft = _draft(ctx, sentence, None, "article_date", main_entities, main_text)
             window = LONG_BEFORE_DAYS if _long_before(main_text) else ANCHOR_WINDOW_DAYS
-            drafts.append(replace(draft, awaits_day=of_the_day, window_days=window))
+            # The lede's day is a guess from later sentences: only a plain
+            # simple past takes it ("has said" in "Russian-occupied Ukraine" does not).
+            awaits = of_the_day and _simple_past(_COMPOUND.sub(" ", main_text))
+            drafts.append(replace(draft, awaits_day=awaits, window_days=window))
     return drafts
 
 
