@@ -130,6 +130,21 @@ def test_what_was_done_this_week_was_done_by_the_article_date(lexicon_options: O
     assert (meeting["date"], meeting["date_end"]) == (date(2006, 3, 27), date(2006, 4, 2))
 
 
+@pytest.mark.parametrize("text, actor", [
+    # "the president" is who was named "President X", not the last name before it.
+    ("President Donald Trump spoke on Monday. He met French President Emmanuel Macron on "
+     "Monday. Trump talked with Putin on Monday. The president on Monday predicted that the war "
+     "could end.", "Donald Trump"),
+    # Without a bare title, the last person whose title ends with it.
+    ("Russian Foreign Minister Sergey Lavrov arrived on Monday. He met Rubio on Monday. "
+     "The foreign minister said on Monday that talks went well.", "Sergey Lavrov"),
+])
+def test_the_president_is_the_person_named_with_that_title(lexicon_options: Options, text: str,
+                                                           actor: str) -> None:
+    last = extract(text, lexicon_options).iloc[-1]
+    assert last["actors"] == (actor,)
+
+
 def test_a_present_tense_today_does_not_set_the_story_day(lexicon_options: Options) -> None:
     text = "Today, imports have dipped threefold. Putin said the move could help."
     said = extract(text, lexicon_options).iloc[-1]

@@ -27,7 +27,8 @@ One article at a time (``extract_mentions`` runs them all):
    is dated more finely than the text allows; a dateline sets no day.
 4. Actors and places come from ``timeline.entities``; a clause without an
    actor of its own ("who was meeting ...", "he may come ...") borrows the
-   last actor (for "he"/"she", person) named before it. The event type is
+   last actor (for "he"/"she", person) named before it; "the president"
+   is the person last named with that title (``_Context.holder``). The event type is
    the first type of the ``event_types`` lexicon with a trigger in the
    clause, quotations and reported speech aside ("said that a deal ..." is a
    statement; "said ... in an interview" an interview). A clause is
@@ -101,6 +102,17 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # A clause whose subject is a pronoun or a relative: its actor was named before.
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:who|he|she|his|her|they|which)\b",
                               re.IGNORECASE)
+# A clause about "the president" or "the foreign minister": a person named
+# before with that title. The last word must be one that names a person.
+# Not "general" or "executive": "the general public", "the executive order".
+_TITLE_HEADS = ("president|minister|chancellor|king|queen|prince|princess|emperor|pope|senator|"
+                "governor|mayor|ambassador|envoy|admiral|colonel|commander|ceo|chairman|"
+                "chairwoman|director|spokesman|spokeswoman|spokesperson|adviser|advisor|secretary|"
+                "judge|speaker|leader|founder|chief\\s+executive")
+_TITLE_SUBJECT = re.compile(
+    rf"\bthe\s+((?:(?:vice|prime|foreign|defen[cs]e|interior|finance|treasury|deputy|"
+    rf"senior|special|national|security)\s+){{0,2}}(?:{_TITLE_HEADS}))\b",
+    re.IGNORECASE)
 # Reported speech: quotations, and the complement after a reporting verb.
 # An opening curly quote the sentence splitter left unclosed ("... to do.”"
 # ends up in the next sentence) still quotes to the end of the text.
@@ -576,6 +588,7 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
     drafts: list[_Draft] = []
     last_actor: Entity | None = None
     last_person: Entity | None = None
+    titled: dict[str, Entity] = {}
     news_day = _NewsDay(doc.date)
     t_index = e_index = 0
     for s_index, sentence in enumerate(sentences):
@@ -585,7 +598,8 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
         while e_index < len(entities) and entities[e_index].start < sentence.start:
             e_index += 1
         s_entities = [e for e in entities[e_index:] if e.end <= sentence.end]
-        context = _Context(doc, s_index, sentence, s_entities, last_actor, last_person, lexicon)
+        context = _Context(doc, s_index, sentence, s_entities, last_actor, last_person, lexicon,
+                           titled)
         dateline = _too_short(doc.text, sentence, s_times)
         if not dateline and not _CREDITS.search(sentence.text):
             drafts.extend(_sentence_drafts(context, s_times, news_day))
@@ -599,6 +613,7 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
                 news_day.see(time, s_index)
         last_actor = _last_actor(s_entities, last_actor)
         last_person = _last_actor(s_entities, last_person, person=True)
+        _note_titles(titled, s_entities)
     # A lede often tells the news before it names the day ("Jobs introduced
     # the next generation of software ... releases were made available
     # today"): what it told in the simple past is of that day. A day named
@@ -627,12 +642,32 @@ class _Context:
     last_actor: Entity | None
     last_person: Entity | None
     lexicon: Lexicon
+    titled: Mapping[str, Entity]  # the last person named with each title, lower case
 
     def antecedent(self, before: int) -> tuple[Entity | None, Entity | None]:
         """The last actor and the last person named before offset ``before``."""
         earlier = [e for e in self.entities if e.end <= before]
         return (_last_actor(earlier, self.last_actor),
                 _last_actor(earlier, self.last_person, person=True))
+
+    def holder(self, title: str, before: int) -> Entity | None:
+        """Who "the president" (``title``) is: the last person named before
+        ``before`` with that very title ("President Donald Trump"), else
+        the last whose title ends with it ("French President ...")."""
+        titled = dict(self.titled)
+        _note_titles(titled, [e for e in self.entities if e.end <= before])
+        title = " ".join(title.lower().split())
+        if title in titled:
+            return titled[title]
+        qualified = [e for t, e in titled.items() if t.endswith(" " + title)]
+        return max(qualified, key=lambda e: e.start, default=None)
+
+
+def _note_titles(titled: dict[str, Entity], entities: Sequence[Entity]) -> None:
+    """Remember the last person named with each title."""
+    for entity in entities:
+        if entity.kind == "actor" and entity.title:
+            titled[" ".join(entity.title.lower().split())] = entity
 
 
 def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
@@ -717,6 +752,9 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
     antecedent = last_person if pronoun and re.search(r"\b(?:he|she|who|his|her)\b",
                                                       pronoun.group(0), re.IGNORECASE) \
         else last_actor
+    titled = None if actors else _TITLE_SUBJECT.search(_unquoted(text))
+    if titled is not None:  # "The president on Monday also predicted ..."
+        antecedent = ctx.holder(titled.group(1), span.start) or antecedent
     if antecedent is not None and (not actors or pronoun):
         if all(a.name != antecedent.name for a in actors):
             actors.insert(0, antecedent)
