@@ -145,6 +145,12 @@ def test_the_president_is_the_person_named_with_that_title(lexicon_options: Opti
     assert last["actors"] == (actor,)
 
 
+def test_the_speaker_comes_before_those_named_in_the_quotation(lexicon_options: Options) -> None:
+    row = extract("“We love the Beatles and it has been painful,” said Steve Jobs on Monday.",
+                  lexicon_options).iloc[0]
+    assert row["title"].startswith("Steve Jobs")
+
+
 def test_a_present_tense_today_does_not_set_the_story_day(lexicon_options: Options) -> None:
     text = "Today, imports have dipped threefold. Putin said the move could help."
     said = extract(text, lexicon_options).iloc[-1]
@@ -427,6 +433,14 @@ _LEXICON_OPTIONS = load_options(__import__("pathlib").Path(__file__).resolve().p
     ("Putin said he would sign it.", "said", "Putin: said he would sign it"),
     ("He predicted that the war could end within weeks and that Putin would accept it.",
      "predicted", "Putin: predicted that the war could end within weeks"),
+    # After a quotation the speaker follows the verb; the title names them already.
+    ("“They are very close to a final deal,” said the president, who met Macron.", "said",
+     "Putin: said: “They are very close to a final deal…”"),
+    ("“We are moving into the cloud,” said Apple CEO Steve Jobs during the keynote.", "said",
+     "Putin: said during the keynote"),
+    # ... but not when the speaker comes first: that is whom he told.
+    ("“Russia is one of the leaders,” Putin told state media correspondent Pavel Zarubin.",
+     "told", "Putin: told state media correspondent Pavel Zarubin"),
 ])
 def test_titles_say_who_did_what(clause: str, trigger: str, expected: str) -> None:
     assert make_title(["Putin"], [], clause, clause.index(trigger), "talks") == expected

@@ -51,6 +51,7 @@ import pandas as pd
 from timeline import temporal
 from timeline.config import Options
 from timeline.entities import (
+    TITLE_WORDS as NAME_TITLE_WORDS,
     AliasResolver,
     Entity,
     capitalised_words,
@@ -464,6 +465,23 @@ _QUOTE_MARKS = re.compile(r"[“”\"]")
 _REPORTED_OPENER = re.compile(r"^\s*(?:that|and|but|as|while)\s+", re.IGNORECASE)
 
 
+def _without_speaker(snippet: str) -> str:
+    """'said Apple CEO Steve Jobs during the keynote' -> 'said during the
+    keynote': after a quotation the speaker follows the verb ("the", names,
+    titles up to the first other word or comma), and the title names them
+    already."""
+    words = snippet.split()
+    end = 1
+    while end < len(words):
+        bare = words[end].rstrip(",;:.")
+        if bare.lower() != "the" and not bare[:1].isupper() and bare.lower() not in NAME_TITLE_WORDS:
+            break
+        end += 1
+        if bare != words[end - 1]:
+            return words[0]  # the speaker ends the clause: "said the president, who ..."
+    return " ".join(words[:1] + words[end:])
+
+
 def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigger: int,
                event_type: str) -> str:
     """A short "who did what, where" line, readable on its own."""
@@ -477,6 +495,9 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
         # Recompute the trigger position in the whitespace-normalised text.
         head = " ".join(clause[:trigger].split())
         snippet = text[len(head):].lstrip()
+        if any(b <= trigger and not clause[b:trigger].strip(" ,\"”“'’") for _, b in spoken):
+            # '"...," said Apple CEO Steve Jobs during the keynote': said during the keynote.
+            snippet = _without_speaker(snippet)
         if len(_title_words(snippet)) < 3 and not speech:
             # "... as part of a potential peace deal": the event word ends the
             # clause, so the clause itself says what happened.
@@ -758,8 +779,11 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
     if antecedent is not None and (not actors or pronoun):
         if all(a.name != antecedent.name for a in actors):
             actors.insert(0, antecedent)
-    # People first, then organisations, then countries; each in text order.
-    actors.sort(key=lambda e: (gazetteer().country_name(e.name) is not None,
+    # The speaker before those named in what they said; then people, then
+    # organisations, then countries; each in text order.
+    quoted = quotations(text)
+    actors.sort(key=lambda e: (any(a <= e.start - span.start < b for a, b in quoted),
+                               gazetteer().country_name(e.name) is not None,
                                not _is_person(e)))
     places = tuple(dict.fromkeys(e.name for e in entities if e.kind == "place"))
     focus = time.start - span.start if time is not None and span.start <= time.start < span.end \
