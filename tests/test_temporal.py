@@ -213,6 +213,11 @@ def test_unhedged_counts_keep_their_unit() -> None:
      "Christmas and New Year holidays", ("2024-12-01", "2025-01-06")),
     ("It was the Christmas and New Year's holiday shopping season.", date(2025, 1, 3),
      "Christmas and New Year's holiday shopping season", ("2024-11-29", "2025-01-06")),
+    # Told in the past before this season's holidays: last year's.
+    ("He spent the Christmas holidays with his family.", date(2025, 12, 3), "Christmas holidays",
+     ("2024-12-01", "2025-01-06")),
+    ("Retailers reported weak sales over the Christmas shopping season.", date(2025, 12, 1),
+     "Christmas shopping season", ("2024-11-29", "2025-01-06")),
 ])
 def test_the_christmas_season_is_no_one_day(text: str, reference: date, span: str,
                                             interval: tuple[str, str]) -> None:
@@ -242,6 +247,14 @@ def test_the_christmas_season_is_no_one_day(text: str, reference: date, span: st
     ("It happened more than 48 hours ago.",
      ("more than 48 hours ago", "2025-02-20", "2025-02-22", "vague")),
     ("It happened 48 hours ago.", ("48 hours ago", "2025-02-22", "2025-02-22", "day")),
+    ("It happened 36 hours ago.", ("36 hours ago", "2025-02-22", "2025-02-23", "vague")),
+    ("It happened about 36 hours ago.", ("about 36 hours ago", "2025-02-21", "2025-02-24", "vague")),
+    # A hedge's slack goes with the date it widened, not with an older day.
+    ("Protests began in 2010. About two years later the regime fell. The next day, crowds "
+     "gathered.", ("The next day", "2011-07-03", "2012-07-03", "vague")),
+    ("The law passed over a year ago.", ("over a year ago", "2023-01-01", "2024-12-31", "vague")),
+    ("The attack came about two weeks ago.",
+     ("about two weeks ago", "2025-02-06", "2025-02-20", "vague")),
     ("It happened three hours ago.", ("three hours ago", "2025-02-24", "2025-02-24", "day")),
 ])
 def test_hedges_and_counts_after_them(text: str, expected: tuple[str, str, str, str]) -> None:

@@ -65,7 +65,11 @@ Conventions a caller may rely on (the rest of the pipeline does):
   MORE_THAN, LESS_THAN). What counts from it ("a year later") is widened as
   much. A particle ("took over a year ago") is no hedge.
 - "the Christmas holidays" (season, break, sales period...) run from 1
-  December (Black Friday for shopping or sales) to 6 January: ``vague``.
+  December (Black Friday for shopping or sales) to 6 January: ``vague``;
+  the season the article is written in, unless the clause tells in the
+  past of one that has hardly begun.
+- "48 hours ago" is two days back; "36 hours ago" either of two days
+  (``vague``); under 24 hours, the reference day.
 - Durations (``P3Y``, ``PT48H``, ``PXY`` for "decades") and sets (``P1Y`` for
   "annual", ``XXXX-WXX-1`` for "every Monday") carry no interval.
 
@@ -1010,13 +1014,14 @@ def _ago(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     count = int(amount) * direction
     if is_time:  # "three hours ago": that day; "48 hours ago": two days back
         days, rest = divmod(abs(count), 24) if letter == "H" else (0, 0)
-        # Under a day back is still the article's day, as far as a date says.
-        first = ref + timedelta(days=direction * (days + (rest > 0 and days > 0)))
-        last = ref + timedelta(days=direction * days)
-        if first == last:
-            return replace(_day_candidate(match.span(), first), count=(days, direction, True))
-        return _date_candidate(match.span(), "PAST_REF" if direction < 0 else "FUTURE_REF",
-                               (min(first, last), max(first, last)), "vague")
+        # Under a day back is taken as the article's day: a date says no
+        # more, and a story is rarely filed within hours of midnight.
+        near = ref + timedelta(days=direction * days)
+        far = ref + timedelta(days=direction * (days + (rest > 0 and days > 0)))
+        found = _day_candidate(match.span(), near)
+        if far != near:  # "36 hours ago": one of two days
+            found = replace(found, earliest=min(near, far), latest=max(near, far), precision="vague")
+        return replace(found, count=(days, direction, True))
     if unit in ("decade", "century"):
         found = _unit_candidate(match.span(), unit, ref, count // factor)
     else:
@@ -1040,13 +1045,12 @@ _HEDGE = re.compile(
     re.IGNORECASE)
 _HEDGE_REACH = 30  # characters
 # Verbs whose particle looks like a hedge: "took over a year ago", "went under
-# two years ago", "came about a year ago" say when, not how roughly.
+# two years ago" say when, not how roughly ("passed over a year ago" hedges).
 _PARTICLE_VERBS = frozenset("""
 take takes took taken taking hand hands handed handing turn turns turned turning
-go goes went gone going come comes came coming bring brings brought bringing
-get gets got getting pass passes passed passing run runs ran running
+go goes went gone going
 """.split())
-_PARTICLES = frozenset({"over", "under", "about", "around"})
+_PARTICLES = frozenset({"over", "under"})
 
 
 def _hedge_before(text: str, start: int, floor: int) -> re.Match[str] | None:
@@ -1324,10 +1328,16 @@ def _holiday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
                                                                  "christmas eve")
     shopping = season and ("shopping" in lowered or "sales" in lowered)
     ref = ctx.reference
+    tense = _tense(ctx.text, *match.span())
     if season and not match["y"]:
-        for year in (ref.year - 1, ref.year):  # an article written in the season means this one
+        # An article written in the season means this one, unless it tells
+        # in the past of a season that has hardly begun ("spent the Christmas
+        # holidays" on 3 December is last year's; shopping runs from Black
+        # Friday, so a week in it can be told).
+        for year in (ref.year - 1, ref.year):
             first, last = _christmas_season(year, shopping)
-            if first <= ref <= last:
+            told = first + timedelta(days=7) if shopping else date(year, 12, 24)
+            if first <= ref <= last and (tense != "past" or ref >= told):
                 return _date_candidate(match.span(), f"{year}-12", (first, last), "vague")
     if season:
         name = "Christmas"
@@ -1336,7 +1346,7 @@ def _holiday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     else:
         days = [d for y in (ref.year - 1, ref.year, ref.year + 1)
                 if (d := _holiday_date(name, y)) is not None]
-        found = _pick(days, ref, _tense(ctx.text, *match.span())) if days else None
+        found = _pick(days, ref, tense) if days else None
     if found is None:
         return None
     if season:
@@ -1682,18 +1692,23 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
     last_day: date | None = None
     last_any: date | None = None
     last_precision: Precision | None = None
-    # How far a hedge widened the last date, before and after: what counts
-    # from "about two years later" is as rough ("a year later" after it).
+    # How far a hedge widened each of those dates, before and after: what
+    # counts from "about two years later" is as rough ("a year later" after it).
     no_slack = (timedelta(0), timedelta(0))
-    slack = inherited = no_slack
+    day_slack = any_slack = inherited = no_slack
     for index, candidate in enumerate(selected):
         inherited = no_slack
         if candidate.anaphor is not None:
             unit, offset = candidate.anaphor
-            base: date | None = (last_day if unit == "day" else last_any or last_day) or ref
+            base: date | None = ref
+            if unit == "day" and last_day is not None:
+                base, inherited = last_day, day_slack
+            elif last_any is not None:
+                base, inherited = last_any, any_slack
             if candidate.fallback is not None:
                 base = last_any if _counts_in(unit, last_precision) \
                     and not _restates(resolved, candidate, ctx) else None
+                inherited = any_slack
             try:
                 found = None if base is None else \
                     _unit_candidate((candidate.start, candidate.end), unit, base, offset)
@@ -1710,7 +1725,6 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
             if found is None:
                 continue
             candidate = replace(found, count=candidate.count)
-            inherited = slack
         elif candidate.clock is not None:
             day = _nearby_day(selected, index, ctx)
             if day is not None:
@@ -1726,10 +1740,9 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
                 shown = replace(shown, earliest=candidate.earliest - widened[0],
                                 latest=candidate.latest + widened[1], precision="vague")
             if candidate.precision == "day":
-                last_day = candidate.earliest
-            last_any = candidate.earliest
+                last_day, day_slack = candidate.earliest, widened
+            last_any, any_slack = candidate.earliest, widened
             last_precision = candidate.precision
-            slack = widened
         resolved.append(shown)
     return resolved
 
