@@ -18,7 +18,7 @@ One article at a time (``extract_mentions`` runs them all):
    the story's day: the last past day the article named within
    ``ANCHOR_WINDOW_DAYS`` of its date ("Yesterday, Jobs unveiled ..."),
    ``time_source`` "inherited"; so does a report of the lede (the first
-   ``LEDE_SENTENCES``) before the lede names the day, in its paragraph.
+   ``LEDE_SENTENCES``) before the sentence that names the day.
    Otherwise it is anchored on or before the
    article's date: the ``ANCHOR_WINDOW_DAYS`` before it (``LONG_BEFORE_DAYS``
    when it says it lies an untold time back: "first introduced",
@@ -108,12 +108,20 @@ _PRONOUN_SUBJECT = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:who|he|she|his|her|they|w
 # Not "general" or "executive": "the general public", "the executive order".
 _TITLE_HEADS = ("president|minister|chancellor|king|queen|prince|princess|emperor|pope|senator|"
                 "governor|mayor|ambassador|envoy|admiral|colonel|commander|ceo|chairman|"
-                "chairwoman|director|spokesman|spokeswoman|spokesperson|adviser|advisor|secretary|"
+                "chairwoman|director|spokesman|spokeswoman|spokesperson|adviser|advisor|"
+                "secretary(?:\\s+of\\s+(?:state|defen[cs]e|the\\s+\\w+))?|"
                 "judge|speaker|leader|founder|chief\\s+executive")
+_TITLE_PHRASE = (r"the\s+((?:(?:vice|prime|foreign|defen[cs]e|interior|finance|treasury|deputy|"
+                 rf"senior|special|national|security)\s+){{0,2}}(?:{_TITLE_HEADS}))\b")
+# As the subject: opening the clause ("The president on Monday predicted"),
+# or after the verb that follows a quotation ('"...," said the president').
 _TITLE_SUBJECT = re.compile(
-    rf"\bthe\s+((?:(?:vice|prime|foreign|defen[cs]e|interior|finance|treasury|deputy|"
-    rf"senior|special|national|security)\s+){{0,2}}(?:{_TITLE_HEADS}))\b",
+    rf"^\W*(?:(?:and|but|then|later|meanwhile|however|also)\W+)?{_TITLE_PHRASE}"
+    rf"|[\"”]\s*,?\s*(?:said|says|added|told)\s+{_TITLE_PHRASE}",
     re.IGNORECASE)
+# A title held under another ("Vice President", "Former President") is not it.
+_UNDER_TITLE = frozenset({"vice", "deputy", "former", "acting", "assistant", "press", "ex",
+                          "under", "associate"})
 # Reported speech: quotations, and the complement after a reporting verb.
 # An opening curly quote the sentence splitter left unclosed ("... to do.”"
 # ends up in the next sentence) still quotes to the end of the text.
@@ -321,16 +329,35 @@ _ELSEWHEN = re.compile(r"\b(?:later|earlier|previously|formerly|originally|once|
 # ("when Jobs first introduced iPhone 4", "Ukraine has said previously"):
 # not the week before the article, but any time in the year before it. A
 # year is a guess too, but one that spans the news a story looks back on.
-_LONG_BEFORE = re.compile(r"\b(?:previously|formerly|originally|(?:first|once)(?=\s+(?P<verb>[a-z]+)))\b",
-                          re.IGNORECASE)
+_LONG_BEFORE = re.compile(
+    r"(?:\b(?P<before>[\w’']+)\s+)?"
+    r"\b(?P<word>previously|formerly|originally|first|once)\b"
+    r"(?:\s+(?P<verb>[a-z]+))?(?:\s+(?P<after>[a-z]+))?", re.IGNORECASE)
 LONG_BEFORE_DAYS = 365
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who"})
 
 
 def _long_before(text: str) -> bool:
-    """Whether ``text`` says its report lies an untold time back ("first
-    introduced", "once worked", "previously"; not "the first stage")."""
-    return any(m["verb"] is None or _is_past_verb(m["verb"].lower())
-               for m in _LONG_BEFORE.finditer(_unquoted(text)))
+    """Whether ``text`` says its report lies an untold time back ("when Jobs
+    first introduced", "he once worked", "has said previously").
+
+    Not an adjective ("its previously announced acquisition", "the first
+    confirmed case"), a reduced relative ("the deal, first reported by
+    Bloomberg") or a conjunction ("would reopen once repaired"): "first" and
+    "once" need a subject before them (a pronoun or a name) and a past verb
+    after.
+    """
+    for m in _LONG_BEFORE.finditer(_unquoted(text)):
+        before = (m["before"] or "").lower()
+        verb = (m["verb"] or "").lower()
+        if before in _BEFORE_ADJECTIVE or (m["after"] or "").lower() == "by":
+            continue
+        if m["word"].lower() not in ("first", "once"):
+            return True  # "has said previously", "had previously held"
+        subject = before in _SUBJECT_PRONOUNS or (m["before"] or "")[:1].isupper()
+        if subject and _is_past_verb(verb):
+            return True
+    return False
 
 
 def _simple_past(text: str) -> bool:
@@ -363,6 +390,33 @@ def is_past_report(text: str) -> bool:
         return False
     return (any(_is_past_verb(w, words[i - 1] if i else "") for i, w in enumerate(words))
             or _perfect_of_irregular(words))
+
+
+# A source named at a clause's end ("..., the minister said."): who told it,
+# not what was done.
+_ATTRIBUTION_TAIL = re.compile(
+    r",\s+(?:(?:[\w.'’-]+\s+){0,6}(?:said|added|noted|stated|wrote|told\s+\S+)"
+    r"|(?:said|added|noted|stated|wrote)(?:\s+[\w.'’-]+){1,6})\W*$", re.IGNORECASE)
+_PRESENT_BE = frozenset({"is", "are", "am", "be", "being"})
+
+
+def _told_as_done(text: str) -> bool:
+    """Whether ``text`` tells something as done, not as going on or meant:
+    "has filed a lawsuit this week", not "talks continue this week, he
+    said", "the trial is being held", "hoped to sign the deal this week"."""
+    core = _ATTRIBUTION_TAIL.sub("", _unquoted(text))
+    if _FUTURE.search(core):
+        return False
+    words = _words(core)
+    for i, word in enumerate(words):
+        previous = words[i - 1] if i else ""
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if previous in _PRESENT_BE or following == "to":
+            continue
+        if _is_past_verb(word, previous) and word not in _PAST_AUX \
+                or (word in _IRREGULAR_PARTICIPLES and previous in _PERFECT):
+            return True
+    return False
 
 
 def _perfect_of_irregular(words: Sequence[str]) -> bool:
@@ -609,7 +663,8 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
     drafts: list[_Draft] = []
     last_actor: Entity | None = None
     last_person: Entity | None = None
-    titled: dict[str, Entity] = {}
+    titled: dict[str, dict[str, Entity]] = {}
+    seen: dict[str, int] = {}
     news_day = _NewsDay(doc.date)
     t_index = e_index = 0
     for s_index, sentence in enumerate(sentences):
@@ -620,7 +675,7 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
             e_index += 1
         s_entities = [e for e in entities[e_index:] if e.end <= sentence.end]
         context = _Context(doc, s_index, sentence, s_entities, last_actor, last_person, lexicon,
-                           titled)
+                           titled, seen)
         dateline = _too_short(doc.text, sentence, s_times)
         if not dateline and not _CREDITS.search(sentence.text):
             drafts.extend(_sentence_drafts(context, s_times, news_day))
@@ -635,23 +690,25 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
         last_actor = _last_actor(s_entities, last_actor)
         last_person = _last_actor(s_entities, last_person, person=True)
         _note_titles(titled, s_entities)
+        seen.update((e.name, e.start) for e in s_entities if e.kind == "actor")
     # A lede often tells the news before it names the day ("Jobs introduced
     # the next generation of software ... releases were made available
     # today"): what it told in the simple past is of that day. A day named
-    # further down ("since Wednesday's close"), or after a paragraph break,
-    # is not the lede's.
+    # further down ("since Wednesday's close") is not the lede's. Paragraphs
+    # are not looked at: readers mark them differently, and a lede's day is
+    # often named in the next one ("Putin, in an interview ... Monday").
     opening = news_day.first_day
     if opening is not None and news_day.first_sentence < LEDE_SENTENCES:
         drafts = [replace(d, time=opening, time_source="inherited", awaits_day=False)
                   if d.awaits_day and d.sentence_index < news_day.first_sentence
-                  and not _PARAGRAPH_BREAK.search(doc.text, d.span.end, opening.start)
                   else d for d in drafts]
     return drafts
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
-# Hyphenated compounds ("Russian-occupied", "much-anticipated") are adjectives.
-_COMPOUND = re.compile(r"\w+(?:-\w+)+")
+# Hyphenated compounds ("Russian-occupied", "much-anticipated") are
+# adjectives; a prefixed verb ("re-elected", "co-founded") is not one.
+_COMPOUND = re.compile(r"\b(?!(?:re|co|pre|un|de|dis|mis|out|over|under)-)\w+(?:-\w+)+",
+                       re.IGNORECASE)
 
 
 @dataclass
@@ -663,7 +720,8 @@ class _Context:
     last_actor: Entity | None
     last_person: Entity | None
     lexicon: Lexicon
-    titled: Mapping[str, Entity]  # the last person named with each title, lower case
+    titled: Mapping[str, Mapping[str, Entity]]  # title (lower case) -> name -> person
+    seen: Mapping[str, int]  # where each actor name was last named, before this sentence
 
     def antecedent(self, before: int) -> tuple[Entity | None, Entity | None]:
         """The last actor and the last person named before offset ``before``."""
@@ -672,23 +730,34 @@ class _Context:
                 _last_actor(earlier, self.last_person, person=True))
 
     def holder(self, title: str, before: int) -> Entity | None:
-        """Who "the president" (``title``) is: the last person named before
+        """Who "the president" (``title``) is: of the people named before
         ``before`` with that very title ("President Donald Trump"), else
-        the last whose title ends with it ("French President ...")."""
-        titled = dict(self.titled)
-        _note_titles(titled, [e for e in self.entities if e.end <= before])
+        with a title that ends with it ("French President ..."), the one
+        named last, by any of their names ("Trump")."""
+        earlier = [e for e in self.entities if e.end <= before]
+        titled = {t: dict(people) for t, people in self.titled.items()}
+        _note_titles(titled, earlier)
         title = " ".join(title.lower().split())
-        if title in titled:
-            return titled[title]
-        qualified = [e for t, e in titled.items() if t.endswith(" " + title)]
-        return max(qualified, key=lambda e: e.start, default=None)
+        holders = list(titled.get(title, {}).values())
+        if not holders:
+            holders = [e for t, people in titled.items() if t.endswith(" " + title)
+                       and not _UNDER_TITLE & set(t.split()) for e in people.values()]
+        seen = dict(self.seen)
+        seen.update((e.name, e.start) for e in earlier)
+
+        def last_named(person: Entity) -> int:
+            return max((at for name, at in seen.items()
+                        if name == person.name or person.name.endswith(" " + name)),
+                       default=person.start)
+
+        return max(holders, key=last_named, default=None)
 
 
-def _note_titles(titled: dict[str, Entity], entities: Sequence[Entity]) -> None:
-    """Remember the last person named with each title."""
+def _note_titles(titled: dict[str, dict[str, Entity]], entities: Sequence[Entity]) -> None:
+    """Remember the people named with each title (title -> name -> entity)."""
     for entity in entities:
         if entity.kind == "actor" and entity.title:
-            titled[" ".join(entity.title.lower().split())] = entity
+            titled.setdefault(" ".join(entity.title.lower().split()), {})[entity.name] = entity
 
 
 def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
@@ -773,9 +842,9 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
     antecedent = last_person if pronoun and re.search(r"\b(?:he|she|who|his|her)\b",
                                                       pronoun.group(0), re.IGNORECASE) \
         else last_actor
-    titled = None if actors else _TITLE_SUBJECT.search(_unquoted(text))
+    titled = None if actors or pronoun else _TITLE_SUBJECT.search(text)
     if titled is not None:  # "The president on Monday also predicted ..."
-        antecedent = ctx.holder(titled.group(1), span.start) or antecedent
+        antecedent = ctx.holder(titled.group(1) or titled.group(2), span.start) or antecedent
     if antecedent is not None and (not actors or pronoun):
         if all(a.name != antecedent.name for a in actors):
             actors.insert(0, antecedent)
@@ -793,7 +862,7 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
                                       ctx.doc.date) else "happened"
     if status == "happened" and time is not None and time.latest is not None \
             and time.earliest is not None and time.earliest <= ctx.doc.date < time.latest \
-            and is_past_report(text):
+            and _told_as_done(text):
         # Told as done, it is done by the article's date: "has filed a
         # lawsuit this week" in a Tuesday article is Monday or Tuesday.
         time = replace(time, latest=ctx.doc.date)
