@@ -1018,10 +1018,10 @@ def _ago(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         # more, and a story is rarely filed within hours of midnight.
         near = ref + timedelta(days=direction * days)
         far = ref + timedelta(days=direction * (days + (rest > 0 and days > 0)))
-        found = _day_candidate(match.span(), near)
+        day = _day_candidate(match.span(), near)
         if far != near:  # "36 hours ago": one of two days
-            found = replace(found, earliest=min(near, far), latest=max(near, far), precision="vague")
-        return replace(found, count=(days, direction, True))
+            day = replace(day, earliest=min(near, far), latest=max(near, far), precision="vague")
+        return replace(day, count=(days, direction, True))
     if unit in ("decade", "century"):
         found = _unit_candidate(match.span(), unit, ref, count // factor)
     else:
