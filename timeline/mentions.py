@@ -18,18 +18,17 @@ One article at a time (``extract_mentions`` runs them all):
    the story's day: the last past day the article named within
    ``ANCHOR_WINDOW_DAYS`` of its date ("Yesterday, Jobs unveiled ..."),
    ``time_source`` "inherited"; so does a report of the lede (the first
-   ``LEDE_SENTENCES``) before the sentence that names the day.
-   Otherwise it is anchored on or before the
-   article's date: the ``ANCHOR_WINDOW_DAYS`` before it (``LONG_BEFORE_DAYS``
-   when it says it lies an untold time back: "first introduced",
-   "previously"), precision ``vague``, ``time_source`` "article_date",
-   ``time_text`` empty. Nothing
+   ``LEDE_SENTENCES``) before the sentence that names the day. Otherwise
+   it is anchored on or before the article's date: the
+   ``ANCHOR_WINDOW_DAYS`` before it (``LONG_BEFORE_DAYS`` when it says it
+   lies an untold time back: "first introduced", "previously"), precision
+   ``vague``, ``time_source`` "article_date", ``time_text`` empty. Nothing
    is dated more finely than the text allows; a dateline sets no day.
 4. Actors and places come from ``timeline.entities``; a clause without an
    actor of its own ("who was meeting ...", "he may come ...") borrows the
    last actor (for "he"/"she", person) named before it; "the president"
-   is the person last named with that title (``_Context.holder``). The event type is
-   the first type of the ``event_types`` lexicon with a trigger in the
+   is the person named with that title (``_Context.holder``). The event
+   type is the first type of the ``event_types`` lexicon with a trigger in the
    clause, quotations and reported speech aside ("said that a deal ..." is a
    statement; "said ... in an interview" an interview). A clause is
    ``planned`` when its time lies ahead or it speaks of the future.
@@ -842,9 +841,9 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
     antecedent = last_person if pronoun and re.search(r"\b(?:he|she|who|his|her)\b",
                                                       pronoun.group(0), re.IGNORECASE) \
         else last_actor
-    titled = None if actors or pronoun else _TITLE_SUBJECT.search(text)
-    if titled is not None:  # "The president on Monday also predicted ..."
-        antecedent = ctx.holder(titled.group(1) or titled.group(2), span.start) or antecedent
+    by_title = None if actors or pronoun else _TITLE_SUBJECT.search(text)
+    if by_title is not None:  # "The president on Monday also predicted ..."
+        antecedent = ctx.holder(by_title.group(1) or by_title.group(2), span.start) or antecedent
     if antecedent is not None and (not actors or pronoun):
         if all(a.name != antecedent.name for a in actors):
             actors.insert(0, antecedent)
