@@ -123,6 +123,8 @@ def test_a_report_that_is_not_the_ledes_takes_no_later_day(lexicon_options: Opti
     ("The first confirmed case of the virus was reported.", ANCHOR_WINDOW_DAYS),
     ("The deal, first reported by Bloomberg, was signed.", ANCHOR_WINDOW_DAYS),
     ("Officials said the bridge would reopen once repaired.", ANCHOR_WINDOW_DAYS),
+    ("Inflation rose faster than previously expected, the agency said.", ANCHOR_WINDOW_DAYS),
+    ("The drug, previously approved in Europe, was cleared by regulators.", ANCHOR_WINDOW_DAYS),
 ])
 def test_a_report_of_an_untold_earlier_time_is_not_put_in_the_last_week(
         lexicon_options: Options, sentence: str, window: int) -> None:
@@ -142,6 +144,7 @@ def test_what_was_done_this_week_was_done_by_the_article_date(lexicon_options: O
     "Talks continue in Geneva this week, the minister said.",
     "The trial is being held in London this week.",
     "Officials agreed to hold a second round of talks this week.",
+    "The summit, delayed from January, opens in Brussels this week.",
 ])
 def test_what_is_not_told_as_done_keeps_the_whole_week(lexicon_options: Options,
                                                        text: str) -> None:
@@ -169,6 +172,11 @@ def test_what_is_not_told_as_done_keeps_the_whole_week(lexicon_options: Options,
     # "the president" as the object: the subject is still "he".
     ("President Donald Trump arrived on Sunday. Macron flew in on Monday. He met the president "
      "on Monday.", "Macron"),
+    # After an opening phrase, and before "his", it is still the subject.
+    ("President Donald Trump met Macron on Friday. On Monday, the president signed an order.",
+     "Donald Trump"),
+    ("President Donald Trump met Macron on Friday. The president told his cabinet on Monday "
+     "that tariffs would rise.", "Donald Trump"),
 ])
 def test_the_president_is_the_person_named_with_that_title(lexicon_options: Options, text: str,
                                                            actor: str) -> None:
@@ -180,6 +188,12 @@ def test_the_speaker_comes_before_those_named_in_the_quotation(lexicon_options: 
     row = extract("“We love the Beatles and it has been painful,” said Steve Jobs on Monday.",
                   lexicon_options).iloc[0]
     assert row["title"].startswith("Steve Jobs")
+
+
+def test_the_president_in_a_quotation_is_not_the_speaker(lexicon_options: Options) -> None:
+    last = extract("President Donald Trump met Macron on Friday. “The president is lying about "
+                   "the economy,” a senator said on Monday.", lexicon_options).iloc[-1]
+    assert "Donald Trump" not in last["actors"]
 
 
 def test_a_present_tense_today_does_not_set_the_story_day(lexicon_options: Options) -> None:
@@ -469,6 +483,10 @@ _LEXICON_OPTIONS = load_options(__import__("pathlib").Path(__file__).resolve().p
      "Putin: said: “They are very close to a final deal…”"),
     ("“We are moving into the cloud,” said Apple CEO Steve Jobs during the keynote.", "said",
      "Putin: said during the keynote"),
+    ("“We are ready,” said Zelensky's chief of staff Andriy Yermak on Monday.", "said",
+     "Putin: said on Monday"),
+    ("“We are ready to sign the deal,” said the president, who met Macron.", "said",
+     "Putin: said: “We are ready to sign the deal…”"),
     # ... but not when the speaker comes first: that is whom he told.
     ("“Russia is one of the leaders,” Putin told state media correspondent Pavel Zarubin.",
      "told", "Putin: told state media correspondent Pavel Zarubin"),

@@ -99,6 +99,18 @@ def test_monday_in_a_monday_article_is_that_day() -> None:
     assert (found.earliest, found.latest, found.precision, found.future) == (MONDAY, MONDAY, "day", False)
 
 
+@pytest.mark.parametrize("text, value", [
+    # What a source said has its own tense: the saying is Monday's.
+    ("On Monday, the president said tariffs would rise.", "2025-02-24"),
+    ("In a speech on Monday, Trump said tariffs would rise.", "2025-02-24"),
+    # An attribution set off by commas is not the clause's verb.
+    ("The talks on Monday, officials said, will be hard.", "2025-03-03"),
+    ("On Friday, officials say, talks will resume.", "2025-02-28"),
+])
+def test_a_weekday_before_a_reporting_verb(text: str, value: str) -> None:
+    assert only(text, date(2025, 2, 25)).value == value
+
+
 def test_monday_in_a_future_clause_of_a_monday_article_is_that_day_and_planned() -> None:
     found = only("Trump will meet Macron on Monday.")
     assert (found.value, found.future) == ("2025-02-24", True)
@@ -213,9 +225,11 @@ def test_unhedged_counts_keep_their_unit() -> None:
      "Christmas and New Year holidays", ("2024-12-01", "2025-01-06")),
     ("It was the Christmas and New Year's holiday shopping season.", date(2025, 1, 3),
      "Christmas and New Year's holiday shopping season", ("2024-11-29", "2025-01-06")),
-    # Told in the past before this season's holidays: last year's.
+    # Told in the past of a season not a week old: last year's.
     ("He spent the Christmas holidays with his family.", date(2025, 12, 3), "Christmas holidays",
      ("2024-12-01", "2025-01-06")),
+    ("Crowds flocked to markets as the Christmas season got under way.", date(2025, 12, 8),
+     "Christmas season", ("2025-12-01", "2026-01-06")),
     ("Retailers reported weak sales over the Christmas shopping season.", date(2025, 12, 1),
      "Christmas shopping season", ("2024-11-29", "2025-01-06")),
 ])
@@ -251,7 +265,10 @@ def test_the_christmas_season_is_no_one_day(text: str, reference: date, span: st
     ("It happened about 36 hours ago.", ("about 36 hours ago", "2025-02-21", "2025-02-24", "vague")),
     # A hedge's slack goes with the date it widened, not with an older day.
     ("Protests began in 2010. About two years later the regime fell. The next day, crowds "
-     "gathered.", ("The next day", "2011-07-03", "2012-07-03", "vague")),
+     "gathered.", ("The next day", "2011-07-03", "2013-07-03", "vague")),
+    # A day counted from a date known only to the month: somewhere in it.
+    ("The WHO declared a pandemic in March 2020. That same day, markets crashed.",
+     ("That same day", "2020-03-01", "2020-03-31", "vague")),
     ("The law passed over a year ago.", ("over a year ago", "2023-01-01", "2024-12-31", "vague")),
     ("The attack came about two weeks ago.",
      ("about two weeks ago", "2025-02-06", "2025-02-20", "vague")),

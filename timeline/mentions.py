@@ -50,7 +50,6 @@ import pandas as pd
 from timeline import temporal
 from timeline.config import Options
 from timeline.entities import (
-    TITLE_WORDS as NAME_TITLE_WORDS,
     AliasResolver,
     Entity,
     capitalised_words,
@@ -112,12 +111,15 @@ _TITLE_HEADS = ("president|minister|chancellor|king|queen|prince|princess|empero
                 "judge|speaker|leader|founder|chief\\s+executive")
 _TITLE_PHRASE = (r"the\s+((?:(?:vice|prime|foreign|defen[cs]e|interior|finance|treasury|deputy|"
                  rf"senior|special|national|security)\s+){{0,2}}(?:{_TITLE_HEADS}))\b")
-# As the subject: opening the clause ("The president on Monday predicted"),
-# or after the verb that follows a quotation ('"...," said the president').
-_TITLE_SUBJECT = re.compile(
-    rf"^\W*(?:(?:and|but|then|later|meanwhile|however|also)\W+)?{_TITLE_PHRASE}"
-    rf"|[\"”]\s*,?\s*(?:said|says|added|told)\s+{_TITLE_PHRASE}",
-    re.IGNORECASE)
+# As the subject: opening the clause, perhaps after a phrase and a comma
+# ("The president on Monday predicted", "On Monday, the president signed"),
+# quotations aside; or after the verb that follows a quotation ('"...," said
+# the president').
+_TITLE_OPENS = re.compile(
+    rf"^\W*(?:[^,]{{1,60}},\s*)?(?:(?:and|but|then|later|meanwhile|however|also)\W+)?"
+    rf"{_TITLE_PHRASE}", re.IGNORECASE)
+_TITLE_AFTER_QUOTE = re.compile(rf"[\"”]\s*,?\s*(?:said|says|added|told)\s+{_TITLE_PHRASE}",
+                                re.IGNORECASE)
 # A title held under another ("Vice President", "Former President") is not it.
 _UNDER_TITLE = frozenset({"vice", "deputy", "former", "acting", "assistant", "press", "ex",
                           "under", "associate"})
@@ -341,16 +343,20 @@ def _long_before(text: str) -> bool:
     first introduced", "he once worked", "has said previously").
 
     Not an adjective ("its previously announced acquisition", "the first
-    confirmed case"), a reduced relative ("the deal, first reported by
-    Bloomberg") or a conjunction ("would reopen once repaired"): "first" and
-    "once" need a subject before them (a pronoun or a name) and a past verb
-    after.
+    confirmed case"), a comparison ("faster than previously expected"), an
+    aside or reduced relative ("the drug, previously approved in Europe",
+    "first reported by Bloomberg") or a conjunction ("would reopen once
+    repaired"): "first" and "once" need a subject before them (a pronoun or
+    a name) and a past verb after.
     """
-    for m in _LONG_BEFORE.finditer(_unquoted(text)):
+    unquoted = _unquoted(text)
+    for m in _LONG_BEFORE.finditer(unquoted):
         before = (m["before"] or "").lower()
         verb = (m["verb"] or "").lower()
-        if before in _BEFORE_ADJECTIVE or (m["after"] or "").lower() == "by":
-            continue
+        if before in _BEFORE_ADJECTIVE or before in ("than", "as") \
+                or (m["after"] or "").lower() == "by" \
+                or unquoted[:m.start("word")].rstrip().endswith(","):
+            continue  # "than previously expected", "the drug, previously approved in ..."
         if m["word"].lower() not in ("first", "once"):
             return True  # "has said previously", "had previously held"
         subject = before in _SUBJECT_PRONOUNS or (m["before"] or "")[:1].isupper()
@@ -397,13 +403,16 @@ _ATTRIBUTION_TAIL = re.compile(
     r",\s+(?:(?:[\w.'’-]+\s+){0,6}(?:said|added|noted|stated|wrote|told\s+\S+)"
     r"|(?:said|added|noted|stated|wrote)(?:\s+[\w.'’-]+){1,6})\W*$", re.IGNORECASE)
 _PRESENT_BE = frozenset({"is", "are", "am", "be", "being"})
+# A participle set off by commas describes, it does not tell: "The summit,
+# delayed from January, opens this week."
+_ASIDE = re.compile(r",\s+(?:[a-z]+ed|[a-z]+en)\b[^,]*,")
 
 
 def _told_as_done(text: str) -> bool:
     """Whether ``text`` tells something as done, not as going on or meant:
     "has filed a lawsuit this week", not "talks continue this week, he
     said", "the trial is being held", "hoped to sign the deal this week"."""
-    core = _ATTRIBUTION_TAIL.sub("", _unquoted(text))
+    core = _ASIDE.sub(",", _ATTRIBUTION_TAIL.sub("", _unquoted(text)))
     if _FUTURE.search(core):
         return False
     words = _words(core)
@@ -518,21 +527,23 @@ _QUOTE_MARKS = re.compile(r"[“”\"]")
 _REPORTED_OPENER = re.compile(r"^\s*(?:that|and|but|as|while)\s+", re.IGNORECASE)
 
 
+# Where a speaker named after the verb ends: "said Zelensky's chief of
+# staff Andriy Yermak on Monday" (not "of": "chief of staff").
+_AFTER_SPEAKER = frozenset({"in", "on", "at", "during", "after", "before", "while", "when",
+                            "as", "because", "from", "adding", "according"})
+
+
 def _without_speaker(snippet: str) -> str:
     """'said Apple CEO Steve Jobs during the keynote' -> 'said during the
-    keynote': after a quotation the speaker follows the verb ("the", names,
-    titles up to the first other word or comma), and the title names them
-    already."""
+    keynote': after a quotation the speaker follows the verb, up to a comma
+    or a word such as "on" or "during", and the title names them already."""
     words = snippet.split()
-    end = 1
-    while end < len(words):
-        bare = words[end].rstrip(",;:.")
-        if bare.lower() != "the" and not bare[:1].isupper() and bare.lower() not in NAME_TITLE_WORDS:
-            break
-        end += 1
-        if bare != words[end - 1]:
-            return words[0]  # the speaker ends the clause: "said the president, who ..."
-    return " ".join(words[:1] + words[end:])
+    for end in range(1, len(words)):
+        if words[end].lower() in _AFTER_SPEAKER:
+            return " ".join(words[:1] + words[end:])
+        if words[end].rstrip(",;:.") != words[end]:
+            break  # "said the president, who ...": nothing after it is the title's
+    return words[0] if words else snippet
 
 
 def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigger: int,
@@ -548,7 +559,8 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
         # Recompute the trigger position in the whitespace-normalised text.
         head = " ".join(clause[:trigger].split())
         snippet = text[len(head):].lstrip()
-        if any(b <= trigger and not clause[b:trigger].strip(" ,\"”“'’") for _, b in spoken):
+        if any(b <= trigger and not clause[b:trigger].strip(" ,\"”“'’")
+               for _, b in quotations(clause)):
             # '"...," said Apple CEO Steve Jobs during the keynote': said during the keynote.
             snippet = _without_speaker(snippet)
         if len(_title_words(snippet)) < 3 and not speech:
@@ -706,8 +718,7 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
 
 # Hyphenated compounds ("Russian-occupied", "much-anticipated") are
 # adjectives; a prefixed verb ("re-elected", "co-founded") is not one.
-_COMPOUND = re.compile(r"\b(?!(?:re|co|pre|un|de|dis|mis|out|over|under)-)\w+(?:-\w+)+",
-                       re.IGNORECASE)
+_COMPOUND = re.compile(r"\b(?!(?:re|co)-)\w+(?:-\w+)+", re.IGNORECASE)
 
 
 @dataclass
@@ -841,9 +852,11 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
     antecedent = last_person if pronoun and re.search(r"\b(?:he|she|who|his|her)\b",
                                                       pronoun.group(0), re.IGNORECASE) \
         else last_actor
-    by_title = None if actors or pronoun else _TITLE_SUBJECT.search(text)
-    if by_title is not None:  # "The president on Monday also predicted ..."
-        antecedent = ctx.holder(by_title.group(1) or by_title.group(2), span.start) or antecedent
+    by_title = None if actors else \
+        _TITLE_OPENS.match(_unquoted(text)) or _TITLE_AFTER_QUOTE.search(text)
+    # "The president told his cabinet": the title, not "his", is the subject.
+    if by_title is not None and (pronoun is None or by_title.start(1) < pronoun.end()):
+        antecedent = ctx.holder(by_title.group(1), span.start) or antecedent
     if antecedent is not None and (not actors or pronoun):
         if all(a.name != antecedent.name for a in actors):
             actors.insert(0, antecedent)

@@ -343,10 +343,16 @@ def _tense(text: str, start: int, end: int) -> str | None:
             return "future"  # "is to be held on October 12"
         if cue:
             return cue
-    words = _WORD.findall(_clause_after(text, end))[:7]
+    after = _clause_after(text, end)
+    found = list(_WORD.finditer(after))[:7]
+    words = [m.group() for m in found]
     for index, word in enumerate(words[:6]):
         if word.lower() in tw.REPORTING_VERBS:
-            continue
+            if after[found[index].end():].lstrip().startswith(","):
+                continue  # "The talks on Monday, officials said, will be hard"
+            # "On Monday, Trump said tariffs would rise": what he said has
+            # its own tense; the saying is the time's.
+            return "past" if _word_cue(word) == "past" else None
         cue = _word_cue(word, words[index + 1].lower() if index + 1 < len(words) else "")
         if cue:
             return cue
@@ -1331,13 +1337,11 @@ def _holiday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     tense = _tense(ctx.text, *match.span())
     if season and not match["y"]:
         # An article written in the season means this one, unless it tells
-        # in the past of a season that has hardly begun ("spent the Christmas
-        # holidays" on 3 December is last year's; shopping runs from Black
-        # Friday, so a week in it can be told).
+        # in the past of a season not a week old ("spent the Christmas
+        # holidays" on 3 December is last year's).
         for year in (ref.year - 1, ref.year):
             first, last = _christmas_season(year, shopping)
-            told = first + timedelta(days=7) if shopping else date(year, 12, 24)
-            if first <= ref <= last and (tense != "past" or ref >= told):
+            if first <= ref <= last and (tense != "past" or ref >= first + timedelta(days=7)):
                 return _date_candidate(match.span(), f"{year}-12", (first, last), "vague")
     if season:
         name = "Christmas"
@@ -1692,6 +1696,7 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
     last_day: date | None = None
     last_any: date | None = None
     last_precision: Precision | None = None
+    last_date: _Candidate | None = None  # the last date, as found (before a hedge)
     # How far a hedge widened each of those dates, before and after: what
     # counts from "about two years later" is as rough ("a year later" after it).
     no_slack = (timedelta(0), timedelta(0))
@@ -1703,7 +1708,12 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
             base: date | None = ref
             if unit == "day" and last_day is not None:
                 base, inherited = last_day, day_slack
-            elif last_any is not None:
+            elif unit == "day" and last_date is not None and candidate.fallback is None:
+                # "That same day" after "in March 2020": a day of that month,
+                # no day of its own.
+                resolved.append(_shifted(candidate, last_date, offset, any_slack))
+                continue
+            elif unit != "day" and last_any is not None:
                 base, inherited = last_any, any_slack
             if candidate.fallback is not None:
                 base = last_any if _counts_in(unit, last_precision) \
@@ -1743,8 +1753,19 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
                 last_day, day_slack = candidate.earliest, widened
             last_any, any_slack = candidate.earliest, widened
             last_precision = candidate.precision
+            last_date = candidate
         resolved.append(shown)
     return resolved
+
+
+def _shifted(anaphor: _Candidate, base: _Candidate, days: int,
+             slack: tuple[timedelta, timedelta]) -> _Candidate:
+    """A day counted from a date known only to a coarser unit: the whole
+    unit, moved by ``days`` and widened by the base's ``slack``, ``vague``."""
+    assert base.earliest is not None and base.latest is not None
+    return _Candidate(anaphor.start, anaphor.end, "DATE", base.value,
+                      base.earliest + timedelta(days=days) - slack[0],
+                      base.latest + timedelta(days=days) + slack[1], "vague")
 
 
 _PRECISION_RANK: dict[str, int] = {p: i for i, p in enumerate(PRECISIONS)}
