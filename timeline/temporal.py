@@ -43,7 +43,9 @@ Conventions a caller may rely on (the rest of the pipeline does):
   weeks" are ``FUTURE_REF``: from the reference date 90 and 60 days forward.
 - "the same day", "that day", "the next day", "the following week", ... are
   resolved against the last date mentioned before them in the same text (the
-  reference date if there is none).
+  reference date if there is none); a day counted from a date known only to
+  its month or year ("in March 2020 ... that same day") is that unit,
+  ``vague``.
 - ``future`` is true when the whole interval lies after the reference date,
   or the expression says so ("this week or next week", "within weeks"), or
   a weekday in a future clause falls on the reference day ("will meet on
