@@ -184,10 +184,17 @@ def test_the_president_is_the_person_named_with_that_title(lexicon_options: Opti
     assert last["actors"] == (actor,)
 
 
-def test_the_speaker_comes_before_those_named_in_the_quotation(lexicon_options: Options) -> None:
-    row = extract("“We love the Beatles and it has been painful,” said Steve Jobs on Monday.",
-                  lexicon_options).iloc[0]
-    assert row["title"].startswith("Steve Jobs")
+@pytest.mark.parametrize("text, speaker", [
+    ("“We love the Beatles and it has been painful,” said Steve Jobs on Monday.", "Steve Jobs"),
+    ("“We are ready to sign the deal,” said Zelensky's chief of staff Andriy Yermak on Monday.",
+     "Andriy Yermak"),
+    ("“We love the Beatles and it has been painful,” said Apple Inc. CEO Steve Jobs on Monday.",
+     "Steve Jobs"),
+])
+def test_the_speaker_comes_first(lexicon_options: Options, text: str, speaker: str) -> None:
+    row = extract(text, lexicon_options).iloc[0]
+    assert row["title"].startswith(speaker + ":") or row["title"].startswith(speaker + ",")
+    assert "said on Monday" in row["title"]
 
 
 def test_the_president_in_a_quotation_is_not_the_speaker(lexicon_options: Options) -> None:

@@ -533,17 +533,24 @@ _AFTER_SPEAKER = frozenset({"in", "on", "at", "during", "after", "before", "whil
                             "as", "because", "from", "adding", "according"})
 
 
-def _without_speaker(snippet: str) -> str:
-    """'said Apple CEO Steve Jobs during the keynote' -> 'said during the
-    keynote': after a quotation the speaker follows the verb, up to a comma
-    or a word such as "on" or "during", and the title names them already."""
-    words = snippet.split()
-    for end in range(1, len(words)):
-        if words[end].lower() in _AFTER_SPEAKER:
-            return " ".join(words[:1] + words[end:])
-        if words[end].rstrip(",;:.") != words[end]:
-            break  # "said the president, who ...": nothing after it is the title's
-    return words[0] if words else snippet
+def _speaker_span(clause: str, trigger: int) -> tuple[int, int] | None:
+    """Where ``clause`` names its speaker after the verb at ``trigger`` that
+    follows a quotation ('"...," said Zelensky's chief of staff Andriy Yermak
+    on Monday'): from the verb's end to a comma or a word such as "on" or
+    "during". None when the verb does not follow a quotation ("Putin told
+    Zarubin": that is whom he told)."""
+    if trigger < 0 or not any(b <= trigger and not clause[b:trigger].strip(" ,\"”“'’")
+                              for _, b in quotations(clause)):
+        return None
+    verb = re.match(r"\S+", clause[trigger:])
+    begin = trigger + (verb.end() if verb else 0)
+    for word in re.finditer(r"\S+", clause[begin:]):
+        if word.group().lower() in _AFTER_SPEAKER:
+            return begin, begin + word.start()
+        bare = word.group().rstrip(",;:")  # not ".": "Apple Inc. CEO Steve Jobs"
+        if bare != word.group():  # up to the comma, which still ends the title
+            return begin, begin + word.start() + len(bare)
+    return begin, len(clause)
 
 
 def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigger: int,
@@ -556,13 +563,15 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
     speech = [clause[a:b] for a, b in spoken]
     holding = next((clause[a:b] for a, b in spoken if a < trigger < b), None)
     if trigger >= 0 and holding is None:
+        speaker = _speaker_span(clause, trigger)
+        if speaker is not None:
+            # '"...," said Apple CEO Steve Jobs during the keynote': the title
+            # names the speaker already, so "said during the keynote".
+            clause = clause[:speaker[0]] + " " * (speaker[1] - speaker[0]) + clause[speaker[1]:]
+            text = " ".join(clause.split())
         # Recompute the trigger position in the whitespace-normalised text.
         head = " ".join(clause[:trigger].split())
         snippet = text[len(head):].lstrip()
-        if any(b <= trigger and not clause[b:trigger].strip(" ,\"”“'’")
-               for _, b in quotations(clause)):
-            # '"...," said Apple CEO Steve Jobs during the keynote': said during the keynote.
-            snippet = _without_speaker(snippet)
         if len(_title_words(snippet)) < 3 and not speech:
             # "... as part of a potential peace deal": the event word ends the
             # clause, so the clause itself says what happened.
@@ -870,6 +879,12 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
     focus = time.start - span.start if time is not None and span.start <= time.start < span.end \
         else None
     event_type, trigger, trigger_end = ctx.lexicon.classify(text, focus)
+    speaker = _speaker_span(text, trigger)
+    named = [e for e in actors if speaker is not None
+             and speaker[0] <= e.start - span.start < speaker[1]]
+    if named:  # '"...," said Zelensky's chief of staff Andriy Yermak': Yermak first
+        actors.remove(named[-1])
+        actors.insert(0, named[-1])
     status = "planned" if _is_planned(time if time_source == "explicit" else None, text,
                                       ctx.doc.date) else "happened"
     if status == "happened" and time is not None and time.latest is not None \
