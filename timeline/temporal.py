@@ -1074,9 +1074,7 @@ def _hedge_before(text: str, start: int, floor: int) -> re.Match[str] | None:
 
 def _hedge_start(hedge: re.Match[str]) -> int:
     """Where the hedge's own words begin (the verb before it is not one)."""
-    return hedge.start("neg") if hedge["neg"] else \
-        hedge.start("approx") if hedge["approx"] else \
-        hedge.start("more") if hedge["more"] else hedge.start("less")
+    return next(hedge.start(group) for group in ("neg", "approx", "more", "less") if hedge[group])
 
 
 def _hedged(candidate: _Candidate, ctx: _Context, floor: int) -> _Candidate:
@@ -1695,12 +1693,10 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
     ref = ctx.reference
     selected = _years_from_range_partners(selected, ctx)
     resolved: list[_Candidate] = []
-    last_day: date | None = None
-    last_any: date | None = None
-    last_precision: Precision | None = None
-    last_date: _Candidate | None = None  # the last date, as found (before a hedge)
-    # How far a hedge widened each of those dates, before and after: what
-    # counts from "about two years later" is as rough ("a year later" after it).
+    last_day: date | None = None  # the last day-precise date
+    last_date: _Candidate | None = None  # the last date of any precision, before a hedge
+    # How far a hedge widened each of those, before and after: what counts
+    # from "about two years later" is as rough ("a year later" after it).
     no_slack = (timedelta(0), timedelta(0))
     day_slack = any_slack = inherited = no_slack
     for index, candidate in enumerate(selected):
@@ -1715,10 +1711,11 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
                 # no day of its own.
                 resolved.append(_shifted(candidate, last_date, offset, any_slack))
                 continue
-            elif unit != "day" and last_any is not None:
-                base, inherited = last_any, any_slack
+            elif unit != "day" and last_date is not None:
+                base, inherited = last_date.earliest, any_slack
             if candidate.fallback is not None:
-                base = last_any if _counts_in(unit, last_precision) \
+                base = last_date.earliest if last_date is not None \
+                    and _counts_in(unit, last_date.precision) \
                     and not _restates(resolved, candidate, ctx) else None
                 inherited = any_slack
             try:
@@ -1753,9 +1750,7 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
                                 latest=candidate.latest + widened[1], precision="vague")
             if candidate.precision == "day":
                 last_day, day_slack = candidate.earliest, widened
-            last_any, any_slack = candidate.earliest, widened
-            last_precision = candidate.precision
-            last_date = candidate
+            last_date, any_slack = candidate, widened
         resolved.append(shown)
     return resolved
 
