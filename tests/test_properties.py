@@ -9,7 +9,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from timeline import temporal
@@ -77,6 +77,8 @@ def test_random_text_files_never_raise(text: str, suffix: str, encoding: str) ->
 @SETTINGS
 @given(body=any_texts)
 def test_a_seed_style_article_keeps_its_text_exactly(body: str) -> None:
+    # More than one NUL in a short file makes it binary, by design (readers).
+    assume(body.count("\x00") < 2)
     text = " date 2025-02-24 " + body
     documents = read_one("a.txt", text.encode("utf-8"))
     if body.strip():
