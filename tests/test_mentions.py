@@ -112,6 +112,52 @@ def test_a_report_that_is_not_the_ledes_takes_no_later_day(lexicon_options: Opti
     assert report["time_source"] == "article_date" and report["precision"] == "vague"
 
 
+@pytest.mark.parametrize("opening", [
+    "Apple executive Steve Jobs resigns\n",  # a headline
+    "By Jane Doe, Wire Service\n(CNN) — Apple says Steve Jobs resigns as its chief.\n",
+])
+def test_the_opening_tells_the_news_in_the_present(lexicon_options: Options,
+                                                    opening: str) -> None:
+    text = opening + "Jobs has chosen to step down from his post. Apple sells phones."
+    frame = extract(text, lexicon_options)
+    news = frame.iloc[0]
+    assert "Jobs resigns" in news["sentence"]
+    assert news["time_source"] == "article_date" and news["precision"] == "vague"
+    assert news["date_end"] == DAY and "Steve Jobs" in news["actors"]
+    assert "CNN" not in news["actors"]  # the wire's name in a dateline did nothing
+    # Only the opening's present is news; a later one is a state, not an event.
+    assert not frame["sentence"].str.contains("sells phones").any()
+    # The lede's day, once named, is the headline's too.
+    dated = extract(opening + "Jobs stepped down. The board met yesterday.", lexicon_options)
+    assert dated.iloc[0]["time_source"] == "inherited"
+    assert dated.iloc[0]["date"] == DAY - timedelta(days=1)
+
+
+@pytest.mark.parametrize("opening", [
+    "By Jane Doe and John Roe, Wire Service\n",  # a byline tells nothing
+    "Apple will unveil a phone next autumn, analysts expect\n",  # a plan, dated as such
+    "The new phone is faster\n",  # no news verb
+])
+def test_an_opening_without_news_in_the_present_is_no_report(lexicon_options: Options,
+                                                              opening: str) -> None:
+    frame = extract(opening + "Nothing else happens here.", lexicon_options)
+    assert not (frame["time_source"] == "article_date").any()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The year names the conference: the clause takes the day the story names.
+    ("Jobs gives the keynote at WWDC 2005\nYesterday, Jobs opened the conference.", "Yesterday"),
+    ("Microsoft released Office 2003 to businesses.", ""),
+    # A year after a word that opens a date, or inside a holiday's name, is a time.
+    ("In 2005, Jobs opened the conference.", "2005"),
+    ("Shops were busy at Christmas 2004, traders said.", "Christmas 2004"),
+])
+def test_a_year_in_a_name_does_not_date_the_clause(lexicon_options: Options, text: str,
+                                                   expected: str) -> None:
+    frame = extract(text, lexicon_options, day=date(2005, 6, 7))
+    assert frame.iloc[0]["time_text"] == expected
+
+
 @pytest.mark.parametrize("sentence, window", [
     ("When Jobs first introduced the phone, he praised its antenna.", LONG_BEFORE_DAYS),
     ("Ukraine has said previously that it wants security guarantees.", LONG_BEFORE_DAYS),
@@ -297,6 +343,8 @@ def test_lexicon_matches_whole_words_and_starred_prefixes() -> None:
 def test_present_tense_sentences_without_time_are_not_mentions(lexicon_options: Options) -> None:
     assert extract("His comments come as the administration seeks a deal.",
                    lexicon_options).empty
+    # After the opening (whose present tells the news), a present is a state.
+    assert extract("Nothing is new here.\nThe Fed raises rates.", lexicon_options).empty
     # An -ed word after an article or a preposition is an adjective, not a past.
     assert extract("The phone has a new frame, reducing the amount of dropped calls.",
                    lexicon_options).empty
@@ -308,6 +356,11 @@ def test_a_dateline_is_not_a_mention(lexicon_options: Options) -> None:
     frame = extract("June 8, 2010\nYesterday, Apple unveiled iPhone 4.", lexicon_options,
                     day=date(2010, 6, 8))
     assert list(frame["sentence"]) == ["Yesterday, Apple unveiled iPhone 4."]
+    # A wire's dateline names who filed the story, not who acted in it.
+    for wire in ("(CNN) —", "MOSCOW (Reuters) -", "WASHINGTON, Feb. 24 (AP) –"):
+        row = extract(f"{wire} Apple said Jobs had resigned.", lexicon_options).iloc[0]
+        assert "Apple" in row["actors"], wire
+        assert not {"CNN", "Reuters", "AP", "MOSCOW", "WASHINGTON"} & set(row["actors"]), wire
 
 
 def test_offsets_index_the_text_as_read(lexicon_options: Options) -> None:
@@ -576,7 +629,8 @@ def test_a_word_the_corpus_writes_in_lower_case_opening_a_sentence_is_no_actor(
 ])
 def test_a_present_perfect_of_an_irregular_verb_reports_something_done(
         text: str, reported: bool, lexicon_options: Options) -> None:
-    frame = extract(text, lexicon_options)
+    # In the body: an article's opening tells its news in any tense.
+    frame = extract("Nothing is new here.\n" + text, lexicon_options)
     assert (not frame.empty) == reported
     if reported:
         row = frame.iloc[0]

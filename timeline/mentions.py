@@ -24,6 +24,9 @@ One article at a time (``extract_mentions`` runs them all):
    lies an untold time back: "first introduced", "previously"), precision
    ``vague``, ``time_source`` "article_date", ``time_text`` empty. Nothing
    is dated more finely than the text allows; a dateline sets no day.
+   An article's opening sentence (its headline, or its lede after a
+   byline) tells the news in the present too ("Steve Jobs resigns",
+   "Russia says it is open to ..."): it is dated as a report of the lede.
 4. Actors and places come from ``timeline.entities``; a clause without an
    actor of its own ("who was meeting ...", "he may come ...") borrows the
    last actor (for "he"/"she", person) named before it; "the president"
@@ -151,6 +154,15 @@ _TITLE_STUB_OPENERS = frozenset({"that", "which", "who", "whether"})
 _CREDITS = re.compile(
     r"\b(?:contributed to this (?:report|story|article)|(?:additional )?reporting by|"
     r"(?:editing|edited|writing|written|compiled) by)\b", re.IGNORECASE)
+_BYLINE = re.compile(r"^\W*By\s+[A-Z]")
+# A wire dateline opening a story names where it was filed and by whom, not
+# who acted: "(CNN) —", "MOSCOW (Reuters) -", "WASHINGTON, Feb 24 (AP) –".
+_WIRE_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z .,'-]*(?:,[^()\n]{0,20})?\s*)?\([A-Z][\w .&-]*\)\s*[–—-]")
+# The news present of a headline or lede: a verb in -s after its subject's
+# name ("Steve Jobs resigns", "Russia says"), not a possessive or "is"/"has".
+_NEWS_PRESENT = re.compile(r"\b(?!(?:The|A|An|His|Her|Its|Their|Our|My|Your|This|That|These|Those)\s)"
+                           r"[A-Z][\w.’'-]*\s+"
+                           r"(?!(?:is|has|was|does|its|his|this|thus|us|as|plus)\b)[a-z]*[a-rt-z]s\b")
 
 
 @dataclass(frozen=True)
@@ -635,6 +647,25 @@ def _dated(times: Iterable[TimeExpression]) -> list[TimeExpression]:
     return [t for t in times if t.is_dated and t.type in ("DATE", "TIME")]
 
 
+# A year right after a name is part of the name, not the clause's time:
+# "WWDC 2005", "Office 2007", "Vision 2030". Words that open a date ("In
+# 2020", "Since 2004") are not names; a holiday or quarter ("Christmas 2024",
+# "Q3 2024") is part of the time expression itself.
+_NAME_BEFORE_YEAR = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*)\s+$")
+_OPENS_DATE = frozenset({
+    "in", "by", "since", "from", "until", "till", "through", "before", "after", "during",
+    "of", "for", "to", "the", "and", "or", "at", "on", "as", "early", "late", "mid", "end",
+    "between", "around", "circa", "fiscal", "fy", "year", "class"})
+
+
+def _names_a_thing(text: str, time: TimeExpression) -> bool:
+    """Whether ``time`` is a bare year that ends a name ("WWDC 2005")."""
+    if not (time.text.isdigit() and len(time.text) == 4):
+        return False
+    before = _NAME_BEFORE_YEAR.search(text, max(0, time.start - 40), time.start)
+    return before is not None and before.group(1).lower() not in _OPENS_DATE
+
+
 def _inside(start: int, end: int, span: Span) -> bool:
     return span.start <= start and end <= span.end
 
@@ -677,6 +708,7 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
     times = [_shift(t, doc.body_start) for t in _dated(temporal.find_times(body, doc.date))]
     sentences = split_sentences(doc.text, doc.body_start)
     entities = classify(doc.text, find_names(doc.text, doc.body_start))
+    times = [t for t in times if not _names_a_thing(doc.text, t)]
     # Names inside time expressions ("Monday") are not actors.
     entities = [e for e in entities
                 if not any(t.start <= e.start < t.end for t in times)]
@@ -686,6 +718,7 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
     titled: dict[str, dict[str, Entity]] = {}
     seen: dict[str, int] = {}
     news_day = _NewsDay(doc.date)
+    opened = False  # whether the article's opening sentence has been read
     t_index = e_index = 0
     for s_index, sentence in enumerate(sentences):
         while t_index < len(times) and times[t_index].start < sentence.start:
@@ -694,11 +727,16 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
         while e_index < len(entities) and entities[e_index].start < sentence.start:
             e_index += 1
         s_entities = [e for e in entities[e_index:] if e.end <= sentence.end]
+        wire = _WIRE_DATELINE.match(doc.text, sentence.start, sentence.end)
+        if wire:
+            s_entities = [e for e in s_entities if e.start >= wire.end()]
         context = _Context(doc, s_index, sentence, s_entities, last_actor, last_person, lexicon,
                            titled, seen)
         dateline = _too_short(doc.text, sentence, s_times)
-        if not dateline and not _CREDITS.search(sentence.text):
-            drafts.extend(_sentence_drafts(context, s_times, news_day))
+        if not dateline and not _CREDITS.search(sentence.text) \
+                and not _BYLINE.match(sentence.text):
+            drafts.extend(_sentence_drafts(context, s_times, news_day, opening=not opened))
+            opened = True
         # A past day sets the story's day; the article's own day only when a
         # sentence tells of it in the simple past ("today launched"): not a
         # dateline (it says when the article appeared, not when anything
@@ -780,8 +818,9 @@ def _note_titles(titled: dict[str, dict[str, Entity]], entities: Sequence[Entity
 
 
 def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
-                     news_day: _NewsDay) -> list[_Draft]:
-    """The mentions of one sentence: its dated clauses, then its main clause."""
+                     news_day: _NewsDay, opening: bool = False) -> list[_Draft]:
+    """The mentions of one sentence: its dated clauses, then its main clause.
+    ``opening``: the article's first sentence, whose present tells the news."""
     doc, sentence = ctx.doc, ctx.sentence
     drafts: list[_Draft] = []
     taken: list[Span] = []  # clauses that became mentions of their own
@@ -814,10 +853,11 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
     main_times = [t for t in s_times if not any(_inside(t.start, t.end, c) for c in taken)]
     main_entities = [e for e in ctx.entities
                      if not any(_inside(e.start, e.end, c) for c in taken)]
+    news_present = opening and _news_present(main_text)
     if main_times:
         drafts.append(_draft(ctx, sentence, _best_time(main_times), "explicit", main_entities,
                              main_text))
-    elif is_past_report(main_text):
+    elif is_past_report(main_text) or news_present:
         # Only the simple past continues the story's day: "a war that has
         # killed thousands" is not a thing of that day.
         of_the_day = _simple_past(main_text) and not _ELSEWHEN.search(main_text)
@@ -829,9 +869,16 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
             window = LONG_BEFORE_DAYS if _long_before(main_text) else ANCHOR_WINDOW_DAYS
             # The lede's day is a guess from later sentences: only a plain
             # simple past takes it ("has said" in "Russian-occupied Ukraine" does not).
-            awaits = of_the_day and _simple_past(_COMPOUND.sub(" ", main_text))
+            awaits = news_present or (of_the_day and _simple_past(_COMPOUND.sub(" ", main_text)))
             drafts.append(replace(draft, awaits_day=awaits, window_days=window))
     return drafts
+
+
+def _news_present(text: str) -> bool:
+    """Whether an opening sentence tells its news in the present ("Steve Jobs
+    resigns", "Russia says it is open to ..."), not of the future."""
+    unquoted = _unquoted(text)
+    return bool(_NEWS_PRESENT.search(unquoted)) and not _FUTURE.search(unquoted)
 
 
 def _too_short(text: str, sentence: Span, times: Sequence[TimeExpression]) -> bool:
