@@ -66,9 +66,9 @@ def test_merging_figures_do_not_regress(figures: Figures) -> None:
     assert figures.semeval.ours_across.precision >= 0.3
     assert figures.semeval.ours_event_word.precision >= 0.5
     assert figures.semeval.ours_event_word.recall >= 0.1
-    assert figures.meantime.ours.f1 >= 0.05
-    assert figures.meantime_cross_doc.ours.f1 >= 0.18
-    assert figures.meantime_cross_doc.ours_across.precision >= 0.35
+    assert figures.meantime.ours.f1 >= 0.08
+    assert figures.meantime_cross_doc.ours.f1 >= 0.26
+    assert figures.meantime_cross_doc.ours_across.precision >= 0.42
     assert figures.meantime_cross_doc.ours_event_word.precision >= 0.9
     assert figures.semeval.coverage >= 0.9
     assert figures.meantime.coverage >= 0.75

@@ -235,3 +235,23 @@ def test_mentions_of_one_article_need_the_higher_bar(same_document_threshold: fl
     options = replace(OPTIONS, merge=replace(OPTIONS.merge,
                                              same_document_threshold=same_document_threshold))
     assert len(merged(a, b, options=options)[0]) == expected
+
+
+def test_a_headline_joins_its_lede_at_the_usual_bar() -> None:
+    # A headline restates its article's lede: the one event an article tells twice.
+    headline = mention("a", 0, "Apple unveils new MacBook Air laptops", D, actors=("Apple",),
+                       event_type="talks", sentence_index=0)
+    lede = mention("a", 40, "Apple met the press and showed new MacBook Air laptops.", D,
+                   actors=("Apple", "Steve Jobs"), event_type="talks", sentence_index=2)
+    later = mention("a", 140, "Apple met analysts about its laptops.", D, actors=("Apple",),
+                    event_type="talks", sentence_index=9)
+    options = replace(OPTIONS, merge=replace(OPTIONS.merge, same_document_threshold=1.0))
+    events, mentions = merged(headline, lede, options=options)
+    assert len(events) == 1
+    # The article's first sentence, told as a sentence, is no headline: the higher bar holds.
+    as_sentence = dict(headline, sentence="Apple unveiled new MacBook Air laptops.")
+    assert len(merged(as_sentence, lede, options=options)[0]) == 2
+    # Nor is a clause of the first sentence, nor are two sentences of the body.
+    as_clause = dict(headline, sentence="who unveiled new MacBook Air laptops")
+    assert len(merged(as_clause, lede, options=options)[0]) == 2
+    assert len(merged(lede, later, options=options)[0]) == 2

@@ -12,7 +12,9 @@
    (Dice), shared places (a city counts as lying in its country), event type
    (same specific type 1, same generic type such as ``statement`` ½), words
    of the two sentences (Jaccard on stems) and time (how much the intervals
-   overlap). Mentions of one sentence are never the same event.
+   overlap). Mentions of one sentence are never the same event; two of
+   one article need ``merge.same_document_threshold``, unless one is the
+   article's headline (it restates the lede).
 3. *Clustering.* Complete linkage: pairs are taken best first, and two
    clusters join only if *every* cross pair scores at least
    ``merge.threshold`` and their intervals still intersect. A chain of links
@@ -84,6 +86,7 @@ class _Mention:
     status: str
     keys: tuple[str, ...] = field(default=())
     content: tuple[object, ...] = field(default=())  # what copies of one mention share
+    headline: bool = False  # its article's headline: it restates the lede
 
 
 def _precision_for_days(days: int) -> str:
@@ -169,7 +172,8 @@ class _Scorer:
             # A plan and a report of something done: the same event only when
             # everything else agrees ("will visit Friday", "visited Friday").
             score *= STATUS_MISMATCH
-        if a.doc_id == b.doc_id and score < self.options.same_document_threshold:
+        if a.doc_id == b.doc_id and not (a.headline or b.headline) \
+                and score < self.options.same_document_threshold:
             return 0.0  # an article rarely tells one event twice: a higher bar
         return score
 
@@ -182,6 +186,7 @@ class _Scorer:
 def _to_mentions(frame: pd.DataFrame) -> list[_Mention]:
     out: list[_Mention] = []
     gaz = gazetteer()
+    first_sentence = frame.groupby("doc_id")["sentence_index"].min().to_dict() if len(frame) else {}
     columns = {c: frame[c].tolist() for c in ("mention_id", "doc_id", "sentence_index", "date",
                                               "date_end", "precision", "actors", "locations",
                                               "event_type", "sentence", "time_text", "status")}
@@ -207,8 +212,17 @@ def _to_mentions(frame: pd.DataFrame) -> list[_Mention]:
             content=(columns["sentence"][i], columns["date"][i], columns["date_end"][i],
                      tuple(columns["actors"][i]), places, columns["event_type"][i],
                      columns["status"][i]),
+            headline=int(columns["sentence_index"][i]) == first_sentence[columns["doc_id"][i]]
+            and _is_headline(columns["sentence"][i]),
         ))
     return out
+
+
+def _is_headline(sentence: str) -> bool:
+    """A headline is a line of its own that does not end a sentence (not a
+    clause such as "who attended talks last week", which starts in lower case)."""
+    text = sentence.strip()
+    return text[:1].isupper() and text[-1:] not in tuple(".!?\"”’'…)")
 
 
 def candidate_pairs(mentions: Sequence[_Mention], max_candidates: int,
