@@ -255,3 +255,8 @@ def test_a_headline_joins_its_lede_at_the_usual_bar() -> None:
     as_clause = dict(headline, sentence="who unveiled new MacBook Air laptops")
     assert len(merged(as_clause, lede, options=options)[0]) == 2
     assert len(merged(lede, later, options=options)[0]) == 2
+    # A headline restates its lede, not any later sentence like it.
+    other_lede = mention("a", 40, "Shares fell sharply in early trading.", D,
+                         actors=("Nasdaq",), event_type="other", sentence_index=2)
+    assert len(merged(headline, other_lede, later, options=options)[0]) == 3
+    assert len(merged(headline, later, options=options)[0]) == 1  # later is the lede here

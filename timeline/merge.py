@@ -13,8 +13,8 @@
    (same specific type 1, same generic type such as ``statement`` ½), words
    of the two sentences (Jaccard on stems) and time (how much the intervals
    overlap). Mentions of one sentence are never the same event; two of
-   one article need ``merge.same_document_threshold``, unless one is the
-   article's headline (it restates the lede).
+   one article need ``merge.same_document_threshold``, unless they are
+   its headline and the lede it restates.
 3. *Clustering.* Complete linkage: pairs are taken best first, and two
    clusters join only if *every* cross pair scores at least
    ``merge.threshold`` and their intervals still intersect. A chain of links
@@ -87,6 +87,7 @@ class _Mention:
     keys: tuple[str, ...] = field(default=())
     content: tuple[object, ...] = field(default=())  # what copies of one mention share
     headline: bool = False  # its article's headline: it restates the lede
+    lede: bool = False  # of the sentence after its article's headline
 
 
 def _precision_for_days(days: int) -> str:
@@ -172,7 +173,7 @@ class _Scorer:
             # A plan and a report of something done: the same event only when
             # everything else agrees ("will visit Friday", "visited Friday").
             score *= STATUS_MISMATCH
-        if a.doc_id == b.doc_id and not (a.headline or b.headline) \
+        if a.doc_id == b.doc_id and not (a.headline and b.lede or a.lede and b.headline) \
                 and score < self.options.same_document_threshold:
             return 0.0  # an article rarely tells one event twice: a higher bar
         return score
@@ -186,11 +187,19 @@ class _Scorer:
 def _to_mentions(frame: pd.DataFrame) -> list[_Mention]:
     out: list[_Mention] = []
     gaz = gazetteer()
-    first_sentence = frame.groupby("doc_id")["sentence_index"].min().to_dict() if len(frame) else {}
+    # Each article's first two sentences with a mention: its headline, if
+    # the first is one, and its lede.
+    opening: dict[str, list[int]] = {
+        str(doc): sorted(set(indexes))[:2]
+        for doc, indexes in frame.groupby("doc_id")["sentence_index"]} if len(frame) else {}
     columns = {c: frame[c].tolist() for c in ("mention_id", "doc_id", "sentence_index", "date",
                                               "date_end", "precision", "actors", "locations",
                                               "event_type", "sentence", "time_text", "status")}
+    headed = {doc for doc, index, sentence in zip(columns["doc_id"], columns["sentence_index"],
+                                                  columns["sentence"])
+              if index == opening[doc][0] and _is_headline(sentence)}
     for i in range(len(frame)):
+        doc, index = columns["doc_id"][i], int(columns["sentence_index"][i])
         places = tuple(columns["locations"][i])
         named = frozenset(columns["actors"][i])
         nations = frozenset(a for a in named if gaz.country_name(a) is not None)
@@ -212,8 +221,8 @@ def _to_mentions(frame: pd.DataFrame) -> list[_Mention]:
             content=(columns["sentence"][i], columns["date"][i], columns["date_end"][i],
                      tuple(columns["actors"][i]), places, columns["event_type"][i],
                      columns["status"][i]),
-            headline=int(columns["sentence_index"][i]) == first_sentence[columns["doc_id"][i]]
-            and _is_headline(columns["sentence"][i]),
+            headline=doc in headed and index == opening[doc][0],
+            lede=doc in headed and index == opening[doc][-1] != opening[doc][0],
         ))
     return out
 
