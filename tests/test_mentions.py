@@ -133,6 +133,20 @@ def test_the_opening_tells_the_news_in_the_present(lexicon_options: Options,
     assert dated.iloc[0]["date"] == DAY - timedelta(days=1)
 
 
+def test_a_headline_and_its_lede_are_one_event(lexicon_options: Options) -> None:
+    from timeline.merge import merge_mentions
+    text = ("Apple co-founder Steve Jobs dies aged 56\nOctober 6, 2011\n"
+            "Apple co-founder Steve Jobs died yesterday at the age of 56. "
+            "Bill Gates said Jobs had changed the world.")
+    mentions = extract(text, lexicon_options, day=date(2011, 10, 6))
+    events, merged = merge_mentions(mentions, lexicon_options)
+    headline, lede = merged.iloc[0], merged.iloc[1]
+    assert headline["sentence"].endswith("dies aged 56") and headline["event_type"] == "death"
+    assert headline["date"] == lede["date"] == date(2011, 10, 5)  # the lede's "yesterday"
+    assert headline["event_id"] == lede["event_id"]
+    assert merged.iloc[2]["event_id"] != lede["event_id"]
+
+
 @pytest.mark.parametrize("opening", [
     "By Jane Doe and John Roe, Wire Service\n",  # a byline tells nothing
     "Apple will unveil a phone next autumn, analysts expect\n",  # a plan, dated as such
@@ -318,6 +332,8 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("Officials met in Riyadh on Monday.", "talks"),
     ("Apple unveiled the iPhone on Monday.", "product_launch"),
     ("The weather was mild on Monday.", "other"),
+    ("The former chief executive has died at the age of 56, Apple said on Monday.", "death"),
+    ("Two soldiers were killed in an attack on Monday.", "attack"),  # the cause comes first
 ])
 def test_event_types_come_from_the_lexicon(lexicon_options: Options, text: str,
                                            expected: str) -> None:
