@@ -25,8 +25,9 @@ One article at a time (``extract_mentions`` runs them all):
    ``vague``, ``time_source`` "article_date", ``time_text`` empty. Nothing
    is dated more finely than the text allows; a dateline sets no day.
    An article's opening sentence (its headline, or its lede after a
-   byline) tells the news in the present too ("Steve Jobs resigns",
-   "Russia says it is open to ..."): it is dated as a report of the lede.
+   byline) tells the news in the present too, with an event word of the
+   lexicon ("Steve Jobs resigns", "Russia says it is open to ..."): it is
+   dated as a report of the lede.
 4. Actors and places come from ``timeline.entities``; a clause without an
    actor of its own ("who was meeting ...", "he may come ...") borrows the
    last actor (for "he"/"she", person) named before it; "the president"
@@ -154,15 +155,19 @@ _TITLE_STUB_OPENERS = frozenset({"that", "which", "who", "whether"})
 _CREDITS = re.compile(
     r"\b(?:contributed to this (?:report|story|article)|(?:additional )?reporting by|"
     r"(?:editing|edited|writing|written|compiled) by)\b", re.IGNORECASE)
-_BYLINE = re.compile(r"^\W*By\s+[A-Z]")
+# "By Max Saltman, Katharina Krebs and Matthew Chance, CNN", before the
+# opening ("By March 2014, Russia had …" has a time and is no byline).
+_BYLINE = re.compile(r"^\W*By\s+[A-Z][\w’'.-]*\s+[A-Z]")
 # A wire dateline opening a story names where it was filed and by whom, not
 # who acted: "(CNN) —", "MOSCOW (Reuters) -", "WASHINGTON, Feb 24 (AP) –".
-_WIRE_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z .,'-]*(?:,[^()\n]{0,20})?\s*)?\([A-Z][\w .&-]*\)\s*[–—-]")
-# The news present of a headline or lede: a verb in -s after its subject's
-# name ("Steve Jobs resigns", "Russia says"), not a possessive or "is"/"has".
+_WIRE_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z .,'-]*(?:,[^()\n]{0,20})?\s*)?"
+                            r"\([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}\)(?:\s*[–—-]|(?=[A-Z]))")
+# The news present of a headline or lede: an event word of the lexicon in
+# -s right after its subject's name ("Steve Jobs resigns", "Russia says"),
+# not after an article or possessive ("His comments come"), nor a plural
+# noun in -ings ("Apple earnings").
 _NEWS_PRESENT = re.compile(r"\b(?!(?:The|A|An|His|Her|Its|Their|Our|My|Your|This|That|These|Those)\s)"
-                           r"[A-Z][\w.’'-]*\s+"
-                           r"(?!(?:is|has|was|does|its|his|this|thus|us|as|plus)\b)[a-z]*[a-rt-z]s\b")
+                           r"[A-Z][\w.’'-]*\s+(?P<verb>[a-z]*[a-rt-z]s)\b(?<!ings)")
 
 
 @dataclass(frozen=True)
@@ -648,10 +653,12 @@ def _dated(times: Iterable[TimeExpression]) -> list[TimeExpression]:
 
 
 # A year right after a name is part of the name, not the clause's time:
-# "WWDC 2005", "Office 2007", "Vision 2030". Words that open a date ("In
-# 2020", "Since 2004") are not names; a holiday or quarter ("Christmas 2024",
-# "Q3 2024") is part of the time expression itself.
-_NAME_BEFORE_YEAR = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*)\s+$")
+# "WWDC 2005", "Office 2007", "Vision 2030". Not after a word that opens a
+# date or a sentence ("In 2020", "Throughout 2024"), a possessive ("Russia’s
+# 2014 annexation") or a place ("the US 2020 election"); a holiday or quarter
+# ("Christmas 2024", "Q3 2024") is part of the time expression itself.
+_NAME_BEFORE_YEAR = re.compile(r"(?<![\w.’'-])(?<![.!?]\s)(?<!^)([A-Z][\w-]*)\s+$",
+                               re.MULTILINE)
 _OPENS_DATE = frozenset({
     "in", "by", "since", "from", "until", "till", "through", "before", "after", "during",
     "of", "for", "to", "the", "and", "or", "at", "on", "as", "early", "late", "mid", "end",
@@ -663,7 +670,8 @@ def _names_a_thing(text: str, time: TimeExpression) -> bool:
     if not (time.text.isdigit() and len(time.text) == 4):
         return False
     before = _NAME_BEFORE_YEAR.search(text, max(0, time.start - 40), time.start)
-    return before is not None and before.group(1).lower() not in _OPENS_DATE
+    return before is not None and before.group(1).lower() not in _OPENS_DATE \
+        and gazetteer().lookup(before.group(1), False) is None
 
 
 def _inside(start: int, end: int, span: Span) -> bool:
@@ -728,13 +736,14 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
             e_index += 1
         s_entities = [e for e in entities[e_index:] if e.end <= sentence.end]
         wire = _WIRE_DATELINE.match(doc.text, sentence.start, sentence.end)
-        if wire:
+        if wire:  # nor does its date ("WASHINGTON, Feb. 24 (AP) –") date the news
             s_entities = [e for e in s_entities if e.start >= wire.end()]
+            s_times = [t for t in s_times if t.start >= wire.end()]
         context = _Context(doc, s_index, sentence, s_entities, last_actor, last_person, lexicon,
                            titled, seen)
         dateline = _too_short(doc.text, sentence, s_times)
-        if not dateline and not _CREDITS.search(sentence.text) \
-                and not _BYLINE.match(sentence.text):
+        byline = not opened and not s_times and _BYLINE.match(sentence.text)
+        if not dateline and not byline and not _CREDITS.search(sentence.text):
             drafts.extend(_sentence_drafts(context, s_times, news_day, opening=not opened))
             opened = True
         # A past day sets the story's day; the article's own day only when a
@@ -853,7 +862,7 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
     main_times = [t for t in s_times if not any(_inside(t.start, t.end, c) for c in taken)]
     main_entities = [e for e in ctx.entities
                      if not any(_inside(e.start, e.end, c) for c in taken)]
-    news_present = opening and _news_present(main_text)
+    news_present = opening and _news_present(main_text, ctx.lexicon)
     if main_times:
         drafts.append(_draft(ctx, sentence, _best_time(main_times), "explicit", main_entities,
                              main_text))
@@ -874,11 +883,15 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
     return drafts
 
 
-def _news_present(text: str) -> bool:
+def _news_present(text: str, lexicon: Lexicon) -> bool:
     """Whether an opening sentence tells its news in the present ("Steve Jobs
-    resigns", "Russia says it is open to ..."), not of the future."""
-    unquoted = _unquoted(text)
-    return bool(_NEWS_PRESENT.search(unquoted)) and not _FUTURE.search(unquoted)
+    resigns", "Russia says it is open to ..."), not of the future ("Apple
+    says" is news whatever it says will come). A state ("Ukraine holds
+    vast deposits") or a heading ("Live updates: ...") is not news."""
+    framed = lexicon.frame(text)
+    return not _FUTURE.search(framed) and any(
+        lexicon.combined is not None and lexicon.combined.fullmatch(found["verb"])
+        for found in _NEWS_PRESENT.finditer(framed))
 
 
 def _too_short(text: str, sentence: Span, times: Sequence[TimeExpression]) -> bool:
