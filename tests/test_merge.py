@@ -255,6 +255,12 @@ def test_a_headline_joins_its_lede_at_the_usual_bar() -> None:
     as_clause = dict(headline, sentence="who unveiled new MacBook Air laptops")
     assert len(merged(as_clause, lede, options=options)[0]) == 2
     assert len(merged(lede, later, options=options)[0]) == 2
+    # Nor is a first sentence split into clauses, one of which lacks a stop.
+    split = [mention("a", 0, "Apple unveiled new MacBook Air laptops and shares rose.", D,
+                     actors=("Apple",), event_type="talks", sentence_index=0),
+             mention("a", 5, "Apple met analysts on Monday", D, actors=("Apple",),
+                     event_type="talks", sentence_index=0)]
+    assert len(merged(*split, lede, options=options)[0]) == 3
     # A headline restates its lede, not any later sentence like it.
     other_lede = mention("a", 40, "Shares fell sharply in early trading.", D,
                          actors=("Nasdaq",), event_type="other", sentence_index=2)

@@ -34,7 +34,7 @@ import hashlib
 import heapq
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -195,9 +195,13 @@ def _to_mentions(frame: pd.DataFrame) -> list[_Mention]:
     columns = {c: frame[c].tolist() for c in ("mention_id", "doc_id", "sentence_index", "date",
                                               "date_end", "precision", "actors", "locations",
                                               "event_type", "sentence", "time_text", "status")}
+    # A headline is one mention, the whole of its sentence: not a sentence
+    # split into clauses, one of which happens to lack a final stop.
+    per_sentence = Counter(zip(columns["doc_id"], columns["sentence_index"]))
     headed = {doc for doc, index, sentence in zip(columns["doc_id"], columns["sentence_index"],
                                                   columns["sentence"])
-              if index == opening[doc][0] and _is_headline(sentence)}
+              if index == opening[doc][0] and per_sentence[doc, index] == 1
+              and _is_headline(sentence)}
     for i in range(len(frame)):
         doc, index = columns["doc_id"][i], int(columns["sentence_index"][i])
         places = tuple(columns["locations"][i])
@@ -228,8 +232,9 @@ def _to_mentions(frame: pd.DataFrame) -> list[_Mention]:
 
 
 def _is_headline(sentence: str) -> bool:
-    """A headline is a line of its own that does not end a sentence (not a
-    clause such as "who attended talks last week", which starts in lower case)."""
+    """Whether an article's first sentence reads as a headline: it starts in
+    upper case (not a clause such as "who attended talks last week") and
+    has no sentence's final punctuation."""
     text = sentence.strip()
     return text[:1].isupper() and text[-1:] not in tuple(".!?\"”’'…)")
 
