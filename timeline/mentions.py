@@ -25,9 +25,9 @@ One article at a time (``extract_mentions`` runs them all):
    ``vague``, ``time_source`` "article_date", ``time_text`` empty. Nothing
    is dated more finely than the text allows; a dateline sets no day.
    An article's opening sentence (its headline, or its lede after a
-   byline) tells the news in the present too, with an event word of the
-   lexicon ("Steve Jobs resigns", "Russia says it is open to ..."): it is
-   dated as a report of the lede.
+   byline) tells the news in the present too, with a verb whose past is an
+   event word of the lexicon ("Steve Jobs resigns", "Russia invades
+   Ukraine"): it is dated as a report of the lede.
 4. Actors and places come from ``timeline.entities``; a clause without an
    actor of its own ("who was meeting ...", "he may come ...") borrows the
    last actor (for "he"/"she", person) named before it; "the president"
@@ -156,18 +156,29 @@ _CREDITS = re.compile(
     r"\b(?:contributed to this (?:report|story|article)|(?:additional )?reporting by|"
     r"(?:editing|edited|writing|written|compiled) by)\b", re.IGNORECASE)
 # "By Max Saltman, Katharina Krebs and Matthew Chance, CNN", before the
-# opening ("By March 2014, Russia had …" has a time and is no byline).
-_BYLINE = re.compile(r"^\W*By\s+[A-Z][\w’'.-]*\s+[A-Z]")
+# opening; not "By March 2014, Russia had …" (a time right after "By").
+_BYLINE = re.compile(r"^\W*By\s+(?=[A-Z])")
 # A wire dateline opening a story names where it was filed and by whom, not
 # who acted: "(CNN) —", "MOSCOW (Reuters) -", "WASHINGTON, Feb 24 (AP) –".
-_WIRE_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z .,'-]*(?:,[^()\n]{0,20})?\s*)?"
-                            r"\([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}\)(?:\s*[–—-]|(?=[A-Z]))")
+_WIRE_DATELINE = re.compile(r"\s*(?:(?P<place>[A-Z][A-Z .,'-]{0,40}?)(?:,[^()\n]{0,20})?\s*)?"
+                            r"\((?P<wire>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})\)"
+                            r"(?:\s*[–—-]|(?=[A-Z]))")
 # The news present of a headline or lede: an event word of the lexicon in
 # -s right after its subject's name ("Steve Jobs resigns", "Russia says"),
 # not after an article or possessive ("His comments come"), nor a plural
 # noun in -ings ("Apple earnings").
 _NEWS_PRESENT = re.compile(r"\b(?!(?:The|A|An|His|Her|Its|Their|Our|My|Your|This|That|These|Those)\s)"
-                           r"[A-Z][\w.’'-]*\s+(?P<verb>[a-z]*[a-rt-z]s)\b(?<!ings)")
+                           r"[A-Z][\w.’'-]{0,40}(?<![’']s)\s+(?P<verb>[a-z]*[a-rt-z]s)\b"
+                           r"(?<!ions)(?<!ments)(?<!ings)(?<!ness)")
+# A verb in -s is news when its past is an event word of the lexicon
+# ("resigns" -> "resigned", "steps down" -> "stepped down"); a plural noun
+# is not ("talks" -> "talked", "shares" -> "shared" are no triggers).
+_PRESENT_TO_PAST = {
+    "says": "said", "tells": "told", "buys": "bought", "sells": "sold", "meets": "met",
+    "wins": "won", "loses": "lost", "leaves": "left", "takes": "took", "gives": "gave",
+    "makes": "made", "holds": "held", "speaks": "spoke", "seeks": "sought",
+    "brings": "brought", "strikes": "struck", "begins": "began", "quits": "quit",
+    "hits": "hit", "cuts": "cut", "sets": "set", "puts": "put", "writes": "wrote"}
 
 
 @dataclass(frozen=True)
@@ -657,8 +668,7 @@ def _dated(times: Iterable[TimeExpression]) -> list[TimeExpression]:
 # date or a sentence ("In 2020", "Throughout 2024"), a possessive ("Russia’s
 # 2014 annexation") or a place ("the US 2020 election"); a holiday or quarter
 # ("Christmas 2024", "Q3 2024") is part of the time expression itself.
-_NAME_BEFORE_YEAR = re.compile(r"(?<![\w.’'-])(?<![.!?]\s)(?<!^)([A-Z][\w-]*)\s+$",
-                               re.MULTILINE)
+_NAME_BEFORE_YEAR = re.compile(r"(?<![\w.’'-])(?<![.!?]\s)(?<![\n\r])(?<!^)([A-Z][\w-]*)[ \t]+\Z")
 _OPENS_DATE = frozenset({
     "in", "by", "since", "from", "until", "till", "through", "before", "after", "during",
     "of", "for", "to", "the", "and", "or", "at", "on", "as", "early", "late", "mid", "end",
@@ -672,6 +682,17 @@ def _names_a_thing(text: str, time: TimeExpression) -> bool:
     before = _NAME_BEFORE_YEAR.search(text, max(0, time.start - 40), time.start)
     return before is not None and before.group(1).lower() not in _OPENS_DATE \
         and gazetteer().lookup(before.group(1), False) is None
+
+
+def _wire_dateline(text: str, sentence: Span) -> re.Match[str] | None:
+    """The wire dateline opening ``sentence``, if any: not an acronym and
+    its expansion ("NATO (North Atlantic Treaty Organization) —")."""
+    wire = _WIRE_DATELINE.match(text, sentence.start, sentence.end)
+    if wire is None or not wire["place"]:
+        return wire
+    acronym = wire["place"].split(",")[0].replace(" ", "").replace(".", "")
+    initials = "".join(w[0] for w in wire["wire"].split())
+    return None if acronym in (initials, wire["wire"]) else wire
 
 
 def _inside(start: int, end: int, span: Span) -> bool:
@@ -735,15 +756,18 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
         while e_index < len(entities) and entities[e_index].start < sentence.start:
             e_index += 1
         s_entities = [e for e in entities[e_index:] if e.end <= sentence.end]
-        wire = _WIRE_DATELINE.match(doc.text, sentence.start, sentence.end)
+        wire = _wire_dateline(doc.text, sentence)
         if wire:  # nor does its date ("WASHINGTON, Feb. 24 (AP) –") date the news
             s_entities = [e for e in s_entities if e.start >= wire.end()]
             s_times = [t for t in s_times if t.start >= wire.end()]
         context = _Context(doc, s_index, sentence, s_entities, last_actor, last_person, lexicon,
                            titled, seen)
-        dateline = _too_short(doc.text, sentence, s_times)
-        byline = not opened and not s_times and _BYLINE.match(sentence.text)
-        if not dateline and not byline and not _CREDITS.search(sentence.text):
+        by = _BYLINE.match(sentence.text)
+        byline = not opened and by is not None \
+            and not any(t.start == sentence.start + by.end() for t in s_times)
+        # A byline's date ("By Jane Doe, updated February 24") is a dateline's.
+        dateline = byline or _too_short(doc.text, sentence, s_times)
+        if not dateline and not _CREDITS.search(sentence.text):
             drafts.extend(_sentence_drafts(context, s_times, news_day, opening=not opened))
             opened = True
         # A past day sets the story's day; the article's own day only when a
@@ -862,7 +886,8 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
     main_times = [t for t in s_times if not any(_inside(t.start, t.end, c) for c in taken)]
     main_entities = [e for e in ctx.entities
                      if not any(_inside(e.start, e.end, c) for c in taken)]
-    news_present = opening and _news_present(main_text, ctx.lexicon)
+    news = _news_present(main_text, ctx.lexicon) if opening else None
+    news_present = news is not None
     if main_times:
         drafts.append(_draft(ctx, sentence, _best_time(main_times), "explicit", main_entities,
                              main_text))
@@ -875,6 +900,9 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
                                  main_text))
         else:
             draft = _draft(ctx, sentence, None, "article_date", main_entities, main_text)
+            if news is not None and draft.event_type == OTHER:
+                # "Russia invades Ukraine": the type and event word of "invaded".
+                draft = replace(draft, event_type=news[0], trigger=news[1], trigger_end=news[2])
             window = LONG_BEFORE_DAYS if _long_before(main_text) else ANCHOR_WINDOW_DAYS
             # The lede's day is a guess from later sentences: only a plain
             # simple past takes it ("has said" in "Russian-occupied Ukraine" does not).
@@ -883,15 +911,29 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
     return drafts
 
 
-def _news_present(text: str, lexicon: Lexicon) -> bool:
-    """Whether an opening sentence tells its news in the present ("Steve Jobs
-    resigns", "Russia says it is open to ..."), not of the future ("Apple
-    says" is news whatever it says will come). A state ("Ukraine holds
-    vast deposits") or a heading ("Live updates: ...") is not news."""
+def _news_present(text: str, lexicon: Lexicon) -> tuple[str, int, int] | None:
+    """The event type and the verb's offsets when an opening sentence tells
+    its news in the present ("Steve Jobs resigns", "Russia says it is open
+    to ..."), not of the future ("Apple says" is news whatever it says will
+    come); else None. A state ("Ukraine holds vast deposits") or a heading
+    ("Live updates: ...") is not news."""
+    if lexicon.combined is None:
+        return None
     framed = lexicon.frame(text)
-    return not _FUTURE.search(framed) and any(
-        lexicon.combined is not None and lexicon.combined.fullmatch(found["verb"])
-        for found in _NEWS_PRESENT.finditer(framed))
+    for found in _NEWS_PRESENT.finditer(framed):
+        verb, rest = found["verb"], framed[found.end("verb"):]
+        stem = verb[:-1]
+        pasts = (_PRESENT_TO_PAST[verb],) if verb in _PRESENT_TO_PAST else \
+            (stem + "d", stem + "ed", stem + stem[-1:] + "ed", verb[:-3] + "ied")
+        for past in pasts:
+            trigger = lexicon.combined.match(past + rest)
+            if trigger is not None and trigger.end() >= len(past):
+                kind = lexicon.patterns[int(str(trigger.lastgroup)[1:])][0]
+                # What a source says may lie ahead; a plan of one's own is no news.
+                if kind in lexicon.reporting or not _FUTURE.search(framed):
+                    return kind, found.start("verb"), found.end("verb")
+                return None
+    return None
 
 
 def _too_short(text: str, sentence: Span, times: Sequence[TimeExpression]) -> bool:
