@@ -163,10 +163,10 @@ _BYLINE = re.compile(r"^\W*By\s+(?=[A-Z])")
 _WIRE_DATELINE = re.compile(r"\s*(?:(?P<place>[A-Z][A-Z .,'-]{0,40}?)(?:,[^()\n]{0,20})?\s*)?"
                             r"\((?P<wire>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})\)"
                             r"(?:\s*[–—-]|(?=[A-Z]))")
-# The news present of a headline or lede: an event word of the lexicon in
-# -s right after its subject's name ("Steve Jobs resigns", "Russia says"),
-# not after an article or possessive ("His comments come"), nor a plural
-# noun in -ings ("Apple earnings").
+# The news present of a headline or lede: a verb in -s right after its
+# subject's name ("Steve Jobs resigns", "Russia says"), not after an
+# article or a possessive ("His comments come", "Putin’s remarks"), nor a
+# noun in -ions, -ments, -ings or -ness ("Apple earnings").
 _NEWS_PRESENT = re.compile(r"\b(?!(?:The|A|An|His|Her|Its|Their|Our|My|Your|This|That|These|Those)\s)"
                            r"[A-Z][\w.’'-]{0,40}(?<![’']s)\s+(?P<verb>[a-z]*[a-rt-z]s)\b"
                            r"(?<!ions)(?<!ments)(?<!ings)(?<!ness)")
