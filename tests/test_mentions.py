@@ -605,9 +605,32 @@ _LEXICON_OPTIONS = load_options(__import__("pathlib").Path(__file__).resolve().p
      "Putin: said: “to sign the agreement this week…”"),
     # Quotation marks around a phrase are not speech.
     ("The “deal of the century” was signed.", "deal", "Putin: deal of the century"),
-    # A clause cut off after its subject is dropped, not left dangling.
+    # A quoted phrase is part of what was done: the title goes on past it.
     ("He posted on Truth Social that he was in “serious discussions” with Putin.", "posted",
-     "Putin: posted on Truth Social"),
+     "Putin: posted on Truth Social that he was in “serious discussions” with Putin"),
+    ('He said that Apple is " getting ready " for the switch to Intel .', "said",
+     "Putin: said that Apple is \"getting ready\" for the switch to Intel"),
+    # ... up to a comma inside its marks, which ends the clause.
+    ("It has a new screen, dubbed a “retina display,” which shows more.", "dubbed",
+     "Putin: dubbed a “retina display”"),
+    # A noun event word: the title starts at the verb that acts on it.
+    ("Apple Corps has filed a lawsuit against Apple Computer in London.", "lawsuit",
+     "Putin: filed a lawsuit against Apple Computer in London"),
+    ("Apple Corps have decided to take the case to the Court of Appeal.", "Court",
+     "Putin: decided to take the case to the Court of Appeal"),
+    # ... not a participle before a noun, nor a verb in another clause.
+    ("The newly elected president's visit to Kyiv went well.", "visit",
+     "Putin: visit to Kyiv went well"),
+    ("Trump spoke, and a meeting in Riyadh followed.", "meeting",
+     "Putin: meeting in Riyadh followed"),
+    # A short phrase fronted before the subject is passed over.
+    ("On the 30GB iPod, 75 hours of video can be stored.", "stored",
+     "Putin: 75 hours of video can be stored"),
+    ("Alongside this rumor, AppleInsider claims to have seen a new device.", "nothing",
+     "Putin: AppleInsider claims to have seen a new device"),
+    ("In 1998 Apple introduced the iMac, in 2001 the iPod.", "nothing",
+     "Putin: In 1998 Apple introduced the iMac"),
+    # A clause cut off after its subject is dropped, not left dangling.
     ("Dmitriev told CNN that Russia, long isolated, was “open for cooperation.”", "told",
      "Putin: told CNN"),
     ("Putin said he would sign it.", "said", "Putin: said he would sign it"),
@@ -627,7 +650,23 @@ _LEXICON_OPTIONS = load_options(__import__("pathlib").Path(__file__).resolve().p
      "told", "Putin: told state media correspondent Pavel Zarubin"),
 ])
 def test_titles_say_who_did_what(clause: str, trigger: str, expected: str) -> None:
-    assert make_title(["Putin"], [], clause, clause.index(trigger), "talks") == expected
+    assert make_title(["Putin"], [], clause, clause.find(trigger), "talks") == expected
+
+
+def test_a_title_stops_where_another_mention_of_the_sentence_begins(
+        lexicon_options: Options) -> None:
+    clause = "He fought cancer in 2004 and took six months off in early 2009."
+    stop = clause.index("took")
+    assert make_title(["Jobs"], [], clause, clause.index("fought"), "other", stop) \
+        == "Jobs: fought cancer in 2004"
+    frame = extract("Steve Jobs fought pancreatic cancer in 2004 and took six months off "
+                    "in early 2009.", lexicon_options)
+    assert sorted(frame["title"]) == ["Steve Jobs: fought pancreatic cancer in 2004",
+                                      "Steve Jobs: took six months off in early 2009"]
+    # ... unless that leaves too little to say what happened.
+    clause = "He said that in 2017, Russia supplied 15% of American aluminium."
+    assert make_title(["Putin"], [], clause, clause.index("said"), "statement",
+                      clause.index("in 2017")) == "Putin: said that in 2017"
 
 
 @pytest.mark.parametrize("text, quoted", [

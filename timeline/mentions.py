@@ -543,14 +543,50 @@ def _is_planned(time: TimeExpression | None, clause: str, doc_date: date) -> boo
     return False
 
 
+_SCARE_QUOTE_WORDS = 4  # "the “deal of the century”" quotes a phrase, not speech
+# A short phrase fronted before the subject: "On the 30GB iPod, 75 hours
+# ... can be stored", "Alongside this rumor, AppleInsider claims".
+_FRONTED = re.compile(r"(?:in|on|at|alongside|after|before|during|despite|following|with|"
+                      r"under|for|since|amid|besides|unlike|like|by|from|over)\s"
+                      r"(?P<phrase>[^,;:“”\"()]*),\s+", re.IGNORECASE)
+_FRONTED_WORDS = 5
+
+
 def _title_words(snippet: str) -> list[str]:
-    cut = _TITLE_CUT.search(snippet)
-    if cut and cut.start() > 0:
-        snippet = snippet[:cut.start()]
+    """The words a title takes from ``snippet``: up to its first comma,
+    colon, bracket, dash or quotation of speech. A quoted phrase (he is
+    “getting ready” for) is kept whole; a short phrase fronted before the
+    subject ("On the 30GB iPod, ...") is passed over."""
+    fronted = _FRONTED.match(snippet)
+    if fronted and len(fronted["phrase"].split()) < _FRONTED_WORDS \
+            and not any(_is_past_verb(w) for w in _words(fronted["phrase"])):
+        rest = _title_words(snippet[fronted.end():])
+        if len(rest) >= 3:
+            return rest
+    phrases = [(a, b) for a, b in quotations(snippet) if _is_phrase(snippet[a:b])]
+    # A comma inside the marks ('a “retina display,” which') ends the clause
+    # after them.
+    cuts = [b for a, b in phrases if snippet[a + 1:b - 1].rstrip()[-1:] in tuple(",;:")]
+    cuts += [c.start() for c in _TITLE_CUT.finditer(snippet)
+             if not any(a <= c.start() < b for a, b in phrases)]
+    cut = min((c for c in cuts if c > 0), default=len(snippet))
+    snippet = snippet[:cut]
+    # Tokenised text spaces a phrase's marks off ('“ getting ready ”').
+    for a, b in reversed([p for p in phrases if p[1] <= len(snippet)]):
+        inner = " ".join(snippet[a + 1:b - 1].split()).rstrip(",;: ")
+        snippet = f"{snippet[:a]}{snippet[a]}{inner}{snippet[b - 1]}{snippet[b:]}"
     return snippet.split()[:TITLE_WORDS]
 
 
-_SCARE_QUOTE_WORDS = 4  # "the “deal of the century”" quotes a phrase, not speech
+def _is_phrase(quotation: str) -> bool:
+    """Whether a quotation (marks included) is a closed phrase, not speech:
+    "the “deal of the century”"."""
+    inner = quotation[1:-1]
+    return len(quotation) > 1 and quotation[0] in "“\"" and quotation[-1] in "”\"" \
+        and bool(inner.strip()) \
+        and len(_WORD.findall(inner)) <= _SCARE_QUOTE_WORDS
+
+
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 _REPORTED_OPENER = re.compile(r"^\s*(?:that|and|but|as|while)\s+", re.IGNORECASE)
 
@@ -581,13 +617,41 @@ def _speaker_span(clause: str, trigger: int) -> tuple[int, int] | None:
     return begin, len(clause)
 
 
+# How far back from a noun event word its verb may lie, and the words a
+# verb's subject may end on (besides a name: "Apple Corps have decided").
+_VERB_REACH = 8
+_SUBJECT_END = frozenset({"has", "have", "had", "he", "she", "it", "they", "we", "i", "who"})
+
+
+def _verb_before(words: Sequence[str], event_word: str) -> str:
+    """When the event word is a noun ("lawsuit", "Court"), the words from the
+    verb that acts on it ("has filed a", "have decided to take the case to
+    the"), so the title says what was done; "" when the event word is a verb,
+    or no past verb right after a subject comes within ``_VERB_REACH`` words
+    of it in the same clause."""
+    if _is_past_verb(event_word.lower()):
+        return ""
+    for i in range(len(words) - 1, max(len(words) - _VERB_REACH, 0) - 1, -1):
+        word = words[i]
+        if _TITLE_CUT.search(word) or word in ("–", "—", "-"):
+            return ""
+        previous = words[i - 1] if i else ""
+        if _is_past_verb(word.lower(), previous.lower()) \
+                and (previous.lower() in _SUBJECT_END or previous[:1].isupper()):
+            return " ".join(words[i:])
+    return ""
+
+
 def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigger: int,
-               event_type: str) -> str:
-    """A short "who did what, where" line, readable on its own."""
+               event_type: str, stop: int = -1) -> str:
+    """A short "who did what, where" line, readable on its own. ``stop``:
+    where in ``clause`` another mention's clause begins, after the event
+    word at ``trigger``; the title ends there if it still says enough."""
+    if stop > max(trigger, 0) and len(_title_words(clause[max(trigger, 0):stop])) >= 3:
+        clause = clause[:stop]
     text = " ".join(clause.split())
     # Speech, not a phrase in quotation marks ("the “deal of the century”").
-    spoken = [(a, b) for a, b in quotations(clause)
-              if len(clause[a:b].split()) > _SCARE_QUOTE_WORDS]
+    spoken = [(a, b) for a, b in quotations(clause) if not _is_phrase(clause[a:b])]
     speech = [clause[a:b] for a, b in spoken]
     holding = next((clause[a:b] for a, b in spoken if a < trigger < b), None)
     if trigger >= 0 and holding is None:
@@ -600,6 +664,10 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
         # Recompute the trigger position in the whitespace-normalised text.
         head = " ".join(clause[:trigger].split())
         snippet = text[len(head):].lstrip()
+        verb = _verb_before(head.split(), snippet.split()[0] if snippet else "") \
+            if len(_title_words(snippet)) >= 3 else ""
+        if verb:  # "has filed a lawsuit", not "lawsuit against ..."
+            snippet = f"{verb} {snippet}"
         if len(_title_words(snippet)) < 3 and not speech:
             # "... as part of a potential peace deal": the event word ends the
             # clause, so the clause itself says what happened.
@@ -652,6 +720,9 @@ class _Draft:
     awaits_day: bool = False
     # With no time at all: how many days before the article's date it may lie.
     window_days: int = ANCHOR_WINDOW_DAYS
+    # Where, in the span's text, a clause that is a mention of its own
+    # begins after the event word: the title stops there (-1: no such clause).
+    title_stop: int = -1
 
 
 def _shift(time: TimeExpression, offset: int) -> TimeExpression:
@@ -891,13 +962,14 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
     if main_times:
         drafts.append(_draft(ctx, sentence, _best_time(main_times), "explicit", main_entities,
                              main_text))
+        drafts[-1] = _stop_title(drafts[-1], taken)
     elif is_past_report(main_text) or news_present:
         # Only the simple past continues the story's day: "a war that has
         # killed thousands" is not a thing of that day.
         of_the_day = _simple_past(main_text) and not _ELSEWHEN.search(main_text)
         if news_day.day is not None and of_the_day:
-            drafts.append(_draft(ctx, sentence, news_day.day, "inherited", main_entities,
-                                 main_text))
+            drafts.append(_stop_title(_draft(ctx, sentence, news_day.day, "inherited",
+                                             main_entities, main_text), taken))
         else:
             draft = _draft(ctx, sentence, None, "article_date", main_entities, main_text)
             if news is not None and draft.event_type == OTHER:
@@ -907,8 +979,18 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
             # The lede's day is a guess from later sentences: only a plain
             # simple past takes it ("has said" in "Russian-occupied Ukraine" does not).
             awaits = news_present or (of_the_day and _simple_past(_COMPOUND.sub(" ", main_text)))
-            drafts.append(replace(draft, awaits_day=awaits, window_days=window))
+            drafts.append(_stop_title(replace(draft, awaits_day=awaits, window_days=window),
+                                      taken))
     return drafts
+
+
+def _stop_title(draft: _Draft, taken: Sequence[Span]) -> _Draft:
+    """``draft`` (a main clause) with its title stopping where a clause taken
+    as a mention of its own begins after its event word: "fought cancer in
+    2004" ends before "and took six months off in early 2009"."""
+    later = [c.start - draft.span.start for c in taken
+             if c.start - draft.span.start > max(draft.trigger, 0)]
+    return replace(draft, title_stop=min(later)) if later else draft
 
 
 def _news_present(text: str, lexicon: Lexicon) -> tuple[str, int, int] | None:
@@ -1016,6 +1098,7 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
     vocabulary: set[str] = set()
     capitalised: set[str] = set()
     openers: list[frozenset[str]] = []
+    stops: list[int] = []
     gaz = gazetteer()
     for doc in documents:
         vocabulary |= lower_case_words(doc.text)
@@ -1029,9 +1112,10 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
             for name in names:
                 resolver.learn(doc.doc_id, name)
             rows.append(_row(draft, names))
+            stops.append(draft.title_stop)
     # Actor names fold against the whole corpus ("Putin" -> "Vladimir
     # Putin"), so they and the titles are settled once every article is read.
-    for row, opening in zip(rows, openers):
+    for row, opening, stop in zip(rows, openers, stops):
         doc_id = str(row["doc_id"])
         canonical = {name: resolver.canonical(doc_id, name)
                      for name in row["actors"]}  # type: ignore[attr-defined]
@@ -1040,7 +1124,7 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
         actors = tuple(dict.fromkeys(canonical[n] for n in canonical if n not in common))
         trigger = int(row["trigger_start"]) - int(row["char_start"])  # type: ignore[call-overload]
         row["title"] = make_title(actors, row["locations"], str(row["sentence"]),  # type: ignore[arg-type]
-                                  trigger if row["trigger"] else -1, str(row["event_type"]))
+                                  trigger if row["trigger"] else -1, str(row["event_type"]), stop)
         row["actors"] = tuple(sorted(actors))
     frame = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
     if frame.empty:
