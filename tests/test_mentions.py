@@ -277,8 +277,8 @@ def test_what_is_not_told_as_done_keeps_the_whole_week(lexicon_options: Options,
     ("Secretary of State Marco Rubio spoke on Monday. Press Secretary Karoline Leavitt spoke "
      "on Monday. The secretary of state said on Monday that it was good.", "Marco Rubio"),
     # "the president" as the object: the subject is still "he".
-    ("President Donald Trump arrived on Sunday. Macron flew in on Monday. He met the president "
-     "on Monday.", "Macron"),
+    ("President Donald Trump arrived on Sunday. Emmanuel Macron flew in on Monday. He met the "
+     "president on Monday.", "Emmanuel Macron"),
     # After an opening phrase, and before "his", it is still the subject.
     ("President Donald Trump met Macron on Friday. On Monday, the president signed an order.",
      "Donald Trump"),
@@ -759,3 +759,35 @@ def test_a_present_perfect_of_an_irregular_verb_reports_something_done(
 def test_irregular_simple_pasts_report_something_done(text: str, lexicon_options: Options) -> None:
     row = extract(text, lexicon_options).iloc[0]
     assert (row["date_end"], row["time_source"]) == (DAY, "article_date")
+
+
+@pytest.mark.parametrize("text, actor", [
+    # "He" is a person: not a product or a company named in between.
+    ("Steve Jobs spoke on Monday. Sales of the MacBook Air rose. He praised it on Monday.",
+     "Steve Jobs"),
+    ("Steve Jobs spoke on Monday. Sales of Tiger rose at Apple. He praised it on Monday.",
+     "Steve Jobs"),
+    # The person a sentence is about, named first, not the last one named.
+    ("Steve Jobs left on Monday. Tim Cook was recommended by Jobs to take over. He is known "
+     "for his calm. He received a bonus on Monday.", "Tim Cook"),
+    # A quotation's names are not what the sentence is about.
+    ("Tim Cook spoke on Monday. Steve Jobs said: \"Bill Gates called me.\" He left on Monday.",
+     "Steve Jobs"),
+])
+def test_he_is_the_person_the_story_is_about(lexicon_options: Options, text: str,
+                                             actor: str) -> None:
+    last = extract(text, lexicon_options).iloc[-1]
+    assert last["title"].split(":")[0].split(", ")[0] == actor
+
+
+@pytest.mark.parametrize("text, people", [
+    ("CEO Tim Cook met Steve Jobs. Jobs and Cook spoke of the MacBook Air and Mac OS X.",
+     {"Tim Cook", "Steve Jobs", "Jobs", "Cook"}),
+    # A company's name before a longer name makes that a thing's.
+    ("Apple said future Apple Macintosh computers use Intel chips.", set()),
+    # Without a title or a full name, a lone word is not known to be a person.
+    ("Macron flew in on Monday.", set()),
+])
+def test_people_are_names_that_read_as_persons(text: str, people: set[str]) -> None:
+    from timeline.entities import classify, find_names, people_named
+    assert set(people_named(text, classify(text, find_names(text)))) == people

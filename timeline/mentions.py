@@ -62,6 +62,7 @@ from timeline.entities import (
     gazetteer,
     lower_case_words,
     opens_sentence,
+    people_named,
 )
 from timeline.models import MENTION_COLUMNS, PRECISIONS, Document, TimeExpression
 from timeline.sentences import ATTRIBUTION, Span, blank_out, split_sentences, subordinate_clauses
@@ -815,6 +816,7 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
     drafts: list[_Draft] = []
     last_actor: Entity | None = None
     last_person: Entity | None = None
+    people = people_named(doc.text, entities)
     titled: dict[str, dict[str, Entity]] = {}
     seen: dict[str, int] = {}
     news_day = _NewsDay(doc.date)
@@ -832,7 +834,7 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
             s_entities = [e for e in s_entities if e.start >= wire.end()]
             s_times = [t for t in s_times if t.start >= wire.end()]
         context = _Context(doc, s_index, sentence, s_entities, last_actor, last_person, lexicon,
-                           titled, seen)
+                           titled, seen, people)
         by = _BYLINE.match(sentence.text)
         byline = not opened and by is not None \
             and not any(t.start == sentence.start + by.end() for t in s_times)
@@ -850,7 +852,7 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
             if told_in_past or (not dateline and time.latest != doc.date):
                 news_day.see(time, s_index)
         last_actor = _last_actor(s_entities, last_actor)
-        last_person = _last_actor(s_entities, last_person, person=True)
+        last_person = _salient_person(sentence, s_entities, last_person, people)
         _note_titles(titled, s_entities)
         seen.update((e.name, e.start) for e in s_entities if e.kind == "actor")
     # A lede often tells the news before it names the day ("Jobs introduced
@@ -883,12 +885,13 @@ class _Context:
     lexicon: Lexicon
     titled: Mapping[str, Mapping[str, Entity]]  # title (lower case) -> name -> person
     seen: Mapping[str, int]  # where each actor name was last named, before this sentence
+    people: frozenset[str]  # the article's actor names that read as people's
 
     def antecedent(self, before: int) -> tuple[Entity | None, Entity | None]:
         """The last actor and the last person named before offset ``before``."""
         earlier = [e for e in self.entities if e.end <= before]
         return (_last_actor(earlier, self.last_actor),
-                _last_actor(earlier, self.last_person, person=True))
+                _last_actor(earlier, self.last_person, self.people))
 
     def holder(self, title: str, before: int) -> Entity | None:
         """Who "the president" (``title``) is: of the people named before
@@ -1026,9 +1029,28 @@ def _too_short(text: str, sentence: Span, times: Sequence[TimeExpression]) -> bo
 
 
 def _last_actor(entities: Sequence[Entity], fallback: Entity | None,
-                person: bool = False) -> Entity | None:
-    actors = [e for e in entities if e.kind == "actor" and (not person or _is_person(e))]
+                people: frozenset[str] | None = None) -> Entity | None:
+    """The last actor of ``entities`` (the last of ``people``, if given),
+    else ``fallback``."""
+    actors = [e for e in entities if e.kind == "actor" and (people is None or e.name in people)]
     return actors[-1] if actors else fallback
+
+
+_OPENS_WITH_HE = re.compile(r"^\W*(?:he|she|his|her)\b", re.IGNORECASE)
+
+
+def _salient_person(sentence: Span, entities: Sequence[Entity], last: Entity | None,
+                    people: frozenset[str]) -> Entity | None:
+    """Whom "he" or "she" opening the next sentence means, after ``sentence``:
+    the person it was about, its first named outside quotations ("Tim Cook
+    was recommended by Jobs" is about Cook), or, when it opens with "he" or
+    names no one, still ``last``."""
+    if _OPENS_WITH_HE.match(sentence.text):
+        return last
+    quoted = quotations(sentence.text)
+    named = [e for e in entities if e.kind == "actor" and e.name in people
+             and not any(a <= e.start - sentence.start < b for a, b in quoted)]
+    return named[0] if named else last
 
 
 def _is_person(entity: Entity) -> bool:
@@ -1042,9 +1064,12 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
     actors = [e for e in entities if e.kind == "actor"]
     last_actor, last_person = ctx.antecedent(span.start)
     pronoun = _PRONOUN_SUBJECT.match(text)
-    antecedent = last_person if pronoun and re.search(r"\b(?:he|she|who|his|her)\b",
-                                                      pronoun.group(0), re.IGNORECASE) \
-        else last_actor
+    said = re.findall(r"\w+", pronoun.group(0))[-1].lower() if pronoun else ""
+    antecedent = last_person if said in ("he", "she", "his", "her") else last_actor
+    if said == "who":
+        # "Dmitriev – who attended": the name before it, person or not.
+        antecedent = _last_actor([e for e in ctx.entities if e.end <= span.start],
+                                 last_person)
     by_title = None if actors else \
         _TITLE_OPENS.match(_unquoted(text)) or _TITLE_AFTER_QUOTE.search(text)
     # "The president told his cabinet": the title, not "his", is the subject.
