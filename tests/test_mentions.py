@@ -630,6 +630,14 @@ _LEXICON_OPTIONS = load_options(__import__("pathlib").Path(__file__).resolve().p
      "Putin: AppleInsider claims to have seen a new device"),
     ("In 1998 Apple introduced the iMac, in 2001 the iPod.", "nothing",
      "Putin: In 1998 Apple introduced the iMac"),
+    # ... but not a clause of its own, nor before a participle.
+    ("On Monday Apple unveils iPad, a tablet costing $499.", "nothing",
+     "Putin: On Monday Apple unveils iPad"),
+    ("In May Apple sued Samsung, claiming it copied the iPhone.", "nothing",
+     "Putin: In May Apple sued Samsung"),
+    # Quotations inside quotations, and a clause that is only a quote mark.
+    ('He said “a " b " c” on Monday, and left.', "said", 'Putin: said “a " b " c” on Monday'),
+    ('"', "nothing", "Putin"),
     # A clause cut off after its subject is dropped, not left dangling.
     ("Dmitriev told CNN that Russia, long isolated, was “open for cooperation.”", "told",
      "Putin: told CNN"),
@@ -770,6 +778,12 @@ def test_irregular_simple_pasts_report_something_done(text: str, lexicon_options
     # The person a sentence is about, named first, not the last one named.
     ("Steve Jobs left on Monday. Tim Cook was recommended by Jobs to take over. He is known "
      "for his calm. He received a bonus on Monday.", "Tim Cook"),
+    # "who" with no name before it in its sentence: the person named last.
+    ("President Donald Trump spoke with Vladimir Putin on Tuesday. The Russian leader, who "
+     "agreed to a ceasefire on Wednesday, was happy.", "Vladimir Putin"),
+    # A configured alias is a person's name ("Zelensky" of Volodymyr Zelenskyy).
+    ("President Donald Trump met Zelensky on Friday. Zelensky said on Saturday the talks "
+     "failed. He added on Sunday that Ukraine would hold.", "Volodymyr Zelenskyy"),
     # A quotation's names are not what the sentence is about.
     ("Tim Cook spoke on Monday. Steve Jobs said: \"Bill Gates called me.\" He left on Monday.",
      "Steve Jobs"),
@@ -785,9 +799,13 @@ def test_he_is_the_person_the_story_is_about(lexicon_options: Options, text: str
      {"Tim Cook", "Steve Jobs", "Jobs", "Cook"}),
     # A company's name before a longer name makes that a thing's.
     ("Apple said future Apple Macintosh computers use Intel chips.", set()),
-    # Without a title or a full name, a lone word is not known to be a person.
-    ("Macron flew in on Monday.", set()),
+    # A lone word is no one's name unless it is known: a configured alias.
+    ("Macron flew in on Monday. Tiger sold well.", set()),
+    ("Zelensky flew in on Monday.", {"Zelensky"}),
+    # "that" introduces a clause, not a thing.
+    ("Apple said that Steve Jobs would speak.", {"Steve Jobs"}),
 ])
 def test_people_are_names_that_read_as_persons(text: str, people: set[str]) -> None:
     from timeline.entities import classify, find_names, people_named
-    assert set(people_named(text, classify(text, find_names(text)))) == people
+    known = {"Volodymyr Zelenskyy", "Zelensky"}
+    assert set(people_named(text, classify(text, find_names(text)), known=known)) == people

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -585,34 +586,48 @@ def _reads_as_person(key: str) -> bool:
 # A determiner, perhaps with an adjective of things, before a name: "the
 # MacBook Air", "the first Macintosh", "its App Store" name things.
 _THING_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their|our|this|that|these|those)\s+"
+    r"\b(?:the|a|an|its|their|our)\s+"
     r"(?:(?:first|new|latest|original|next|previous|upcoming|current|same)\s+)?\Z",
     re.IGNORECASE)
 _THING_WORDS = _ORGANISATION_WORDS | FACILITY_WORDS | CORPORATE_SUFFIXES
 _LOOK_BACK = 40  # characters before a name searched for its determiner
 
 
-def people_named(text: str, entities: Sequence[Entity]) -> frozenset[str]:
-    """The actor names of one article that may be people's, whom "he" or
-    "she" can mean.
+def reads_as_full_name(name: str) -> bool:
+    """Whether ``name`` has the shape of a person's full name: two or more
+    capitalised words, no digit, no acronym, no word of an organisation or
+    a building, no link word ("Steve Jobs", not "Mac OS X", "iPad 2",
+    "Apple Corps", "Bank of America")."""
+    words = name.split()
+    return len(words) > 1 and _reads_as_person(spelling_key(name)) \
+        and all(w[:1].isupper() for w in words) \
+        and not any(c.isdigit() for c in name) \
+        and not any(len(w) > 1 and w.isupper() for w in words) \
+        and not {w.lower() for w in words} & _THING_WORDS
 
-    A name written with a title ("CEO Tim Cook") is; so is a name of two or
-    more capitalised words with no digit, acronym or word of an organisation
-    or building ("Steve Jobs", not "Mac OS X", "iPad 2", "Apple Corps"), and
-    the first or last word of one of those written alone ("Jobs", "Steve").
-    A name is a thing's when it is ever written after a determiner ("the
-    MacBook Air", "the first Macintosh"), or when it begins with a word
-    named alone before it ("Apple Macintosh" after "Apple") or with a common
-    word opening a sentence ("Current PowerPC programs"). A lone word no
-    one is called by ("Apple", "Tiger", "Antennagate") is no one's name:
-    without a title or a full name, "Macron" is not known to be a person.
-    Countries and acronyms are no people.
+
+def people_named(text: str, entities: Sequence[Entity], common: AbstractSet[str] = frozenset(),
+                 known: AbstractSet[str] = frozenset()) -> frozenset[str]:
+    """The actor names of one article that may be people's, whom "he" or
+    "she" can mean. ``common``: words written in lower case somewhere in the
+    corpus; ``known``: names known to be people's (configured aliases).
+
+    A name written with a title ("CEO Tim Cook") is one, and so are a known
+    name, a full name (``reads_as_full_name``) and its first or last word
+    written alone ("Jobs", "Steve"). Another single word is not known to be
+    anyone's: "Apple", "Tiger", "Sales" opening a sentence, but also "Macron"
+    never given in full nor with a title, whom "he" then skips (a missing
+    actor, rather than a wrong one). A name is a thing's when it is ever
+    written after a determiner ("the MacBook Air", "the first Macintosh"),
+    or when it begins with a word named alone before it ("Apple Macintosh"
+    after "Apple") or with a common word opening a sentence ("Current
+    PowerPC programs"). Countries and acronyms are no people.
     """
     gaz = gazetteer()
     actors = [e for e in entities if e.kind == "actor" and gaz.country_name(e.name) is None
               and not e.name.isupper()]
     names = {e.name for e in actors}
-    lower = lower_case_words(text)
+    lower = lower_case_words(text) | common
     first_named: dict[str, int] = {}
     for entity in actors:
         first_named.setdefault(entity.name, entity.start)
@@ -624,17 +639,10 @@ def people_named(text: str, entities: Sequence[Entity]) -> frozenset[str]:
                 first_named.get(first, entity.start) < first_named[entity.name]
                 or (first.lower() in lower and opens_sentence(text, entity.start))):
             things.add(entity.name)
-    people = {e.name for e in actors if e.title}
-    for name in names - things:
-        words = name.split()
-        if len(words) > 1 and _reads_as_person(spelling_key(name)) \
-                and all(w[:1].isupper() for w in words) \
-                and not any(c.isdigit() for c in name) \
-                and not any(len(w) > 1 and w.isupper() for w in words) \
-                and not {w.lower() for w in words} & _THING_WORDS:
-            people.add(name)
+    people = {e.name for e in actors if e.title} | (names & known)
+    people |= {name for name in names - things if reads_as_full_name(name)}
     short = {w for name in people if " " in name for w in (name.split()[0], name.split()[-1])}
-    return frozenset(people | (short & names))
+    return frozenset(people | ((names - things) & short))
 
 
 class AliasResolver:

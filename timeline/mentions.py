@@ -46,6 +46,7 @@ import hashlib
 import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -63,6 +64,7 @@ from timeline.entities import (
     lower_case_words,
     opens_sentence,
     people_named,
+    reads_as_full_name,
 )
 from timeline.models import MENTION_COLUMNS, PRECISIONS, Document, TimeExpression
 from timeline.sentences import ATTRIBUTION, Span, blank_out, split_sentences, subordinate_clauses
@@ -559,24 +561,46 @@ def _title_words(snippet: str) -> list[str]:
     “getting ready” for) is kept whole; a short phrase fronted before the
     subject ("On the 30GB iPod, ...") is passed over."""
     fronted = _FRONTED.match(snippet)
-    if fronted and len(fronted["phrase"].split()) < _FRONTED_WORDS \
-            and not any(_is_past_verb(w) for w in _words(fronted["phrase"])):
-        rest = _title_words(snippet[fronted.end():])
+    if fronted and _is_fronted(fronted["phrase"], snippet[fronted.end():]):
+        rest = _clause_words(snippet[fronted.end():])
         if len(rest) >= 3:
             return rest
-    phrases = [(a, b) for a, b in quotations(snippet) if _is_phrase(snippet[a:b])]
+    return _clause_words(snippet)
+
+
+def _is_fronted(phrase: str, rest: str) -> bool:
+    """Whether ``phrase`` (after its preposition) is set before a clause's
+    subject: a few words, none a verb's past nor a name past its first
+    ("On Monday Apple unveils iPad," is a clause), and what follows starts
+    as a subject does, not with a participle ("claiming it copied")."""
+    words = phrase.split()
+    return len(words) < _FRONTED_WORDS \
+        and not any(_is_past_verb(w) for w in _words(phrase)) \
+        and not any(w[:1].isupper() for w in words[1:]) \
+        and bool(re.match(r"[A-Z0-9]|(?:the|a|an|this|its|his|her|their)\s", rest))
+
+
+def _clause_words(snippet: str) -> list[str]:
+    # Quoted phrases, outermost only: "“a ‘b’ c”" is one.
+    phrases: list[tuple[int, int]] = []
+    for a, b in quotations(snippet):
+        if _is_phrase(snippet[a:b]) and not any(x <= a and b <= y for x, y in phrases):
+            phrases = [(x, y) for x, y in phrases if not (a <= x and y <= b)] + [(a, b)]
     # A comma inside the marks ('a “retina display,” which') ends the clause
     # after them.
     cuts = [b for a, b in phrases if snippet[a + 1:b - 1].rstrip()[-1:] in tuple(",;:")]
     cuts += [c.start() for c in _TITLE_CUT.finditer(snippet)
              if not any(a <= c.start() < b for a, b in phrases)]
     cut = min((c for c in cuts if c > 0), default=len(snippet))
-    snippet = snippet[:cut]
     # Tokenised text spaces a phrase's marks off ('“ getting ready ”').
-    for a, b in reversed([p for p in phrases if p[1] <= len(snippet)]):
+    pieces, at = [], 0
+    for a, b in sorted(p for p in phrases if p[1] <= cut):
         inner = " ".join(snippet[a + 1:b - 1].split()).rstrip(",;: ")
-        snippet = f"{snippet[:a]}{snippet[a]}{inner}{snippet[b - 1]}{snippet[b:]}"
-    return snippet.split()[:TITLE_WORDS]
+        pieces += [snippet[at:a], snippet[a], inner, snippet[b - 1]]
+        at = b
+    pieces.append(snippet[at:cut])
+    words = "".join(pieces).split()[:TITLE_WORDS]
+    return words if any(_WORD.search(w) for w in words) else []
 
 
 def _is_phrase(quotation: str) -> bool:
@@ -638,7 +662,8 @@ def _verb_before(words: Sequence[str], event_word: str) -> str:
             return ""
         previous = words[i - 1] if i else ""
         if _is_past_verb(word.lower(), previous.lower()) \
-                and (previous.lower() in _SUBJECT_END or previous[:1].isupper()):
+                and (previous.lower() in _SUBJECT_END
+                     or previous[:1].isupper() and not previous.endswith("ly")):
             return " ".join(words[i:])
     return ""
 
@@ -804,7 +829,10 @@ class _NewsDay:
                 self.first_day, self.first_sentence = time, sentence_index
 
 
-def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
+def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[str] = frozenset(),
+                         known: AbstractSet[str] = frozenset()) -> list[_Draft]:
+    """The mentions of one article. ``common``: the corpus's lower-case
+    words; ``known``: names known to be people's (for ``people_named``)."""
     body = doc.text[doc.body_start:]
     times = [_shift(t, doc.body_start) for t in _dated(temporal.find_times(body, doc.date))]
     sentences = split_sentences(doc.text, doc.body_start)
@@ -816,7 +844,8 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
     drafts: list[_Draft] = []
     last_actor: Entity | None = None
     last_person: Entity | None = None
-    people = people_named(doc.text, entities)
+    last_named: Entity | None = None  # the last person named, for "who"
+    people = people_named(doc.text, entities, common, known)
     titled: dict[str, dict[str, Entity]] = {}
     seen: dict[str, int] = {}
     news_day = _NewsDay(doc.date)
@@ -834,7 +863,7 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
             s_entities = [e for e in s_entities if e.start >= wire.end()]
             s_times = [t for t in s_times if t.start >= wire.end()]
         context = _Context(doc, s_index, sentence, s_entities, last_actor, last_person, lexicon,
-                           titled, seen, people)
+                           titled, seen, people, last_named)
         by = _BYLINE.match(sentence.text)
         byline = not opened and by is not None \
             and not any(t.start == sentence.start + by.end() for t in s_times)
@@ -853,6 +882,7 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon) -> list[_Draft]:
                 news_day.see(time, s_index)
         last_actor = _last_actor(s_entities, last_actor)
         last_person = _salient_person(sentence, s_entities, last_person, people)
+        last_named = _last_actor(s_entities, last_named, people)
         _note_titles(titled, s_entities)
         seen.update((e.name, e.start) for e in s_entities if e.kind == "actor")
     # A lede often tells the news before it names the day ("Jobs introduced
@@ -886,6 +916,7 @@ class _Context:
     titled: Mapping[str, Mapping[str, Entity]]  # title (lower case) -> name -> person
     seen: Mapping[str, int]  # where each actor name was last named, before this sentence
     people: frozenset[str]  # the article's actor names that read as people's
+    last_named: Entity | None = None  # the last of them named before this sentence
 
     def antecedent(self, before: int) -> tuple[Entity | None, Entity | None]:
         """The last actor and the last person named before offset ``before``."""
@@ -1067,9 +1098,10 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
     said = re.findall(r"\w+", pronoun.group(0))[-1].lower() if pronoun else ""
     antecedent = last_person if said in ("he", "she", "his", "her") else last_actor
     if said == "who":
-        # "Dmitriev – who attended": the name before it, person or not.
+        # "Dmitriev – who attended": the name before it, person or not;
+        # "The Russian leader, who ...": the person named last.
         antecedent = _last_actor([e for e in ctx.entities if e.end <= span.start],
-                                 last_person)
+                                 ctx.last_named)
     by_title = None if actors else \
         _TITLE_OPENS.match(_unquoted(text)) or _TITLE_AFTER_QUOTE.search(text)
     # "The president told his cabinet": the title, not "his", is the subject.
@@ -1120,15 +1152,17 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
     # writes it in lower case and none capitalises it inside a sentence
     # ("Industry analysts said" and "the industry"; but "said Apple" keeps
     # "Apple said" a name). Places and surnames of a full name stay.
-    vocabulary: set[str] = set()
+    vocabulary: set[str] = set().union(*(lower_case_words(doc.text) for doc in documents))
     capitalised: set[str] = set()
+    # Configured aliases of a full name are one person's ("Zelensky").
+    known = {name for canonical, others in options.aliases.items()
+             if reads_as_full_name(canonical) for name in (canonical, *others)}
     openers: list[frozenset[str]] = []
     stops: list[int] = []
     gaz = gazetteer()
     for doc in documents:
-        vocabulary |= lower_case_words(doc.text)
         capitalised |= capitalised_words(doc.text)
-        for draft in _drafts_for_document(doc, lexicon):
+        for draft in _drafts_for_document(doc, lexicon, vocabulary, known):
             names = tuple(actor.name for actor in draft.actors)
             openers.append(frozenset(
                 a.name for a in draft.actors
