@@ -627,7 +627,7 @@ def people_named(text: str, entities: Sequence[Entity], common: AbstractSet[str]
     actors = [e for e in entities if e.kind == "actor" and gaz.country_name(e.name) is None
               and not e.name.isupper()]
     names = {e.name for e in actors}
-    lower = lower_case_words(text) | common
+    in_text = lower_case_words(text)
     first_named: dict[str, int] = {}
     for entity in actors:
         first_named.setdefault(entity.name, entity.start)
@@ -637,7 +637,8 @@ def people_named(text: str, entities: Sequence[Entity], common: AbstractSet[str]
         first = entity.name.split()[0]
         if first != entity.name and (
                 first_named.get(first, entity.start) < first_named[entity.name]
-                or (first.lower() in lower and opens_sentence(text, entity.start))):
+                or ((first.lower() in in_text or first.lower() in common)
+                    and opens_sentence(text, entity.start))):
             things.add(entity.name)
     people = {e.name for e in actors if e.title} | (names & known)
     people |= {name for name in names - things if reads_as_full_name(name)}

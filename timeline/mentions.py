@@ -581,6 +581,8 @@ def _is_fronted(phrase: str, rest: str) -> bool:
 
 
 def _clause_words(snippet: str) -> list[str]:
+    """The words of ``snippet`` up to where its clause ends, at most
+    ``TITLE_WORDS``; none when they are only punctuation."""
     # Quoted phrases, outermost only: "“a ‘b’ c”" is one.
     phrases: list[tuple[int, int]] = []
     for a, b in quotations(snippet):
@@ -1152,7 +1154,9 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
     # writes it in lower case and none capitalises it inside a sentence
     # ("Industry analysts said" and "the industry"; but "said Apple" keeps
     # "Apple said" a name). Places and surnames of a full name stay.
-    vocabulary: set[str] = set().union(*(lower_case_words(doc.text) for doc in documents))
+    vocabulary: set[str] = set()
+    for doc in documents:  # read whole before drafting: people_named needs it
+        vocabulary |= lower_case_words(doc.text)
     capitalised: set[str] = set()
     # Configured aliases of a full name are one person's ("Zelensky").
     known = {name for canonical, others in options.aliases.items()
