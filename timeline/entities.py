@@ -610,7 +610,8 @@ def people_named(text: str, entities: Sequence[Entity], common: AbstractSet[str]
                  known: AbstractSet[str] = frozenset()) -> frozenset[str]:
     """The actor names of one article that may be people's, whom "he" or
     "she" can mean. ``common``: words written in lower case somewhere in the
-    corpus; ``known``: names known to be people's (configured aliases).
+    corpus, this article included (default: in this article);
+    ``known``: names known to be people's (configured aliases).
 
     A name written with a title ("CEO Tim Cook") is one, and so are a known
     name, a full name (``reads_as_full_name``) and its first or last word
@@ -627,7 +628,7 @@ def people_named(text: str, entities: Sequence[Entity], common: AbstractSet[str]
     actors = [e for e in entities if e.kind == "actor" and gaz.country_name(e.name) is None
               and not e.name.isupper()]
     names = {e.name for e in actors}
-    in_text = lower_case_words(text)
+    common = common or lower_case_words(text)
     first_named: dict[str, int] = {}
     for entity in actors:
         first_named.setdefault(entity.name, entity.start)
@@ -637,8 +638,7 @@ def people_named(text: str, entities: Sequence[Entity], common: AbstractSet[str]
         first = entity.name.split()[0]
         if first != entity.name and (
                 first_named.get(first, entity.start) < first_named[entity.name]
-                or ((first.lower() in in_text or first.lower() in common)
-                    and opens_sentence(text, entity.start))):
+                or (first.lower() in common and opens_sentence(text, entity.start))):
             things.add(entity.name)
     people = {e.name for e in actors if e.title} | (names & known)
     people |= {name for name in names - things if reads_as_full_name(name)}

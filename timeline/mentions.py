@@ -692,11 +692,11 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
         # Recompute the trigger position in the whitespace-normalised text.
         head = " ".join(clause[:trigger].split())
         snippet = text[len(head):].lstrip()
-        verb = _verb_before(head.split(), snippet.split()[0] if snippet else "") \
-            if len(_title_words(snippet)) >= 3 else ""
+        says_enough = len(_title_words(snippet)) >= 3
+        verb = _verb_before(head.split(), snippet.split()[0]) if says_enough else ""
         if verb:  # "has filed a lawsuit", not "lawsuit against ..."
             snippet = f"{verb} {snippet}"
-        if len(_title_words(snippet)) < 3 and not speech:
+        if not says_enough and not speech:
             # "... as part of a potential peace deal": the event word ends the
             # clause, so the clause itself says what happened.
             snippet = _QUOTE_MARKS.sub("", _REPORTED_OPENER.sub("", text))
