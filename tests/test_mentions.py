@@ -650,6 +650,12 @@ _LEXICON_OPTIONS = load_options(__import__("pathlib").Path(__file__).resolve().p
     # Quotations inside quotations, and a clause that is only a quote mark.
     ('He said “a " b " c” on Monday, and left.', "said", 'Putin: said “a " b " c” on Monday'),
     ('"', "nothing", "Putin"),
+    # The comma of a number, or of a phrase fronted in what was said, ends nothing.
+    ("Jobs announced that there were 3,800 attendees.", "announced",
+     "Putin: announced that there were 3,800 attendees"),
+    ("Apple sold 300 iPods, 20 Macs and 5 phones.", "sold", "Putin: sold 300 iPods"),
+    ("He said that in Riyadh, the talks went well.", "said",
+     "Putin: said that in Riyadh, the talks went well"),
     # A clause cut off after its subject is dropped, not left dangling.
     ("Dmitriev told CNN that Russia, long isolated, was “open for cooperation.”", "told",
      "Putin: told CNN"),
@@ -686,7 +692,8 @@ def test_a_title_stops_where_another_mention_of_the_sentence_begins(
     # ... unless that leaves too little to say what happened.
     clause = "He said that in 2017, Russia supplied 15% of American aluminium."
     assert make_title(["Putin"], [], clause, clause.index("said"), "statement",
-                      clause.index("in 2017")) == "Putin: said that in 2017"
+                      clause.index("in 2017")) \
+        == "Putin: said that in 2017, Russia supplied 15% of American aluminium"
 
 
 @pytest.mark.parametrize("text, quoted", [

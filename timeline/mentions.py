@@ -143,7 +143,8 @@ _COMPLEMENT = re.compile(
     r"|\W*(?:(?!(?:of|in|at|on|to|for|with|about|during|from|by|after|before)\b)\w+\W+){0,2}?"
     r"(?=(?:he|she|it|they|we|i|a|an|the|this|these)\b)",
     re.IGNORECASE)
-_TITLE_CUT = re.compile(r"[,;:“”\"(]|\s[–—-]\s")
+# Where a title's clause ends; not at the comma of "3,800" or the colon of "10:30".
+_TITLE_CUT = re.compile(r"[;“”\"(]|(?<!\d)[,:]|[,:](?!\d)|\s[–—-]\s")
 TITLE_WORDS = 12
 _TITLE_DANGLING = frozenset({
     "a", "an", "the", "in", "on", "at", "of", "to", "for", "with", "from", "by", "and", "or",
@@ -592,7 +593,8 @@ def _clause_words(snippet: str) -> list[str]:
     # after them.
     cuts = [b for a, b in phrases if snippet[a + 1:b - 1].rstrip()[-1:] in tuple(",;:")]
     cuts += [c.start() for c in _TITLE_CUT.finditer(snippet)
-             if not any(a <= c.start() < b for a, b in phrases)]
+             if not any(a <= c.start() < b for a, b in phrases)
+             and c.start() not in _fronted_in_complement(snippet)]
     cut = min((c for c in cuts if c > 0), default=len(snippet))
     # Tokenised text spaces a phrase's marks off ('“ getting ready ”').
     pieces, at = [], 0
@@ -603,6 +605,20 @@ def _clause_words(snippet: str) -> list[str]:
     pieces.append(snippet[at:cut])
     words = "".join(pieces).split()[:TITLE_WORDS]
     return words if any(_WORD.search(w) for w in words) else []
+
+
+_THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
+
+
+def _fronted_in_complement(snippet: str) -> set[int]:
+    """Where the comma after a phrase fronted in a "that" clause is: "said
+    that in 2017, Russia supplied ..." goes on to say what was said."""
+    commas = set()
+    for that in _THAT.finditer(snippet):
+        fronted = _FRONTED.match(snippet, that.end())
+        if fronted and _is_fronted(fronted["phrase"], snippet[fronted.end():]):
+            commas.add(fronted.end("phrase"))
+    return commas
 
 
 def _is_phrase(quotation: str) -> bool:
