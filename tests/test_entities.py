@@ -167,6 +167,19 @@ def test_countries_never_fold_into_longer_names() -> None:
     assert resolver.canonical("a", "Ukraine") == "Ukraine"
 
 
+def test_a_name_never_folds_into_one_led_by_a_country() -> None:
+    # "its United Kingdom iTunes store" is the British store, not iTunes' full name.
+    resolver = AliasResolver()
+    resolver.learn("a", "United Kingdom iTunes")
+    for doc in ("a", "b"):
+        resolver.learn(doc, "iTunes")
+        assert resolver.canonical(doc, "iTunes") == "iTunes"
+    # A one-word country may be a first name.
+    resolver.learn("c", "Jordan Peterson")
+    resolver.learn("d", "Peterson")
+    assert resolver.canonical("d", "Peterson") == "Jordan Peterson"
+
+
 def test_config_rejects_a_name_aliased_to_two_actors() -> None:
     from timeline.config import ConfigError, options_from_mapping
 

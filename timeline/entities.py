@@ -575,12 +575,24 @@ def _strip_suffix(name: str) -> str:
 _TITLE_KEYS = frozenset(spelling_key(word) for word in TITLE_WORDS)  # "ambasador"
 
 
+@lru_cache(maxsize=1)
+def _region_keys() -> frozenset[str]:
+    """Spelling keys of the regions and of the countries named in two words
+    or more ("united kingdom"): no person's name begins with one. A
+    one-word country may be a first name ("Jordan Peterson")."""
+    countries = (c for c in _gazetteer().countries if " " in c)
+    return frozenset(spelling_key(name) for name in (*_REGIONS, *countries))
+
+
 def _reads_as_person(key: str) -> bool:
     """A folded name that could be a person's: "vladimir putin", not "shares
-    of apple" or "procter & gamble" (a word joined by a link is no surname)
-    nor a name ending on a title ("... apple computer ceo")."""
+    of apple" or "procter & gamble" (a word joined by a link is no surname),
+    a name ending on a title ("... apple computer ceo") nor one opening with
+    a country's name ("united kingdom itunes")."""
     words = key.split()
-    return not {"of", "for", "&", "and"} & set(words) and words[-1] not in _TITLE_KEYS
+    regions = _region_keys()
+    return not {"of", "for", "&", "and"} & set(words) and words[-1] not in _TITLE_KEYS \
+        and not any(" ".join(words[:k]) in regions for k in range(1, len(words)))
 
 
 # A determiner, perhaps with an adjective of things, before a name: "the
