@@ -1159,8 +1159,9 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
     if by_title is not None and (pronoun is None or by_title.start(1) < pronoun.end()):
         antecedent = ctx.holder(by_title.group(1), span.start) or antecedent
     if antecedent is not None and (not actors or pronoun):
-        if all(a.name != antecedent.name for a in actors):
-            actors.insert(0, antecedent)
+        # "He left ... Cook in charge, as in Jobs' last absences": he, named
+        # again later in the sentence, still leads.
+        actors = [antecedent] + [a for a in actors if a.name != antecedent.name]
     # The speaker before those named in what they said; then people, then
     # organisations, then countries; each in text order.
     quoted = quotations(text)
