@@ -350,6 +350,16 @@ def test_a_time_in_what_is_reported_dates_its_own_mention(lexicon_options: Optio
     assert len(frame) == 2  # and the saying itself
 
 
+def test_a_time_alone_after_a_reporting_verb_is_when_it_was_said(
+        lexicon_options: Options) -> None:
+    frame = extract("The change will occur within months, Apple announced this morning.",
+                    lexicon_options)
+    assert len(frame) == 1
+    said = frame.iloc[0]
+    assert (said["time_text"], said["date"], said["date_end"]) == ("this morning", DAY, DAY)
+    assert said["title"] == "Apple: announced this morning"
+
+
 def test_a_fact_counted_from_an_earlier_date_takes_that_date(lexicon_options: Options) -> None:
     frame = extract("In 1984 the first Macintosh was released. One year later he was fired from "
                     "the company.", lexicon_options)

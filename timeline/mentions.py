@@ -1032,7 +1032,9 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
         complement = Span(sentence.start + cut, sentence.end, doc.text[sentence.start + cut:sentence.end])
         c_times = [t for t in s_times if _inside(t.start, t.end, complement)
                    and not any(_inside(t.start, t.end, c) for c in taken)]
-        if c_times:
+        # "Apple announced this morning": a time alone is when it was said.
+        said = blank_out(complement.text, complement.start, ((t.start, t.end) for t in c_times))
+        if c_times and _WORD.search(said):
             taken.append(complement)
             drafts.append(_draft(ctx, complement, _best_time(c_times), "explicit",
                                  [e for e in ctx.entities if _inside(e.start, e.end, complement)
