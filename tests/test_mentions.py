@@ -652,6 +652,15 @@ _LEXICON_OPTIONS = load_options(__import__("pathlib").Path(__file__).resolve().p
      "Putin: AppleInsider claims to have seen a new device"),
     ("In 1998 Apple introduced the iMac, in 2001 the iPod.", "nothing",
      "Putin: In 1998 Apple introduced the iMac"),
+    # So is a sentence adverb, and a phrase fronted in what was said.
+    ("Finally, new camera features are built into the phone.", "nothing",
+     "Putin: new camera features are built into the phone"),
+    ("Competition-wise, the BlackBerry is still the most popular phone.", "nothing",
+     "Putin: the BlackBerry is still the most popular phone"),
+    ("The insider said that, over the past weeks, his health declined.", "said",
+     "Putin: said that, over the past weeks, his health declined"),
+    # A name is no adverb, though it ends in -ly.
+    ("Italy, France and Spain agreed to the deal.", "nothing", "Putin: Italy"),
     # ... but not a clause of its own, nor before a participle.
     ("On Monday Apple unveils iPad, a tablet costing $499.", "nothing",
      "Putin: On Monday Apple unveils iPad"),

@@ -554,6 +554,18 @@ _FRONTED = re.compile(r"(?:in|on|at|alongside|after|before|during|despite|follow
                       r"under|for|since|amid|besides|unlike|like|by|from|over)\s"
                       r"(?P<phrase>[^,;:“”\"()]*),\s+", re.IGNORECASE)
 _FRONTED_WORDS = 5
+# A sentence adverb set before the subject: "Finally, new camera features
+# are built in", "Competition-wise, the BlackBerry is ...". A list, not any
+# word in -ly: "Italy, France and Spain agreed", "Kelly, the spokeswoman, said".
+_SENTENCE_ADVERBS = (
+    "finally|unfortunately|fortunately|similarly|additionally|ultimately|currently|recently|"
+    "separately|importantly|interestingly|notably|specifically|consequently|accordingly|"
+    "previously|initially|originally|eventually|meanwhile|however|still|instead|moreover|"
+    "furthermore|nevertheless|nonetheless|indeed|overall|again|now|today|then|also|thus|"
+    "therefore|hence|otherwise|likewise|apparently|reportedly|clearly|obviously|first|"
+    "second|third|lastly|later|earlier")
+_FRONTED_ADVERB = re.compile(rf"(?P<phrase>{_SENTENCE_ADVERBS}|[A-Za-z]+-wise)\s*,\s+",
+                             re.IGNORECASE)
 
 
 def _title_words(snippet: str) -> list[str]:
@@ -561,8 +573,12 @@ def _title_words(snippet: str) -> list[str]:
     colon, bracket, dash or quotation of speech. A quoted phrase (he is
     “getting ready” for) is kept whole; a short phrase fronted before the
     subject ("On the 30GB iPod, ...") is passed over."""
-    fronted = _FRONTED.match(snippet)
-    if fronted and _is_fronted(fronted["phrase"], snippet[fronted.end():]):
+    fronted = _FRONTED_ADVERB.match(snippet)
+    if fronted is None:
+        fronted = _FRONTED.match(snippet)
+        if fronted and not _is_fronted(fronted["phrase"], snippet[fronted.end():]):
+            fronted = None
+    if fronted:
         rest = _clause_words(snippet[fronted.end():])
         if len(rest) >= 3:
             return rest
@@ -607,17 +623,20 @@ def _clause_words(snippet: str) -> list[str]:
     return words if any(_WORD.search(w) for w in words) else []
 
 
-_THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
+_THAT = re.compile(r"\bthat\s*(?P<comma>,)?\s+", re.IGNORECASE)
 
 
 def _fronted_in_complement(snippet: str) -> set[int]:
-    """Where the comma after a phrase fronted in a "that" clause is: "said
-    that in 2017, Russia supplied ..." goes on to say what was said."""
+    """Where the commas around a phrase fronted in a "that" clause are:
+    "said that in 2017, Russia supplied ...", "said that, over the past few
+    weeks, his health ..." go on to say what was said."""
     commas = set()
     for that in _THAT.finditer(snippet):
         fronted = _FRONTED.match(snippet, that.end())
         if fronted and _is_fronted(fronted["phrase"], snippet[fronted.end():]):
             commas.add(fronted.end("phrase"))
+            if that["comma"]:
+                commas.add(that.start("comma"))
     return commas
 
 
