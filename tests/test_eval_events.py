@@ -63,12 +63,12 @@ def test_merging_figures_do_not_regress(figures: Figures) -> None:
     # and SemEval keeps Jobs's "has chosen to step down" apart from his
     # "resigned" (MEANTIME makes them one instance): joining the reports of
     # the resignation costs precision here and gains it on MEANTIME.
-    assert figures.semeval.ours_across.precision >= 0.3
+    assert figures.semeval.ours_across.precision >= 0.32
     assert figures.semeval.ours_event_word.precision >= 0.5
     assert figures.semeval.ours_event_word.recall >= 0.1
     assert figures.meantime.ours.f1 >= 0.08
     assert figures.meantime_cross_doc.ours.f1 >= 0.26
-    assert figures.meantime_cross_doc.ours_across.precision >= 0.42
+    assert figures.meantime_cross_doc.ours_across.precision >= 0.5
     assert figures.meantime_cross_doc.ours_event_word.precision >= 0.9
     assert figures.semeval.coverage >= 0.9
     assert figures.meantime.coverage >= 0.75
