@@ -59,10 +59,6 @@ def names(text: str) -> list[tuple[str, str]]:
     ("Special Envoy to the Middle East Steve Witkoff met",
      [("Special Envoy to the Middle East", "Steve Witkoff")]),
     ("as Apple's C.E.O., I would", [("", "Apple")]),  # a title with dots is a title
-    # A middle initial is part of the name; a letter ending a sentence is not.
-    ("He left Timothy D. Cook in charge", [("", "Timothy D. Cook")]),
-    ("President George W. Bush spoke", [("President", "George W. Bush")]),
-    ("It was Plan B. The talks failed.", [("", "Plan B")]),
 ])
 def test_names_and_titles(text: str, expected: list[tuple[str, str]]) -> None:
     assert names(text) == expected

@@ -110,11 +110,7 @@ MIN_CITY_POPULATION = 100_000
 # A capitalised word, initials ("U.S."), or a brand in camel case ("iPhone").
 _TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:[A-Z]|[a-z][A-Z])[\w’'&]*(?:[.-][\w’'&]+)*)"
 _CONNECT = r"(?:[ \t]+(?:of|for|de|del|da|van|von|bin|al|la|le|du|&)[ \t]+|[ \t]+)"
-# A middle initial ("Timothy D. Cook", "George W. Bush"), not a sentence's
-# end before its next one opens ("Plan B. The talks ...").
-_OPENER_WORDS = "|".join(sorted((re.escape(w) for w in NOT_NAMES), key=len, reverse=True))
-_INITIAL = rf"[ \t]+[A-Z]\.(?=[ \t]+(?!(?i:{_OPENER_WORDS})\b)[A-Z][a-z])"
-_NAME = re.compile(rf"(?<![\w’'])(?:{_TOKEN})(?:{_INITIAL}|{_CONNECT}{_TOKEN})*")
+_NAME = re.compile(rf"(?<![\w’'])(?:{_TOKEN})(?:{_CONNECT}{_TOKEN})*")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _PREV_WORD = re.compile(r"(\w+)\W*$")
 _WORDS = re.compile(r"[\w.’'&-]+")
@@ -609,20 +605,16 @@ _THING_WORDS = _ORGANISATION_WORDS | FACILITY_WORDS | CORPORATE_SUFFIXES
 _LOOK_BACK = 40  # characters before a name searched for its determiner
 
 
-_INITIAL_WORD = re.compile(r"[A-Z]\.")
-
-
 def reads_as_full_name(name: str) -> bool:
     """Whether ``name`` has the shape of a person's full name: two or more
-    capitalised words, no digit, no acronym (an initial is none: "Timothy
-    D. Cook"), no word of an organisation or a building, no link word
-    ("Steve Jobs", not "Mac OS X", "iPad 2", "Apple Corps", "Bank of America")."""
+    capitalised words, no digit, no acronym, no word of an organisation or
+    a building, no link word ("Steve Jobs", not "Mac OS X", "iPad 2",
+    "Apple Corps", "Bank of America")."""
     words = name.split()
     return len(words) > 1 and _reads_as_person(spelling_key(name)) \
         and all(w[:1].isupper() for w in words) \
         and not any(c.isdigit() for c in name) \
-        and not any(len(w) > 1 and w.isupper() and not _INITIAL_WORD.fullmatch(w)
-                    for w in words) \
+        and not any(len(w) > 1 and w.isupper() for w in words) \
         and not {w.lower() for w in words} & _THING_WORDS
 
 
