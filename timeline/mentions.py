@@ -608,9 +608,9 @@ def _clause_words(snippet: str) -> list[str]:
     # A comma inside the marks ('a “retina display,” which') ends the clause
     # after them.
     cuts = [b for a, b in phrases if snippet[a + 1:b - 1].rstrip()[-1:] in tuple(",;:")]
+    kept = _fronted_in_complement(snippet)
     cuts += [c.start() for c in _TITLE_CUT.finditer(snippet)
-             if not any(a <= c.start() < b for a, b in phrases)
-             and c.start() not in _fronted_in_complement(snippet)]
+             if not any(a <= c.start() < b for a, b in phrases) and c.start() not in kept]
     cut = min((c for c in cuts if c > 0), default=len(snippet))
     # Tokenised text spaces a phrase's marks off ('“ getting ready ”').
     pieces, at = [], 0
@@ -1181,8 +1181,11 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
         antecedent = ctx.holder(by_title.group(1), span.start) or antecedent
     if antecedent is not None and (not actors or pronoun):
         # "He left ... Cook in charge, as in Jobs' last absences": he, named
-        # again later in the sentence, still leads.
-        actors = [antecedent] + [a for a in actors if a.name != antecedent.name]
+        # again later in the sentence, still leads; not after a subject
+        # named before the pronoun ("Tim Cook praised his boss Steve Jobs").
+        leads = pronoun is not None and all(a.start - span.start >= pronoun.end() for a in actors)
+        if leads or all(a.name != antecedent.name for a in actors):
+            actors = [antecedent] + [a for a in actors if a.name != antecedent.name]
     # The speaker before those named in what they said; then people, then
     # organisations, then countries; each in text order.
     quoted = quotations(text)
