@@ -212,17 +212,20 @@ def test_an_opening_without_news_in_the_present_is_no_report(lexicon_options: Op
     ("Nothing new. Throughout 2004, Jobs fought cancer, Apple said.", "2004"),
     ("Nothing new from Tim Cook\n\nIn 2004, Jobs fought cancer.", "2004"),
     ("Nothing new.\nThe US 2004 election was won by George Bush.", "2004"),
-    # A year between a determiner and its noun tells which thing it is: what
-    # the clause tells of it happened later.
+    # A year between a determiner and a thing made then tells which one it
+    # is: what the clause tells of it happened later.
     ("The new settlement replaced the 1991 agreement.", ""),
     ("Apple Corps argued that the store was a breach of the 1991 settlement.", ""),
     ("Apple unveiled new laptops and the 2004 version of iLife.", ""),
-    ("Critics condemned Russia’s 2004 annexation of the island.", ""),
-    # Unless the phrase is where the clause happens, or its subject.
-    ("Jobs spoke at the company's 2004 developer conference.", "2004"),
-    ("Jobs spoke at the company 's 2004 developer conference.", "2004"),
-    ("Russia meddled ahead of the 2004 election, officials said.", "2004"),
+    # Unless the phrase is where the clause happens, or its subject ...
+    ("Jobs spoke at the launch of the company's 2004 model.", "2004"),
+    ("Jobs spoke at the company 's 2004 model launch.", "2004"),
+    ("Russia signed on the eve of the 2004 accord, officials said.", "2004"),
     ("The 1991 agreement barred Apple Computer from the music business.", "1991"),
+    # ... or the noun is not a thing made then.
+    ("Bush won the 2004 election by a narrow margin.", "2004"),
+    ("Apple's profit doubled at the end of the 2004 fiscal year.", "2004"),
+    ("Critics condemned Russia’s 2004 annexation of the island.", "2004"),
     ("Jobs said that 2004 was a record year.", "2004"),
 ])
 def test_a_year_in_a_name_does_not_date_the_clause(lexicon_options: Options, text: str,

@@ -809,24 +809,29 @@ _OPENS_DATE = frozenset({
     "between", "around", "circa", "fiscal", "fy", "year", "class"})
 
 
-# A year between a determiner and its noun names a thing of that year: "a
-# new settlement replaces the 1991 agreement", "unveiled the 2011 version of
-# iLife". What the clause tells of the thing did not happen then. It is the
-# clause's time when the phrase is where the clause happens ("at its 2010
-# conference", "ahead of the 2024 election") or opens the sentence ("The
-# 1991 agreement barred ..."), where it is the subject.
+# A year between a determiner and a noun of a thing made then (an agreement,
+# a version) tells which one it is: "a new settlement replaces the 1991
+# agreement", "unveiled the 2011 version of iLife". What the clause tells of
+# the thing did not happen then. Other nouns keep their year: "won the 2004
+# election", "at the end of the 2005 fiscal year", "the 2008 crisis hit".
+# It is the clause's time too when the phrase is where the clause happens
+# ("at the 2010 version's launch") or opens the sentence ("The 1991
+# agreement barred ..."), where it is the subject.
 _DETERMINER_BEFORE_YEAR = re.compile(
-    r"(?<![\w’'-])(?P<before>(?:[\w’'-]+[ \t]+){0,3})"
+    r"(?<![\w’'-])(?P<before>(?:[\w’'-]+[ \t]+){0,5})"
     r"(?:the|its|their|his|her|a|an|[\w-]+(?:[ \t]?['’]s|s['’]))[ \t]+\Z", re.IGNORECASE)
 _ARTICLES = frozenset({"the", "its", "their", "his", "her", "a", "an"})
 _NOUN_AFTER_YEAR = re.compile(r"[ \t]+(?P<word>[A-Za-z][\w'’-]*)")
-_NOT_A_NOUN = frozenset({"and", "or", "to", "as", "in", "on", "at", "of", "for", "by"})
+_MADE_THINGS = frozenset({
+    "agreement", "agreements", "settlement", "settlements", "accord", "accords", "treaty",
+    "pact", "contract", "contracts", "version", "versions", "model", "models", "edition",
+    "law", "laws"})
 _SETTING = frozenset({
     "in", "at", "during", "since", "after", "before", "until", "till", "following",
     "throughout", "by", "within", "amid", "around"})
-# "ahead of the 2024 election", "on the eve of the 2016 vote"; not "a breach
+# "ahead of the 2024 vote", "on the eve of the 2016 accord"; not "a breach
 # of the 1991 settlement".
-_SETTING_OF = frozenset({"ahead", "eve", "wake", "run-up", "day", "time"})
+_SETTING_OF = frozenset({"ahead", "eve", "wake", "day", "time"})
 
 
 def _names_a_thing(text: str, time: TimeExpression) -> bool:
@@ -840,15 +845,17 @@ def _names_a_thing(text: str, time: TimeExpression) -> bool:
         return True
     determiner = _DETERMINER_BEFORE_YEAR.search(text, max(0, time.start - 80), time.start)
     noun = _NOUN_AFTER_YEAR.match(text, time.end)
-    if determiner is None or noun is None or noun["word"].lower() in _NOT_A_NOUN:
+    if determiner is None or noun is None or noun["word"].lower() not in _MADE_THINGS:
         return False
     words = determiner["before"].lower().split()
     while words and words[-1] in _ARTICLES:  # "at the company's 2010 conference"
         words.pop()
     if not words:
         return False  # the phrase opens the sentence or an aside: the subject
-    word, lead = words[-1], words[-2] if len(words) > 1 else ""
-    return word not in _SETTING and not (word == "of" and lead in _SETTING_OF)
+    # A setting a few words back: "at the launch of its 2010 model".
+    setting = any(w in _SETTING or (w == "of" and i and words[i - 1] in _SETTING_OF)
+                  for i, w in enumerate(words))
+    return not setting
 
 
 def _wire_dateline(text: str, sentence: Span) -> re.Match[str] | None:
