@@ -815,7 +815,7 @@ _OPENS_DATE = frozenset({
 # the thing did not happen then. Other nouns keep their year: "won the 2004
 # election", "at the end of the 2005 fiscal year", "the 2008 crisis hit".
 # It is the clause's time too when the phrase is where the clause happens
-# ("at the 2010 version's launch") or opens the sentence ("The 1991
+# ("at the launch of its 2010 model") or opens the sentence ("The 1991
 # agreement barred ..."), where it is the subject.
 _DETERMINER_BEFORE_YEAR = re.compile(
     r"(?<![\w’'-])(?P<before>(?:[\w’'-]+[ \t]+){0,5})"
@@ -848,7 +848,7 @@ def _names_a_thing(text: str, time: TimeExpression) -> bool:
     if determiner is None or noun is None or noun["word"].lower() not in _MADE_THINGS:
         return False
     words = determiner["before"].lower().split()
-    while words and words[-1] in _ARTICLES:  # "at the company's 2010 conference"
+    while words and words[-1] in _ARTICLES:  # "... of the company's 2010 model"
         words.pop()
     if not words:
         return False  # the phrase opens the sentence or an aside: the subject
