@@ -655,7 +655,12 @@ _LEXICON_OPTIONS = load_options(__import__("pathlib").Path(__file__).resolve().p
      "Putin: AppleInsider claims to have seen a new device"),
     ("In 1998 Apple introduced the iMac, in 2001 the iPod.", "nothing",
      "Putin: In 1998 Apple introduced the iMac"),
-    # So is a sentence adverb, and a phrase fronted in what was said.
+    # ... but not a clause of its own, nor before a participle.
+    ("On Monday Apple unveils iPad, a tablet costing $499.", "nothing",
+     "Putin: On Monday Apple unveils iPad"),
+    ("In May Apple sued Samsung, claiming it copied the iPhone.", "nothing",
+     "Putin: In May Apple sued Samsung"),
+    # A sentence adverb is passed over too, and a phrase fronted in what was said.
     ("Finally, new camera features are built into the phone.", "nothing",
      "Putin: new camera features are built into the phone"),
     ("Competition-wise, the BlackBerry is still the most popular phone.", "nothing",
@@ -664,11 +669,6 @@ _LEXICON_OPTIONS = load_options(__import__("pathlib").Path(__file__).resolve().p
      "Putin: said that, over the past weeks, his health declined"),
     # A name is no adverb, though it ends in -ly.
     ("Italy, France and Spain agreed to the deal.", "nothing", "Putin: Italy"),
-    # ... but not a clause of its own, nor before a participle.
-    ("On Monday Apple unveils iPad, a tablet costing $499.", "nothing",
-     "Putin: On Monday Apple unveils iPad"),
-    ("In May Apple sued Samsung, claiming it copied the iPhone.", "nothing",
-     "Putin: In May Apple sued Samsung"),
     # Quotations inside quotations, and a clause that is only a quote mark.
     ('He said “a " b " c” on Monday, and left.', "said", 'Putin: said “a " b " c” on Monday'),
     ('"', "nothing", "Putin"),

@@ -255,8 +255,14 @@ def _common_opener(word: str, text: str, end: int, lower: set[str]) -> bool:
         return False
     if low in lower:
         return True
-    return (len(low) >= _ADVERB_MIN_LETTERS and bool(_ADVERB.search(low))
-            and text[end:end + 2].lstrip(" ").startswith(","))
+    return is_adverb(low) and text[end:end + 2].lstrip(" ").startswith(",")
+
+
+def is_adverb(word: str) -> bool:
+    """Whether ``word`` reads as an adverb in -ly ("Unfortunately",
+    "Similarly"), not a short name ("Sally", "Italy")."""
+    low = word.lower()
+    return len(low) >= _ADVERB_MIN_LETTERS and bool(_ADVERB.search(low))
 
 
 def _is_linked_opener(word: str) -> bool:
