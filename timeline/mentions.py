@@ -582,16 +582,19 @@ def _title_words(snippet: str) -> list[str]:
     colon, bracket, dash or quotation of speech. A quoted phrase (he is
     “getting ready” for) is kept whole; a short phrase fronted before the
     subject ("On the 30GB iPod, ...") is passed over."""
-    fronted = _fronted_adverb(snippet)
-    if fronted is None:
-        fronted = _FRONTED.match(snippet)
-        if fronted and not _is_fronted(fronted["phrase"], snippet[fronted.end():]):
-            fronted = None
+    fronted = _fronted_adverb(snippet) or _fronted_phrase(snippet)
     if fronted:
         rest = _clause_words(snippet[fronted.end():])
         if len(rest) >= 3:
             return rest
     return _clause_words(snippet)
+
+
+def _fronted_phrase(snippet: str, pos: int = 0) -> re.Match[str] | None:
+    """The short phrase and comma set before a subject at ``pos``, if any."""
+    fronted = _FRONTED.match(snippet, pos)
+    return fronted if fronted and _is_fronted(fronted["phrase"], snippet[fronted.end():]) \
+        else None
 
 
 def _is_fronted(phrase: str, rest: str) -> bool:
@@ -641,8 +644,8 @@ def _fronted_in_complement(snippet: str) -> set[int]:
     weeks, his health ..." go on to say what was said."""
     commas = set()
     for that in _THAT.finditer(snippet):
-        fronted = _FRONTED.match(snippet, that.end())
-        if fronted and _is_fronted(fronted["phrase"], snippet[fronted.end():]):
+        fronted = _fronted_phrase(snippet, that.end())
+        if fronted:
             commas.add(fronted.end("phrase"))
             if that["comma"]:
                 commas.add(that.start("comma"))
