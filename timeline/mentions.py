@@ -69,6 +69,7 @@ from timeline.entities import (
 )
 from timeline.models import MENTION_COLUMNS, PRECISIONS, Document, TimeExpression
 from timeline.sentences import ATTRIBUTION, Span, blank_out, split_sentences, subordinate_clauses
+from timeline.verbforms import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
 
 log = logging.getLogger(__name__)
 
@@ -348,7 +349,7 @@ def _is_past_verb(word: str, previous: str = "") -> bool:
         return True
     if previous in _BEFORE_ADJECTIVE:
         return False
-    return word in _IRREGULAR_PAST or (
+    return word in IRREGULAR_PAST or (
         word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST)
 
 
@@ -405,7 +406,7 @@ def _simple_past(text: str) -> bool:
     that has killed thousands and displaced millions")."""
     previous, perfect = "", False
     for word in _words(_unquoted(text)):
-        if word in _IRREGULAR_PARTICIPLES:
+        if word in IRREGULAR_PARTICIPLES:
             # "has taken ... and sold": a perfect that a later verb shares.
             perfect = perfect or previous in _PERFECT
         elif _is_past_verb(word):
@@ -455,7 +456,7 @@ def _told_as_done(text: str) -> bool:
         if previous in _PRESENT_BE or following == "to":
             continue
         if _is_past_verb(word, previous) and word not in _PAST_AUX \
-                or (word in _IRREGULAR_PARTICIPLES and previous in _PERFECT):
+                or (word in IRREGULAR_PARTICIPLES and previous in _PERFECT):
             return True
     return False
 
@@ -464,7 +465,7 @@ def _perfect_of_irregular(words: Sequence[str]) -> bool:
     """"has chosen to step down", "have already taken": something done, told in
     the present perfect of a verb whose participle is not its past. A state
     ("has been") is not."""
-    return any(w in _IRREGULAR_PARTICIPLES and w not in _ALSO_PRESENT
+    return any(w in IRREGULAR_PARTICIPLES and w not in _ALSO_PRESENT
                and (words[i - 1] in _PERFECT
                     or (i > 1 and words[i - 2] in _PERFECT and words[i - 1] not in _NOT_DONE))
                for i, w in enumerate(words) if i)
@@ -474,31 +475,6 @@ def _perfect_of_irregular(words: Sequence[str]) -> bool:
 # undo a perfect ("has not chosen", "have to choose").
 _ALSO_PRESENT = frozenset({"been", "come", "run", "become"})
 _NOT_DONE = frozenset({"not", "never", "to", "yet"})
-
-
-# Simple pasts that neither end in -ed nor read as a present, a noun or an
-# adjective ("read", "put", "bit", "fed", "felt", "broke" do).
-_IRREGULAR_PAST = frozenset({
-    "met", "held", "came", "went", "made", "gave", "took", "signed", "spoke", "sold",
-    "bought", "won", "lost", "left", "began", "became", "brought", "fought", "led",
-    "sent", "saw", "found", "told", "wrote", "struck", "hit", "ran", "rose", "fell",
-    "stood", "underwent", "undertook", "overtook", "withdrew", "drew", "grew", "knew",
-    "threw", "flew", "drove", "rode", "chose", "froze", "stole", "forgot", "forgave",
-    "forbade", "arose", "drank", "sang", "sank", "swam", "shrank", "swung", "dug",
-    "spun", "fled", "bled", "kept", "slept", "swept", "wept", "dealt", "meant", "spent",
-    "lent", "built", "paid", "laid", "heard", "sought", "taught", "caught", "thought",
-    "sat", "got", "understood", "withstood", "oversaw", "mistook", "shook", "hid", "slid",
-    "wore", "tore", "swore", "overcame",
-})
-
-
-# Participles that are not also simple pasts ("taken", not "made").
-_IRREGULAR_PARTICIPLES = frozenset({
-    "been", "taken", "given", "grown", "gone", "done", "seen", "known", "shown", "written",
-    "spoken", "driven", "risen", "fallen", "chosen", "begun", "broken", "stolen", "frozen",
-    "drawn", "thrown", "flown", "worn", "torn", "sworn", "beaten", "eaten", "forgotten",
-    "gotten", "hidden", "ridden", "shaken", "woken", "become", "come", "run",
-})
 
 
 # The shortest and longest whole unit of each precision, in days: within that
