@@ -385,6 +385,9 @@ JANUARY = date(2007, 1, 18)
     ("The Shuffle was introduced in January.", date(2005, 9, 7), "2005-01"),
     ("Another event is to be held on October 12.", date(2005, 10, 4), "2005-10-12"),
     ("It goes live on July 1.", date(2010, 6, 8), "2010-07-01"),     # no cue: nearest
+    ("8 million will have been sold by June.", date(2010, 3, 8), "2010-06"),  # future perfect
+    ("Apple will have shipped it by June.", date(2010, 3, 8), "2010-06"),
+    ("The phones had been sold in June.", date(2010, 3, 8), "2009-06"),
     ("It will be held on Feb. 20.", date(2025, 2, 24), "2025-02-20"),  # a cue does not jump a year for 4 days
     ("It will ship in January.", date(2025, 2, 24), "2026-01"),
     ("Apple posted record fourth-quarter results.", JANUARY, "2006-Q4"),

@@ -328,6 +328,9 @@ def _clause_after(text: str, end: int) -> str:
     return right[:stop.start()] if stop else right
 
 
+_WILL = frozenset({"will", "shall", "'ll"})  # before "have", a future perfect
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
     """``future``, ``past`` or None: the nearest tense cue in the clause.
 
@@ -339,8 +342,11 @@ def _tense(text: str, start: int, end: int) -> str | None:
         following = words[index + 1].lower() if index + 1 < len(words) else ""
         cue = _word_cue(words[index], following)
         previous = words[index - 1].lower() if index else ""
-        if cue == "past" and previous in ("be", "being"):
-            continue  # "to be held", "will be released": the tense is further left
+        before_previous = words[index - 2].lower() if index > 1 else ""
+        if cue == "past" and (previous in ("be", "being", "been")
+                              or (words[index].lower() == "have" and previous in _WILL)
+                              or (previous == "have" and before_previous in _WILL)):
+            continue  # "to be held", "will have shipped": the tense is further left
         if words[index].lower() == "be" and previous == "to":
             return "future"  # "is to be held on October 12"
         if cue:
