@@ -590,6 +590,41 @@ def test_a_coordinated_clause_ends_where_a_relative_clause_opens(lexicon_options
     assert released["sentence"] == "which was released in 2009."  # not "will replace ..."
 
 
+@pytest.mark.parametrize("text, aside, aside_time, main_word", [
+    ("Apple, founded in 1976, said that it would grow.", "founded in 1976", "1976", "said"),
+    ("Apple Corps' latest suit, filed in September 2003, claims that Apple violated the "
+     "agreement.", "filed in September 2003", "September 2003", "claims"),
+    ("The deal, signed last week by both sides, takes effect on Monday.",
+     "signed last week by both sides", "last week", "takes"),
+])
+def test_a_participle_aside_keeps_its_date_to_itself(lexicon_options: Options, text: str,
+                                                      aside: str, aside_time: str,
+                                                      main_word: str) -> None:
+    frame = extract(text, lexicon_options, day=date(2006, 3, 28))
+    dated = frame[frame["time_text"] == aside_time]
+    assert list(dated["sentence"]) == [aside]
+    main = frame[frame["sentence"].str.contains(main_word)]
+    assert len(main) == 1 and main.iloc[0]["time_text"] != aside_time
+
+
+def test_a_participle_after_a_subject_s_aside_is_the_verb_of_the_sentence() -> None:
+    text = "Ben Reitzes, with Barclays Capital, estimated that sales rose in June."
+    sentence = split_sentences(text)[0]
+    assert subordinate_clauses(text, sentence) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The launch, delayed from January, happened on Tuesday.",
+    "The launch was delayed from January.",
+    "Apple pushed the launch back from January to March.",
+])
+def test_the_date_an_event_was_moved_from_dates_nothing(lexicon_options: Options,
+                                                        text: str) -> None:
+    frame = extract(text, lexicon_options, day=date(2006, 3, 28))
+    assert "January" not in set(frame["time_text"])
+    assert (frame["date"] != date(2006, 1, 1)).all()
+
+
 WORDS = ["Putin", "said", "met", "Monday", "in", "Riyadh", ",", "Saudi", "Arabia", "last",
          "week", "who", "–", "“", "”", '"', "(", ")", ".", "U.S.", "the", "deal", "will",
          "sign", "2017", "iPhone", "\n", "yesterday", "Apple", "unveiled", "and", "took"]

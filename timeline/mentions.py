@@ -846,6 +846,18 @@ def _names_a_thing(text: str, time: TimeExpression) -> bool:
     return not setting
 
 
+# "delayed from January", "moved the launch from May 4 to May 11": the time
+# after "from" is the plan given up, not when anything happened.
+_RESCHEDULED_FROM = re.compile(
+    r"\b(?:delay|postpone|push|mov|reschedul|bring|brought|put)\w*\b(?:\s+[\w'’-]+){0,4}?"
+    r"(?:\s+(?:back|forward|up|off))?\s+from\s+\Z", re.IGNORECASE)
+
+
+def _former_plan(text: str, time: TimeExpression) -> bool:
+    """Whether ``time`` is the date an event was moved away from."""
+    return _RESCHEDULED_FROM.search(text, max(0, time.start - 80), time.start) is not None
+
+
 def _wire_dateline(text: str, sentence: Span) -> re.Match[str] | None:
     """The wire dateline opening ``sentence``, if any: not an acronym and
     its expansion ("NATO (North Atlantic Treaty Organization) —")."""
@@ -902,7 +914,7 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
     times = [_shift(t, doc.body_start) for t in _dated(temporal.find_times(body, doc.date))]
     sentences = split_sentences(doc.text, doc.body_start)
     entities = classify(doc.text, find_names(doc.text, doc.body_start))
-    times = [t for t in times if not _names_a_thing(doc.text, t)]
+    times = [t for t in times if not _names_a_thing(doc.text, t) and not _former_plan(doc.text, t)]
     # Names inside time expressions ("Monday") are not actors.
     entities = [e for e in entities
                 if not any(t.start <= e.start < t.end for t in times)]
