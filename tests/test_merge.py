@@ -121,6 +121,24 @@ def test_different_events_on_one_day_stay_apart() -> None:
     assert all(events["conflict"] == "")
 
 
+def said(doc: str, speaker: str, *others: str) -> dict[str, Any]:
+    row = mention(doc, 10, f"{speaker} said on Monday that the talks in Riyadh were useful.", D,
+                  event_type="statement", places=("Riyadh, Saudi Arabia",))
+    row["actors"] = (speaker, *others)  # as extracted: the speaker first
+    return row
+
+
+@pytest.mark.parametrize("first, second, events_made", [
+    (said("a", "Vladimir Putin"), said("b", "Donald Trump"), 2),  # the same words, two speakers
+    (said("a", "Vladimir Putin"), said("b", "Vladimir Putin"), 1),
+    (said("a", "Vladimir Putin"), said("b", "Donald Trump", "Vladimir Putin"), 1),  # both spoke
+])
+def test_a_statement_is_its_speaker_s(first: dict[str, Any], second: dict[str, Any],
+                                      events_made: int) -> None:
+    events, _ = merged(first, second)
+    assert len(events) == events_made
+
+
 def test_mentions_of_one_sentence_are_never_one_event() -> None:
     events, _ = merged(
         mention("a", 10, "Trump met Macron", D, actors=TRUMP_MACRON, event_type="talks",

@@ -87,6 +87,7 @@ class _Mention:
     keys: tuple[str, ...] = field(default=())
     content: tuple[object, ...] = field(default=())  # what copies of one mention share
     headline: bool = False  # its article's headline: it restates the lede
+    speaker: str = ""  # the first actor of a statement: whose words they are
     lede: bool = False  # of the sentence after its article's headline
 
 
@@ -122,12 +123,16 @@ class _Scorer:
         are not evidence against: each report names some of them. A
         statement (or an untyped mention) is another mention's event only if
         they say alike things: below ``merge.generic_min_text`` the score is 0.
+        Two statements whose speakers differ, each unnamed in the other, score 0.
         """
         union = len(a.stems | b.stems)
         text = len(a.stems & b.stems) / union if union else 0.0
         generic = any(t in self.generic or t == OTHER for t in (a.event_type, b.event_type))
         if generic and text < self.options.generic_min_text:
             return 0.0, 0.0, 1.0
+        if a.speaker and b.speaker and a.speaker not in b.actors | b.countries \
+                and b.speaker not in a.actors | a.countries:
+            return 0.0, 0.0, 1.0  # "Putin said X", "Trump said X": two statements
         weight = self.w_type + self.w_text + self.w_time
         static = 0.0
         same_place = bool(a.places and b.places and places_overlap(a.places, b.places))
@@ -184,7 +189,8 @@ class _Scorer:
         return (static + self.w_time) / weight
 
 
-def _to_mentions(frame: pd.DataFrame) -> list[_Mention]:
+def _to_mentions(frame: pd.DataFrame, generic: frozenset[str] = frozenset()) -> list[_Mention]:
+    """The rows of ``frame``; ``generic``: the types whose first actor is a speaker."""
     out: list[_Mention] = []
     gaz = gazetteer()
     # Each article's first two sentences with a mention: its headline, if
@@ -226,6 +232,8 @@ def _to_mentions(frame: pd.DataFrame) -> list[_Mention]:
                      tuple(columns["actors"][i]), places, columns["event_type"][i],
                      columns["status"][i]),
             headline=doc in headed and index == opening[doc][0],
+            speaker=str(columns["actors"][i][0])
+            if columns["event_type"][i] in generic and len(columns["actors"][i]) else "",
             lede=doc in headed and index == opening[doc][-1] != opening[doc][0],
         ))
     return out
@@ -377,7 +385,7 @@ def merge_mentions(mentions: pd.DataFrame, options: Options) -> tuple[pd.DataFra
         empty = pd.DataFrame({c: pd.Series(dtype=object) for c in EVENT_COLUMNS})
         out = frame.copy()
         return empty, out
-    items = _to_mentions(frame)
+    items = _to_mentions(frame, frozenset(opts.generic_types))
     scorer = _Scorer(opts)
     clusters = _Clusters(items, scorer)
 
