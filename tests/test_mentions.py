@@ -306,6 +306,37 @@ def test_the_president_is_the_person_named_with_that_title(lexicon_options: Opti
     assert last["actors"] == (actor,)
 
 
+@pytest.mark.parametrize("text, actors", [
+    # A title before every name said outside quotations is the subject.
+    ("President Donald Trump met Macron on Friday. The president, from the Oval Office Monday, "
+     "hinted at a meeting with Ukrainian President Volodymyr Zelenskyy.",
+     ("Donald Trump", "Volodymyr Zelenskyy")),
+    # "he" inside a quotation is whom the speaker means, not who speaks.
+    ('President Donald Trump met Macron on Friday. On Monday, the president hinted at a '
+     'meeting with Ukrainian President Volodymyr Zelenskyy. "In fact, he may come in this '
+     'week to sign the agreement, which would be nice, I would love to meet him," Trump said.',
+     ("Donald Trump", "Volodymyr Zelenskyy")),
+    # Who spoke first, though another name sorts before it.
+    ("Zelensky said on Monday that Trump would visit.", ("Volodymyr Zelenskyy", "Donald Trump")),
+])
+def test_who_did_it_leads_the_actors(lexicon_options: Options, text: str,
+                                     actors: tuple[str, ...]) -> None:
+    last = extract(text, lexicon_options).iloc[-1]
+    assert last["actors"] == actors
+    assert last["title"].startswith(actors[0] + ", ")
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Trump on Monday hinted at a potential meeting with Zelensky.", "statement"),
+    ("Putin on Monday warned of an attack on Kyiv.", "statement"),
+    ("Apple on Monday announced the phone at a developers' conference.", "statement"),
+    ("Putin met Trump on Monday.", "talks"),
+])
+def test_what_a_verb_of_speech_is_about_does_not_type_the_clause(
+        lexicon_options: Options, text: str, event_type: str) -> None:
+    assert list(extract(text, lexicon_options)["event_type"]) == [event_type]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("“We love the Beatles and it has been painful,” said Steve Jobs on Monday.", "Steve Jobs"),
     ("“We are ready to sign the deal,” said Zelensky's chief of staff Andriy Yermak on Monday.",

@@ -145,6 +145,12 @@ _COMPLEMENT = re.compile(
     r"|\W*(?:(?!(?:of|in|at|on|to|for|with|about|during|from|by|after|before)\b)\w+\W+){0,2}?"
     r"(?=(?:he|she|it|they|we|i|a|an|the|this|these)\b)",
     re.IGNORECASE)
+# What a verb of speech other than "say" is about, when it is a phrase:
+# "hinted at a meeting", "warned of an attack", "spoke about the talks". Not
+# "said of the deposits in ...", and "announced at the event" is where.
+_TOPIC = re.compile(r"\s+(?=(?:of|about)\s)|(?:(?<=hint)|(?<=hinted)|(?<=hints))\s+(?=at\s)",
+                    re.IGNORECASE)
+_SAY = frozenset({"said", "says", "say", "told", "tell", "tells"})
 # Where a title's clause ends; not at the comma of "3,800" or the colon of "10:30".
 _TITLE_CUT = re.compile(r"[;“”\"(]|(?<!\d)[,:]|[,:](?!\d)|\s[–—-]\s")
 TITLE_WORDS = 12
@@ -228,6 +234,8 @@ class Lexicon:
             verb = pattern.search(masked)
             if verb:
                 after = _COMPLEMENT.match(masked, verb.end())
+                if after is None and verb.group(0).lower() not in _SAY:
+                    after = _TOPIC.match(masked, verb.end())
                 if after:
                     masked = masked[:after.end()] + " " * (len(masked) - after.end())
         return masked
@@ -1173,6 +1181,7 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
            entities: list[Entity], text: str) -> _Draft:
     actors = [e for e in entities if e.kind == "actor"]
     last_actor, last_person = ctx.antecedent(span.start)
+    quoted = quotations(text)
     pronoun = _PRONOUN_SUBJECT.match(text)
     said = re.findall(r"\w+", pronoun.group(0))[-1].lower() if pronoun else ""
     antecedent = last_person if said in ("he", "she", "his", "her") else last_actor
@@ -1181,21 +1190,32 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
         # "The Russian leader, who ...": the person named last.
         antecedent = _last_actor([e for e in ctx.entities if e.end <= span.start],
                                  ctx.last_named)
-    by_title = None if actors else \
-        _TITLE_OPENS.match(_unquoted(text)) or _TITLE_AFTER_QUOTE.search(text)
-    # "The president told his cabinet": the title, not "his", is the subject.
-    if by_title is not None and (pronoun is None or by_title.start(1) < pronoun.end()):
-        antecedent = ctx.holder(by_title.group(1), span.start) or antecedent
-    if antecedent is not None and (not actors or pronoun):
+    meant = None  # whom a pronoun inside a quotation means: named, but not the subject
+    if pronoun is not None and any(q < pronoun.end() <= r for q, r in quoted):
+        # '"In fact, he may come in this week," Trump said': Trump speaks.
+        meant, pronoun, antecedent = antecedent if said in ("he", "she") else None, None, None
+    by_title = _TITLE_OPENS.match(_unquoted(text)) or _TITLE_AFTER_QUOTE.search(text)
+    # "The president, from the Oval Office, hinted at a meeting with
+    # Zelenskyy": a title before every name said outside quotations is the
+    # subject; "The president told his cabinet": the title, not "his".
+    holder = None
+    if by_title is not None and (pronoun is None or by_title.start(1) < pronoun.end()) \
+            and all(a.start - span.start >= by_title.end()
+                    or any(q <= a.start - span.start < r for q, r in quoted) for a in actors):
+        holder = ctx.holder(by_title.group(1), span.start)
+        antecedent = holder or antecedent
+    if antecedent is not None and (not actors or pronoun or holder):
         # "He left ... Cook in charge, as in Jobs' last absences": he, named
         # again later in the sentence, still leads; not after a subject
         # named before the pronoun ("Tim Cook praised his boss Steve Jobs").
-        leads = pronoun is not None and all(a.start - span.start >= pronoun.end() for a in actors)
+        leads = holder is not None or pronoun is not None and all(
+            a.start - span.start >= pronoun.end() for a in actors)
         if leads or all(a.name != antecedent.name for a in actors):
             actors = [antecedent] + [a for a in actors if a.name != antecedent.name]
+    if meant is not None and all(a.name != meant.name for a in actors):
+        actors.append(meant)
     # The speaker before those named in what they said; then people, then
     # organisations, then countries; each in text order.
-    quoted = quotations(text)
     actors.sort(key=lambda e: (any(a <= e.start - span.start < b for a, b in quoted),
                                gazetteer().country_name(e.name) is not None,
                                not _is_person(e)))
@@ -1269,7 +1289,7 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
         trigger = int(row["trigger_start"]) - int(row["char_start"])  # type: ignore[call-overload]
         row["title"] = make_title(actors, row["locations"], str(row["sentence"]),  # type: ignore[arg-type]
                                   trigger if row["trigger"] else -1, str(row["event_type"]), stop)
-        row["actors"] = tuple(sorted(actors))
+        row["actors"] = actors  # in title order: a statement's speaker first
     frame = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
     if frame.empty:
         return frame.astype(object)

@@ -87,7 +87,7 @@ class _Mention:
     keys: tuple[str, ...] = field(default=())
     content: tuple[object, ...] = field(default=())  # what copies of one mention share
     headline: bool = False  # its article's headline: it restates the lede
-    speaker: str = ""  # the first actor of a statement: whose words they are
+    speaker: str = ""  # a statement's speaker, if a person or an organisation
     lede: bool = False  # of the sentence after its article's headline
 
 
@@ -232,11 +232,19 @@ def _to_mentions(frame: pd.DataFrame, generic: frozenset[str] = frozenset()) -> 
                      tuple(columns["actors"][i]), places, columns["event_type"][i],
                      columns["status"][i]),
             headline=doc in headed and index == opening[doc][0],
-            speaker=str(columns["actors"][i][0])
-            if columns["event_type"][i] in generic and len(columns["actors"][i]) else "",
+            speaker=_speaker(columns["actors"][i]) if columns["event_type"][i] in generic else "",
             lede=doc in headed and index == opening[doc][-1] != opening[doc][0],
         ))
     return out
+
+
+def _speaker(actors: Sequence[str]) -> str:
+    """Who a statement is by: its first actor (the mentions list the speaker
+    first), unless a country, which speaks through anyone ("Russia says it
+    is open" is what Putin said)."""
+    if not actors or gazetteer().country_name(actors[0]) is not None:
+        return ""
+    return actors[0]
 
 
 def _is_headline(sentence: str) -> bool:
