@@ -15,8 +15,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from timeline.verbforms import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
-
 # Abbreviations after which a period does not end a sentence (lower case,
 # without the final period). Initials ("J.", "U.S.") are handled apart.
 ABBREVIATIONS: frozenset[str] = frozenset({
@@ -58,16 +56,6 @@ _COORDINATED = re.compile(
 _COORDINATED_IF_DATED = re.compile(
     r",?\s(?:and|but)\s+(?=(?:has|have|had|was|were|is|are|will|would|he|she|they|we|it)\s)"
     r"|,\s(?:and|but)\s+(?=(?:in|on|by|during|since|from)\s)")
-# A passive participle phrase set off by a pair of commas describes the
-# noun before it, and a time in it is its own: "Apple, founded in 1976, said
-# ..." (the saying is not of 1976), "The suit, filed in September 2003,
-# claims ...". A participle with an object or a that-clause is the verb of
-# the sentence: "Reitzes, with Barclays, estimated that ...".
-_PARTICIPLE_OPEN = re.compile(
-    r",\s+(?=(?:[a-z]{2,}(?<!e)ed|"
-    + "|".join(sorted(IRREGULAR_PARTICIPLES | IRREGULAR_PAST))
-    + r")\s+(?:in|on|at|by|from|during|for|to|as|after|before|since|last|earlier|"
-    r"this|early|late|first|originally|[a-z]+ly)\b)")
 _COORDINATION_CLOSE = re.compile(r"[;]|,\s(?:and|but)\s")
 _FRONTED_TIME = re.compile(r"(?:in|on|by|during|since|from)\s+", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -193,11 +181,6 @@ def subordinate_clauses(text: str, sentence: Span,
     for opener in _RELATIVE_OPEN.finditer(text, s, e):
         begin = opener.end()
         found.append((begin, _clause_end(text, begin, e, unbroken)))
-    for opener in _PARTICIPLE_OPEN.finditer(text, s, e):
-        begin = opener.end()
-        finish = _clause_end(text, begin, e, unbroken)
-        if finish < e:  # closed by its second comma; a trailing phrase stays the sentence's
-            found.append((begin, finish))
     if ATTRIBUTION.match(text, s, e):  # "According to figures released April 3, ..."
         found.append((s, _clause_end(text, s, e, unbroken)))
     for coordinated in _COORDINATED.finditer(text, s, e):
