@@ -318,6 +318,11 @@ def test_the_president_is_the_person_named_with_that_title(lexicon_options: Opti
      ("Donald Trump", "Volodymyr Zelenskyy")),
     # Who spoke first, though another name sorts before it.
     ("Zelensky said on Monday that Trump would visit.", ("Volodymyr Zelenskyy", "Donald Trump")),
+    # A title with its own name or owner is not the subject alone.
+    ("President Donald Trump met Macron on Friday. The president of Finland, Alexander Stubb, "
+     "met Zelensky in Kyiv on Tuesday.", ("Alexander Stubb", "Volodymyr Zelenskyy", "Finland")),
+    ("President Donald Trump met Macron on Friday. The president's envoy Steve Witkoff met "
+     "Putin in Moscow on Tuesday.", ("Steve Witkoff", "Vladimir Putin")),
 ])
 def test_who_did_it_leads_the_actors(lexicon_options: Options, text: str,
                                      actors: tuple[str, ...]) -> None:
@@ -331,10 +336,15 @@ def test_who_did_it_leads_the_actors(lexicon_options: Options, text: str,
     ("Putin on Monday warned of an attack on Kyiv.", "statement"),
     ("Apple on Monday announced the phone at a developers' conference.", "statement"),
     ("Putin met Trump on Monday.", "talks"),
+    # A noun's "of" is not a topic; and a hint's topic is no event of its own.
+    ("The announcement of the iPhone came at Macworld on Tuesday.", "statement"),
+    ("Trump hinted at a meeting with Zelensky on Monday.", "talks"),
 ])
-def test_what_a_verb_of_speech_is_about_does_not_type_the_clause(
+def test_what_a_hint_or_a_warning_is_about_does_not_type_the_clause(
         lexicon_options: Options, text: str, event_type: str) -> None:
-    assert list(extract(text, lexicon_options)["event_type"]) == [event_type]
+    frame = extract(text, lexicon_options)
+    assert list(frame["event_type"]) == [event_type]
+    assert frame.iloc[0]["sentence"] == text  # one mention, the whole sentence
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -621,39 +631,18 @@ def test_a_coordinated_clause_ends_where_a_relative_clause_opens(lexicon_options
     assert released["sentence"] == "which was released in 2009."  # not "will replace ..."
 
 
-@pytest.mark.parametrize("text, aside, aside_time, main_word", [
-    ("Apple, founded in 1976, said that it would grow.", "founded in 1976", "1976", "said"),
-    ("Apple Corps' latest suit, filed in September 2003, claims that Apple violated the "
-     "agreement.", "filed in September 2003", "September 2003", "claims"),
-    ("The deal, signed last week by both sides, takes effect on Monday.",
-     "signed last week by both sides", "last week", "takes"),
-])
-def test_a_participle_aside_keeps_its_date_to_itself(lexicon_options: Options, text: str,
-                                                      aside: str, aside_time: str,
-                                                      main_word: str) -> None:
-    frame = extract(text, lexicon_options, day=date(2006, 3, 28))
-    dated = frame[frame["time_text"] == aside_time]
-    assert list(dated["sentence"]) == [aside]
-    main = frame[frame["sentence"].str.contains(main_word)]
-    assert len(main) == 1 and main.iloc[0]["time_text"] != aside_time
-
-
-def test_a_participle_after_a_subject_s_aside_is_the_verb_of_the_sentence() -> None:
-    text = "Ben Reitzes, with Barclays Capital, estimated that sales rose in June."
-    sentence = split_sentences(text)[0]
-    assert subordinate_clauses(text, sentence) == []
-
-
-@pytest.mark.parametrize("text", [
-    "The launch, delayed from January, happened on Tuesday.",
-    "The launch was delayed from January.",
-    "Apple pushed the launch back from January to March.",
+@pytest.mark.parametrize("text, time_text", [
+    ("The launch, delayed from January, happened on Tuesday.", "Tuesday"),
+    ("The launch was delayed from January.", ""),
+    ("Apple pushed the launch back from January to March.", "March"),
+    # Not a rescheduling: the time after "from" is when it began.
+    ("Putin has ruled Russia from 2000 to 2008.", "2000"),
+    ("Apple moved into its new campus from April 2005.", "April 2005"),
 ])
 def test_the_date_an_event_was_moved_from_dates_nothing(lexicon_options: Options,
-                                                        text: str) -> None:
+                                                        text: str, time_text: str) -> None:
     frame = extract(text, lexicon_options, day=date(2006, 3, 28))
-    assert "January" not in set(frame["time_text"])
-    assert (frame["date"] != date(2006, 1, 1)).all()
+    assert list(frame["time_text"]) == [time_text]
 
 
 WORDS = ["Putin", "said", "met", "Monday", "in", "Riyadh", ",", "Saudi", "Arabia", "last",

@@ -133,6 +133,7 @@ def said(doc: str, speaker: str, *others: str) -> dict[str, Any]:
     (said("a", "Vladimir Putin"), said("b", "Vladimir Putin"), 1),
     (said("a", "Vladimir Putin"), said("b", "Donald Trump", "Vladimir Putin"), 1),  # both spoke
     (said("a", "Russia"), said("b", "Vladimir Putin"), 1),  # a country speaks through anyone
+    (said("a", "Kremlin"), said("b", "Dmitry Peskov"), 1),  # so does an institution
 ])
 def test_a_statement_is_its_speaker_s(first: dict[str, Any], second: dict[str, Any],
                                       events_made: int) -> None:

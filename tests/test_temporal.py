@@ -387,6 +387,7 @@ JANUARY = date(2007, 1, 18)
     ("It goes live on July 1.", date(2010, 6, 8), "2010-07-01"),     # no cue: nearest
     ("8 million will have been sold by June.", date(2010, 3, 8), "2010-06"),  # future perfect
     ("Apple will have shipped it by June.", date(2010, 3, 8), "2010-06"),
+    ("Apple will not have shipped it by June.", date(2010, 3, 8), "2010-06"),
     ("The phones had been sold in June.", date(2010, 3, 8), "2009-06"),
     ("It will be held on Feb. 20.", date(2025, 2, 24), "2025-02-20"),  # a cue does not jump a year for 4 days
     ("It will ship in January.", date(2025, 2, 24), "2026-01"),

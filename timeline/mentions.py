@@ -129,6 +129,10 @@ _TITLE_OPENS = re.compile(
     rf"{_TITLE_PHRASE}", re.IGNORECASE)
 _TITLE_AFTER_QUOTE = re.compile(rf"[\"”]\s*,?\s*(?:said|says|added|told)\s+{_TITLE_PHRASE}",
                                 re.IGNORECASE)
+# A title that is not the subject alone: "The president of Finland,
+# Alexander Stubb", "The president's envoy Steve Witkoff", "The president
+# Emmanuel Macron".
+_TITLE_OF = re.compile(r"['’]s\b|\s+of\b|\s*,?\s*[A-Z]")
 # A title held under another ("Vice President", "Former President") is not it.
 _UNDER_TITLE = frozenset({"vice", "deputy", "former", "acting", "assistant", "press", "ex",
                           "under", "associate"})
@@ -145,12 +149,12 @@ _COMPLEMENT = re.compile(
     r"|\W*(?:(?!(?:of|in|at|on|to|for|with|about|during|from|by|after|before)\b)\w+\W+){0,2}?"
     r"(?=(?:he|she|it|they|we|i|a|an|the|this|these)\b)",
     re.IGNORECASE)
-# What a verb of speech other than "say" is about, when it is a phrase:
-# "hinted at a meeting", "warned of an attack", "spoke about the talks". Not
-# "said of the deposits in ...", and "announced at the event" is where.
-_TOPIC = re.compile(r"\s+(?=(?:of|about)\s)|(?:(?<=hint)|(?<=hinted)|(?<=hints))\s+(?=at\s)",
+# What a hint or a warning is about: "hinted at a meeting", "warned of an
+# attack". It types nothing, but it is no event of its own either (only
+# ``classify`` blanks it). Not "said of the deposits in ...", "announced at
+# the event" (where), nor a noun ("the announcement of the iPhone came").
+_TOPIC = re.compile(r"(?:(?<=\bhinted)\s+(?=at\s)|(?<=\bwarned)\s+(?=(?:of|about|against)\s))",
                     re.IGNORECASE)
-_SAY = frozenset({"said", "says", "say", "told", "tell", "tells"})
 # Where a title's clause ends; not at the comma of "3,800" or the colon of "10:30".
 _TITLE_CUT = re.compile(r"[;“”\"(]|(?<!\d)[,:]|[,:](?!\d)|\s[–—-]\s")
 TITLE_WORDS = 12
@@ -224,9 +228,10 @@ class Lexicon:
         combined = re.compile(rf"\b(?:{'|'.join(groups)})", re.IGNORECASE) if groups else None
         return cls(tuple(patterns), frozenset(reporting), combined)
 
-    def frame(self, text: str) -> str:
+    def frame(self, text: str, topics: bool = False) -> str:
         """``text`` with quotations and reported complements blanked out
-        (same length, so positions still index ``text``)."""
+        (same length, so positions still index ``text``); with ``topics``,
+        what a hint or a warning is about too."""
         masked = _unquoted(text)
         for name, pattern in self.patterns:
             if name not in self.reporting:
@@ -234,7 +239,7 @@ class Lexicon:
             verb = pattern.search(masked)
             if verb:
                 after = _COMPLEMENT.match(masked, verb.end())
-                if after is None and verb.group(0).lower() not in _SAY:
+                if after is None and topics:
                     after = _TOPIC.match(masked, verb.end())
                 if after:
                     masked = masked[:after.end()] + " " * (len(masked) - after.end())
@@ -247,7 +252,7 @@ class Lexicon:
         event is the one typed. With no trigger the type is ``other`` and the
         event word is the first past-tense verb of the frame (-1, -1 if none).
         """
-        framed = self.frame(text)
+        framed = self.frame(text, topics=True)
         if focus is not None and focus < len(framed) and framed[focus] == " " \
                 and not text[focus].isspace():
             framed = text
@@ -856,9 +861,12 @@ def _names_a_thing(text: str, time: TimeExpression) -> bool:
 
 # "delayed from January", "moved the launch from May 4 to May 11": the time
 # after "from" is the plan given up, not when anything happened.
+# Only verbs that always reschedule, or a verb with its particle: "moved
+# into its campus from April 2017" and "ruled Russia from 2000" are dated.
 _RESCHEDULED_FROM = re.compile(
-    r"\b(?:delay|postpone|push|mov|reschedul|bring|brought|put)\w*\b(?:\s+[\w'’-]+){0,4}?"
-    r"(?:\s+(?:back|forward|up|off))?\s+from\s+\Z", re.IGNORECASE)
+    r"\b(?:(?:delay|postpone|reschedul)\w*|(?:push|mov|brought|bring|put)(?:ed|s|ing)?\b"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:back|forward|off))(?:\s+[\w'’-]+){0,4}?\s+from\s+\Z",
+    re.IGNORECASE)
 
 
 def _former_plan(text: str, time: TimeExpression) -> bool:
@@ -1200,6 +1208,7 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
     # subject; "The president told his cabinet": the title, not "his".
     holder = None
     if by_title is not None and (pronoun is None or by_title.start(1) < pronoun.end()) \
+            and not _TITLE_OF.match(text, by_title.end()) \
             and all(a.start - span.start >= by_title.end()
                     or any(q <= a.start - span.start < r for q, r in quoted) for a in actors):
         holder = ctx.holder(by_title.group(1), span.start)
@@ -1289,7 +1298,7 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
         trigger = int(row["trigger_start"]) - int(row["char_start"])  # type: ignore[call-overload]
         row["title"] = make_title(actors, row["locations"], str(row["sentence"]),  # type: ignore[arg-type]
                                   trigger if row["trigger"] else -1, str(row["event_type"]), stop)
-        row["actors"] = actors  # in title order: a statement's speaker first
+        row["actors"] = actors  # in the title's order: usually the subject or speaker first
     frame = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
     if frame.empty:
         return frame.astype(object)

@@ -42,7 +42,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from timeline.config import MergeOptions, Options
-from timeline.entities import gazetteer, places_overlap
+from timeline.entities import gazetteer, places_overlap, reads_as_full_name
 from timeline.models import EVENT_COLUMNS, MENTION_COLUMNS, PRECISIONS
 
 OTHER = "other"
@@ -87,7 +87,7 @@ class _Mention:
     keys: tuple[str, ...] = field(default=())
     content: tuple[object, ...] = field(default=())  # what copies of one mention share
     headline: bool = False  # its article's headline: it restates the lede
-    speaker: str = ""  # a statement's speaker, if a person or an organisation
+    speaker: str = ""  # a statement's speaker, when a person named in full
     lede: bool = False  # of the sentence after its article's headline
 
 
@@ -240,9 +240,10 @@ def _to_mentions(frame: pd.DataFrame, generic: frozenset[str] = frozenset()) -> 
 
 def _speaker(actors: Sequence[str]) -> str:
     """Who a statement is by: its first actor (the mentions list the speaker
-    first), unless a country, which speaks through anyone ("Russia says it
-    is open" is what Putin said)."""
-    if not actors or gazetteer().country_name(actors[0]) is not None:
+    first) when that reads as a person's full name. An institution or a
+    country speaks through anyone ("Russia says it is open" is what Putin
+    said, "the Kremlin said" what Peskov told reporters)."""
+    if not actors or not reads_as_full_name(actors[0]):
         return ""
     return actors[0]
 

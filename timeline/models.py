@@ -118,8 +118,8 @@ MENTION_COLUMNS: tuple[str, ...] = (
     "date_end",      # date, latest day (inclusive)
     "precision",     # Precision
     "status",        # Status: happened or planned
-    "actors",        # tuple[str, ...], canonical actor names, who did it first (a
-                     # statement's speaker), then people, organisations, countries
+    "actors",        # tuple[str, ...], canonical actor names in the title's order:
+                     # usually who did it (a statement's speaker) first
     "locations",     # tuple[str, ...], canonical place names, with containing country
     "event_type",    # str, a key of the config's event_types lexicon, or "other"
     "trigger",       # str, the word that names the event as written ("met", "interview"):

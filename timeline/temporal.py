@@ -337,7 +337,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
     Looks back up to ten words to the start of the clause, then forward up to
     six words; the first cue wins.
     """
-    words = _WORD.findall(_clause_before(text, start))[-10:]
+    # "not" carries no tense and stands between the auxiliaries read below
+    # ("will not have shipped").
+    words = [w for w in _WORD.findall(_clause_before(text, start)) if w.lower() != "not"][-10:]
     for index in range(len(words) - 1, -1, -1):
         following = words[index + 1].lower() if index + 1 < len(words) else ""
         cue = _word_cue(words[index], following)
