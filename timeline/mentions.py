@@ -859,8 +859,8 @@ def _names_a_thing(text: str, time: TimeExpression) -> bool:
     return not setting
 
 
-# "delayed from January", "moved the launch from May 4 to May 11": the time
-# after "from" is the plan given up, not when anything happened.
+# "delayed from January", "pushed the launch back from May 4 to May 11":
+# the time after "from" is the plan given up, not when anything happened.
 # Only verbs that always reschedule, or a verb with its particle: "moved
 # into its campus from April 2017" and "ruled Russia from 2000" are dated.
 _RESCHEDULED_FROM = re.compile(

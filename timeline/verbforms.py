@@ -1,6 +1,6 @@
-"""English verb forms the clause rules read (``timeline.sentences``,
-``timeline.mentions``): the irregular pasts and participles a suffix rule
-("-ed") cannot find. Only words live here, like ``timeline.timewords``.
+"""English verb forms the clause rules of ``timeline.mentions`` read: the
+irregular pasts and participles a suffix rule ("-ed") cannot find. Only
+words live here, like ``timeline.timewords``.
 """
 
 from __future__ import annotations
