@@ -611,6 +611,7 @@ _THING_WORDS = _ORGANISATION_WORDS | FACILITY_WORDS | CORPORATE_SUFFIXES
 _LOOK_BACK = 40  # characters before a name searched for its determiner
 
 
+@lru_cache(maxsize=65536)  # asked of the same few names for every mention and article
 def reads_as_full_name(name: str) -> bool:
     """Whether ``name`` has the shape of a person's full name: two or more
     capitalised words, no digit, no acronym, no word of an organisation or

@@ -1202,7 +1202,7 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
     if pronoun is not None and any(q < pronoun.end() <= r for q, r in quoted):
         # '"In fact, he may come in this week," Trump said': Trump speaks.
         meant, pronoun, antecedent = antecedent if said in ("he", "she") else None, None, None
-    by_title = _TITLE_OPENS.match(_unquoted(text)) or _TITLE_AFTER_QUOTE.search(text)
+    by_title = _TITLE_OPENS.match(blank_out(text, 0, quoted)) or _TITLE_AFTER_QUOTE.search(text)
     # "The president, from the Oval Office, hinted at a meeting with
     # Zelenskyy": a title before every name said outside quotations is the
     # subject; "The president told his cabinet": the title, not "his".

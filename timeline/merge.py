@@ -87,8 +87,8 @@ class _Mention:
     keys: tuple[str, ...] = field(default=())
     content: tuple[object, ...] = field(default=())  # what copies of one mention share
     headline: bool = False  # its article's headline: it restates the lede
-    speaker: str = ""  # a statement's speaker, when a person named in full
     lede: bool = False  # of the sentence after its article's headline
+    speaker: str = ""  # a statement's speaker, when a person named in full
 
 
 def _precision_for_days(days: int) -> str:
@@ -232,8 +232,8 @@ def _to_mentions(frame: pd.DataFrame, generic: frozenset[str] = frozenset()) -> 
                      tuple(columns["actors"][i]), places, columns["event_type"][i],
                      columns["status"][i]),
             headline=doc in headed and index == opening[doc][0],
-            speaker=_speaker(columns["actors"][i]) if columns["event_type"][i] in generic else "",
             lede=doc in headed and index == opening[doc][-1] != opening[doc][0],
+            speaker=_speaker(columns["actors"][i]) if columns["event_type"][i] in generic else "",
         ))
     return out
 

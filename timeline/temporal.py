@@ -328,7 +328,7 @@ def _clause_after(text: str, end: int) -> str:
     return right[:stop.start()] if stop else right
 
 
-_WILL = frozenset({"will", "shall", "'ll"})  # before "have", a future perfect
+_WILL = frozenset({"will", "shall"})  # before "have", a future perfect
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
