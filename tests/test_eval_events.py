@@ -57,7 +57,7 @@ def test_merging_beats_the_same_date_baseline(figures: Figures) -> None:
 
 @needs_corpora
 def test_merging_figures_do_not_regress(figures: Figures) -> None:
-    assert figures.semeval.ours.f1 >= 0.16
+    assert figures.semeval.ours.f1 >= 0.17
     # Across sentences the gold still counts words inside one clause of ours
     # as other events (a quotation's "said", the "farewell" of a resignation),
     # and SemEval keeps Jobs's "has chosen to step down" apart from his
@@ -67,8 +67,8 @@ def test_merging_figures_do_not_regress(figures: Figures) -> None:
     assert figures.semeval.ours_event_word.precision >= 0.5
     assert figures.semeval.ours_event_word.recall >= 0.1
     assert figures.meantime.ours.f1 >= 0.08
-    assert figures.meantime_cross_doc.ours.f1 >= 0.26
-    assert figures.meantime_cross_doc.ours_across.precision >= 0.5
+    assert figures.meantime_cross_doc.ours.f1 >= 0.30
+    assert figures.meantime_cross_doc.ours_across.precision >= 0.52
     assert figures.meantime_cross_doc.ours_event_word.precision >= 0.9
     assert figures.semeval.coverage >= 0.9
     assert figures.meantime.coverage >= 0.75

@@ -911,3 +911,23 @@ def test_people_are_names_that_read_as_persons(text: str, people: set[str]) -> N
     from timeline.entities import classify, find_names, people_named
     known = {"Volodymyr Zelenskyy", "Zelensky"}
     assert set(people_named(text, classify(text, find_names(text)), known=known)) == people
+
+
+@pytest.mark.parametrize("sentence, refers_back", [
+    ("The announcement was long-awaited but not a surprise.", True),
+    ("This release left only one PowerPC computer on sale.", True),
+    ("Monday's email announcement marked the third time.", True),
+    ("The talks lasted four hours.", True),
+    ("The company also announced an update.", False),  # a verb, not a noun
+    ("The group said the move was a first step.", False),
+    ("The overall annual revenue made up $7.1 billion.", False),  # a quantity
+    ("“The agreement is being worked on now,” Trump said.", False),  # the speaker's words
+    ("Apple's announcement was long-awaited.", False),  # an owner's, maybe first told here
+])
+def test_a_definite_event_noun_tells_again_an_event_told_before(
+        lexicon_options: Options, sentence: str, refers_back: bool) -> None:
+    frame = extract("Apple unveiled the iPhone on Monday. " + sentence, lexicon_options)
+    later = frame[frame["sentence_index"] == 1]
+    assert len(later) == 1
+    assert later.iloc[0]["refers_back"] == refers_back
+    assert not frame.iloc[0]["refers_back"]

@@ -24,7 +24,7 @@ def mention(doc: str, start: int, sentence: str, first: date, last: date | None 
             actors: tuple[str, ...] = (), places: tuple[str, ...] = (),
             event_type: str = "other", precision: str = "day", status: str = "happened",
             group: str | None = None, sentence_index: int | None = None,
-            time_text: str = "Monday") -> dict[str, Any]:
+            time_text: str = "Monday", refers_back: bool = False) -> dict[str, Any]:
     last = first if last is None else last
     return {
         "mention_id": hashlib.sha1(f"{doc}{start}".encode()).hexdigest()[:16],
@@ -36,7 +36,7 @@ def mention(doc: str, start: int, sentence: str, first: date, last: date | None 
         "date": first, "date_end": last, "precision": precision, "status": status,
         "actors": tuple(sorted(actors)), "locations": tuple(sorted(places)),
         "event_type": event_type, "trigger": "", "trigger_start": -1,
-        "title": sentence[:40],
+        "refers_back": refers_back, "title": sentence[:40],
     }
 
 
@@ -286,3 +286,47 @@ def test_a_headline_joins_its_lede_at_the_usual_bar() -> None:
                          actors=("Nasdaq",), event_type="other", sentence_index=2)
     assert len(merged(headline, other_lede, later, options=options)[0]) == 3
     assert len(merged(headline, later, options=options)[0]) == 1  # later is the lede here
+
+
+def test_a_definite_event_noun_joins_the_event_its_article_told_before() -> None:
+    # "The announcement was long-awaited" shares no words, place or speaker
+    # with "Apple unveiled the iPhone": it names that event all the same.
+    options = replace(OPTIONS, event_types={**OPTIONS.event_types, "product_launch": ("unveiled",)},
+                      merge=replace(OPTIONS.merge, related_types=(("product_launch", "statement"),)))
+    unveiled = mention("a", 10, "Apple unveiled the iPhone on Monday.", D, actors=("Apple",),
+                       event_type="product_launch", sentence_index=1)
+    met = mention("a", 60, "Later Trump met Macron on Monday.", D, actors=TRUMP_MACRON,
+                  event_type="talks", sentence_index=2)
+    announcement = mention("a", 100, "The announcement was long-awaited.", D - timedelta(days=6), D,
+                           event_type="statement", sentence_index=3, time_text="",
+                           refers_back=True)
+    reported = mention("b", 10, "Apple unveiled its iPhone at a Monday event.", D,
+                       actors=("Apple",), event_type="product_launch")
+    events, mentions = merged(unveiled, met, announcement, reported, options=options)
+    assert len(events) == 2
+    of = dict(zip(mentions["sentence"], mentions["event_id"]))
+    # It skips the talks in between (an announcement names no meeting) ...
+    assert of[announcement["sentence"]] == of[unveiled["sentence"]] == of[reported["sentence"]]
+    assert of[met["sentence"]] != of[unveiled["sentence"]]
+    launch = events[events["event_id"] == of[unveiled["sentence"]]].iloc[0]
+    assert (launch["date"], launch["date_end"]) == (D, D)  # ... and keeps its day
+    # Without the definite noun it is a statement like any other: apart.
+    plain = dict(announcement, refers_back=False)
+    assert len(merged(unveiled, met, plain, reported, options=options)[0]) == 3
+
+
+def test_a_definite_event_noun_names_no_event_dated_apart() -> None:
+    # The nearest settlement was in 1991: "The settlement" of this week is not it,
+    # nor the one before it.
+    earlier = mention("a", 5, "Apple settled with Apple Corps this week.", D,
+                      actors=("Apple",), event_type="talks", sentence_index=1)
+    in_1991 = mention("a", 50, "That lawsuit was settled in 1991.", date(1991, 1, 1),
+                      date(1991, 12, 31), actors=("Apple",), event_type="talks",
+                      sentence_index=2, precision="year", time_text="1991")
+    settlement = mention("a", 90, "The settlement included an agreement.", D - timedelta(days=6),
+                         D, actors=("Apple Corps",), event_type="talks", sentence_index=3,
+                         time_text="", refers_back=True)
+    assert len(merged(earlier, in_1991, settlement)[0]) == 3
+    # Nor does a definite noun reach into another article.
+    other = dict(settlement, doc_id="b", mention_id="b-settlement", source_group="b")
+    assert len(merged(earlier, other)[0]) == 2

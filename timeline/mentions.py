@@ -35,7 +35,9 @@ One article at a time (``extract_mentions`` runs them all):
    type is the first type of the ``event_types`` lexicon with a trigger in the
    clause, quotations and reported speech aside ("said that a deal ..." is a
    statement; "said ... in an interview" an interview). A clause is
-   ``planned`` when its time lies ahead or it speaks of the future.
+   ``planned`` when its time lies ahead or it speaks of the future, and
+   ``refers_back`` when it opens on a definite event noun ("The
+   announcement was long-awaited"): it tells again an event told before.
 
 The frame has exactly ``MENTION_COLUMNS``; offsets index ``Document.text``.
 """
@@ -1305,6 +1307,36 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
     return frame
 
 
+# A clause that opens on a definite event noun tells again an event its
+# article told before ("The announcement was long-awaited", "This release
+# leaves ...", "Monday's email announcement marked ..."): the merge joins it
+# to that event. Not a quotation: "The agreement" is then the speaker's.
+_DEFINITE_OPENER = re.compile(
+    r"^\s*(?:The|This|That|These|Those|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|Yester|To)day ?['’]s)"
+    r"(?P<modifiers>(?:\s+[\w'’-]+){0,2}?)\s+$")
+# Event words that name a quantity, not a happening: "The overall annual
+# revenue made up $7.1 billion" tells a new figure.
+_QUANTITIES = frozenset({"revenue", "revenues", "profit", "profits", "sales", "shares", "stock",
+                         "earnings", "prices"})
+
+
+def _refers_back(clause: str, trigger: int, trigger_end: int, event_type: str) -> bool:
+    """Whether ``clause`` opens on a definite event noun (the lexicon's event
+    word at ``trigger``), not a verb: "The company announced", "The group
+    says" open on their subject."""
+    if event_type == OTHER or trigger < 0:
+        return False
+    opener = _DEFINITE_OPENER.match(clause[:trigger])
+    if opener is None:
+        return False
+    word = clause[trigger:trigger_end].lower()
+    if word in _QUANTITIES:
+        return False
+    # A word in -s right after a noun is that noun's verb; right after the
+    # article it is a plural noun ("The talks").
+    return not _is_past_verb(word) and not (word.endswith("s") and opener["modifiers"])
+
+
 def _row(d: _Draft, actors: tuple[str, ...]) -> dict[str, object]:
     """A mention's row; ``actors`` as written, in text order (folded later)."""
     doc = d.doc
@@ -1335,6 +1367,7 @@ def _row(d: _Draft, actors: tuple[str, ...]) -> dict[str, object]:
         "time_source": d.time_source,
         "trigger": clause[d.trigger:d.trigger_end] if d.trigger >= 0 else "",
         "trigger_start": d.span.start + d.trigger if d.trigger >= 0 else -1,
+        "refers_back": _refers_back(clause, d.trigger, d.trigger_end, d.event_type),
         "date": start,
         "date_end": end,
         "precision": precision,

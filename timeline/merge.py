@@ -19,6 +19,9 @@
    clusters join only if *every* cross pair scores at least
    ``merge.threshold`` and their intervals still intersect. A chain of links
    (a like b, b like c) therefore cannot fuse a and c unless a is like c.
+   A mention that opens on a definite event noun ("The announcement was
+   long-awaited") is not scored: it joins, last, the event its article told
+   before (``referred_events``).
 4. *Conflicts.* Mentions that look like the same event (everything but the
    time scores at least ``merge.conflict_threshold``) whose precise intervals
    are disjoint but within ``merge.conflict_window_days`` stay apart, and
@@ -89,6 +92,8 @@ class _Mention:
     headline: bool = False  # its article's headline: it restates the lede
     lede: bool = False  # of the sentence after its article's headline
     speaker: str = ""  # a statement's speaker, when a person named in full
+    refers_back: bool = False  # opens on a definite event noun: "The announcement was ..."
+    position: int = 0  # offset in its article, for the order of its mentions
 
 
 def _precision_for_days(days: int) -> str:
@@ -167,6 +172,15 @@ class _Scorer:
         time = 0.5 * overlap / shorter + 0.5 * overlap / spread
         return static, time, weight or 1.0
 
+    def may_refer_to(self, earlier: _Mention, later: _Mention) -> bool:
+        """Whether ``later``'s definite event noun can name ``earlier``'s event:
+        same or related types ("The announcement" after "Apple unveiled"), or
+        what a statement announced ("This new settlement" after "Apple
+        announced it has settled")."""
+        return earlier.event_type == later.event_type \
+            or frozenset((earlier.event_type, later.event_type)) in self.related \
+            or earlier.event_type in self.generic
+
     def score(self, a: _Mention, b: _Mention) -> float:
         if a.sentence_key == b.sentence_key:
             return 0.0
@@ -200,7 +214,8 @@ def _to_mentions(frame: pd.DataFrame, generic: frozenset[str] = frozenset()) -> 
         for doc, indexes in frame.groupby("doc_id")["sentence_index"]} if len(frame) else {}
     columns = {c: frame[c].tolist() for c in ("mention_id", "doc_id", "sentence_index", "date",
                                               "date_end", "precision", "actors", "locations",
-                                              "event_type", "sentence", "time_text", "status")}
+                                              "event_type", "sentence", "time_text", "status",
+                                              "refers_back", "char_start")}
     # A headline is one mention, the whole of its sentence: not a sentence
     # split into clauses, one of which happens to lack a final stop.
     per_sentence = Counter(zip(columns["doc_id"], columns["sentence_index"]))
@@ -234,6 +249,7 @@ def _to_mentions(frame: pd.DataFrame, generic: frozenset[str] = frozenset()) -> 
             headline=doc in headed and index == opening[doc][0],
             lede=doc in headed and index == opening[doc][-1] != opening[doc][0],
             speaker=_speaker(columns["actors"][i]) if columns["event_type"][i] in generic else "",
+            refers_back=bool(columns["refers_back"][i]), position=int(columns["char_start"][i]),
         ))
     return out
 
@@ -246,6 +262,30 @@ def _speaker(actors: Sequence[str]) -> str:
     if not actors or not reads_as_full_name(actors[0]):
         return ""
     return actors[0]
+
+
+def referred_events(mentions: Sequence[_Mention], scorer: _Scorer) -> dict[int, int]:
+    """Mention index -> index of the earlier mention its definite event noun
+    names: the nearest one of its article, in an earlier sentence, whose type
+    it may name (``_Scorer.may_refer_to``). Only if their intervals overlap:
+    a nearer event of that type dated apart means the noun names neither
+    ("The settlement" after "That lawsuit was settled in 1991")."""
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_doc[m.doc_id].append(i)
+    referred: dict[int, int] = {}
+    for indexes in by_doc.values():
+        indexes.sort(key=lambda i: (mentions[i].sentence_key[1], mentions[i].position))
+        for k, i in enumerate(indexes):
+            later = mentions[i]
+            if not later.refers_back:
+                continue
+            j = next((j for j in reversed(indexes[:k])
+                      if mentions[j].sentence_key[1] < later.sentence_key[1]
+                      and scorer.may_refer_to(mentions[j], later)), None)
+            if j is not None and max(mentions[j].start, later.start) <= min(mentions[j].end, later.end):
+                referred[i] = j
+    return referred
 
 
 def _is_headline(sentence: str) -> bool:
@@ -344,6 +384,14 @@ class _Clusters:
         self._union(a, b, start, end)
         return True
 
+    def attach(self, i: int, j: int) -> None:
+        """Put mention ``i`` in ``j``'s group, as long as their intervals still
+        meet: no linkage test, ``i`` names ``j``'s event (``referred_events``)."""
+        a, b = self.find(j), self.find(i)
+        (s1, e1), (s2, e2) = self.interval[a], self.interval[b]
+        if a != b and max(s1, s2) <= min(e1, e2):
+            self._union(a, b, max(s1, s2), min(e1, e2))
+
     def _union(self, a: int, b: int, start: int, end: int) -> None:
         if len(self.members[a]) < len(self.members[b]):
             a, b = b, a
@@ -400,8 +448,11 @@ def merge_mentions(mentions: pd.DataFrame, options: Options) -> tuple[pd.DataFra
 
     edges: list[tuple[float, str, str, int, int]] = []
     near_misses: list[tuple[int, int]] = []
-    # Copies of one mention were joined up front: only one of each is a candidate.
-    distinct = clusters.distinct
+    # Copies of one mention were joined up front: only one of each is a
+    # candidate. A mention naming an earlier one's event ("The announcement
+    # was long-awaited") says too little to compare: it joins that event last.
+    referred = referred_events(items, scorer)
+    distinct = [i for i in clusters.distinct if i not in referred]
     subset = [items[i] for i in distinct]
     for si, sj in candidate_pairs(subset, opts.max_candidates, opts.conflict_window_days):
         i, j = distinct[si], distinct[sj]
@@ -415,6 +466,10 @@ def merge_mentions(mentions: pd.DataFrame, options: Options) -> tuple[pd.DataFra
     edges.sort()
     for _, _, _, i, j in edges:
         clusters.try_join(i, j, opts.threshold)
+    # In text order, so that a noun naming another such noun's event finds it joined.
+    for i in sorted(referred, key=lambda i: (items[i].doc_id, items[i].sentence_key[1],
+                                             items[i].position)):
+        clusters.attach(i, referred[i])
 
     # Conflicts: near, disjoint, precise, and alike in everything but time.
     precise = {"day", "week", "month"}

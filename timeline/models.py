@@ -125,6 +125,8 @@ MENTION_COLUMNS: tuple[str, ...] = (
     "trigger",       # str, the word that names the event as written ("met", "interview"):
                      # the lexicon's trigger, else the clause's first past-tense verb; ""
     "trigger_start", # int, its offset in Document.text (-1 if none)
+    "refers_back",   # bool, the clause opens on a definite event noun ("The announcement
+                     # was long-awaited"): it tells again an event its article told before
     "title",         # str, short "who did what, where"
 )
 
