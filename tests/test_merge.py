@@ -24,7 +24,8 @@ def mention(doc: str, start: int, sentence: str, first: date, last: date | None 
             actors: tuple[str, ...] = (), places: tuple[str, ...] = (),
             event_type: str = "other", precision: str = "day", status: str = "happened",
             group: str | None = None, sentence_index: int | None = None,
-            time_text: str = "Monday", refers_back: bool = False) -> dict[str, Any]:
+            time_text: str = "Monday", refers_back: bool = False,
+            trigger: str = "") -> dict[str, Any]:
     last = first if last is None else last
     return {
         "mention_id": hashlib.sha1(f"{doc}{start}".encode()).hexdigest()[:16],
@@ -35,7 +36,7 @@ def mention(doc: str, start: int, sentence: str, first: date, last: date | None 
         "time_source": "explicit" if time_text else "article_date",
         "date": first, "date_end": last, "precision": precision, "status": status,
         "actors": tuple(sorted(actors)), "locations": tuple(sorted(places)),
-        "event_type": event_type, "trigger": "", "trigger_start": -1,
+        "event_type": event_type, "trigger": trigger, "trigger_start": -1,
         "refers_back": refers_back, "title": sentence[:40],
     }
 
@@ -330,3 +331,24 @@ def test_a_definite_event_noun_names_no_event_dated_apart() -> None:
     # Nor does a definite noun reach into another article.
     other = dict(settlement, doc_id="b", mention_id="b-settlement", source_group="b")
     assert len(merged(earlier, other)[0]) == 2
+
+
+def test_a_definite_event_noun_names_what_a_statement_said_was_done_in_its_words() -> None:
+    options = replace(OPTIONS, event_types={**OPTIONS.event_types,
+                                            "agreement": ("settlement",)})
+    week = {"first": D - timedelta(days=6), "last": D, "time_text": ""}
+
+    def later(sentence: str, event_type: str, noun: str) -> dict[str, Any]:
+        return mention("a", 90, sentence, week["first"], week["last"], event_type=event_type,
+                       sentence_index=4, time_text="", refers_back=True, trigger=noun)
+
+    settled = mention("a", 5, "Apple announced it has settled its dispute with Apple Corps.",
+                      **week, actors=("Apple",), event_type="statement", sentence_index=1)
+    settlement = later("This new settlement replaces the 1991 agreement.", "agreement",
+                       "settlement")
+    assert len(merged(settled, settlement, options=options)[0]) == 1
+    # A statement that said nothing of talks is not the talks "The talks" name.
+    said = mention("a", 5, "Trump said he was in serious discussions with Russia.", **week,
+                   actors=("Donald Trump",), event_type="statement", sentence_index=1)
+    talks = later("The talks were the first in three years.", "talks", "talks")
+    assert len(merged(said, talks, options=options)[0]) == 2

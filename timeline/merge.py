@@ -71,6 +71,12 @@ def _stems(text: str) -> frozenset[str]:
                      if not w[0].isupper() and w.lower() not in _STOP and len(w) > 2)
 
 
+def _head_stem(phrase: str) -> str:
+    """The stem of a phrase's last word ("press conference" -> "confer"), as ``_stems`` cuts it."""
+    words = _WORD.findall(phrase)
+    return words[-1][:6].lower() if words else ""
+
+
 @dataclass
 class _Mention:
     row: int
@@ -93,6 +99,7 @@ class _Mention:
     lede: bool = False  # of the sentence after its article's headline
     speaker: str = ""  # a statement's speaker, when a person named in full
     refers_back: bool = False  # opens on a definite event noun: "The announcement was ..."
+    noun: str = ""  # that noun's stem, when it refers back
     position: int = 0  # offset in its article, for the order of its mentions
 
 
@@ -175,11 +182,12 @@ class _Scorer:
     def may_refer_to(self, earlier: _Mention, later: _Mention) -> bool:
         """Whether ``later``'s definite event noun can name ``earlier``'s event:
         same or related types ("The announcement" after "Apple unveiled"), or
-        what a statement announced ("This new settlement" after "Apple
-        announced it has settled")."""
+        what a statement said was done, in a word of the noun's stem ("This
+        new settlement" after "Apple announced it has settled"; not "The
+        talks" after "Trump said he was in serious discussions")."""
         return earlier.event_type == later.event_type \
             or frozenset((earlier.event_type, later.event_type)) in self.related \
-            or earlier.event_type in self.generic
+            or earlier.event_type in self.generic and later.noun in earlier.stems
 
     def score(self, a: _Mention, b: _Mention) -> float:
         if a.sentence_key == b.sentence_key:
@@ -215,7 +223,7 @@ def _to_mentions(frame: pd.DataFrame, generic: frozenset[str] = frozenset()) -> 
     columns = {c: frame[c].tolist() for c in ("mention_id", "doc_id", "sentence_index", "date",
                                               "date_end", "precision", "actors", "locations",
                                               "event_type", "sentence", "time_text", "status",
-                                              "refers_back", "char_start")}
+                                              "refers_back", "char_start", "trigger")}
     # A headline is one mention, the whole of its sentence: not a sentence
     # split into clauses, one of which happens to lack a final stop.
     per_sentence = Counter(zip(columns["doc_id"], columns["sentence_index"]))
@@ -250,6 +258,7 @@ def _to_mentions(frame: pd.DataFrame, generic: frozenset[str] = frozenset()) -> 
             lede=doc in headed and index == opening[doc][-1] != opening[doc][0],
             speaker=_speaker(columns["actors"][i]) if columns["event_type"][i] in generic else "",
             refers_back=bool(columns["refers_back"][i]), position=int(columns["char_start"][i]),
+            noun=_head_stem(columns["trigger"][i]) if columns["refers_back"][i] else "",
         ))
     return out
 
