@@ -923,6 +923,9 @@ def test_people_are_names_that_read_as_persons(text: str, people: set[str]) -> N
     ("The overall annual revenue made up $7.1 billion.", False),  # a quantity
     ("“The agreement is being worked on now,” Trump said.", False),  # the speaker's words
     ("Apple's announcement was long-awaited.", False),  # an owner's, maybe first told here
+    ("The next meeting was held in Paris.", False),  # another event
+    ("The leaders sign the agreement this week.", False),  # a verb after a plural
+    ("The leaders will meet again in Moscow soon.", False),  # a verb after a modal
 ])
 def test_a_definite_event_noun_tells_again_an_event_told_before(
         lexicon_options: Options, sentence: str, refers_back: bool) -> None:

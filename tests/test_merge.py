@@ -333,22 +333,51 @@ def test_a_definite_event_noun_names_no_event_dated_apart() -> None:
     assert len(merged(earlier, other)[0]) == 2
 
 
-def test_a_definite_event_noun_names_what_a_statement_said_was_done_in_its_words() -> None:
-    options = replace(OPTIONS, event_types={**OPTIONS.event_types,
-                                            "agreement": ("settlement",)})
-    week = {"first": D - timedelta(days=6), "last": D, "time_text": ""}
+def test_a_definite_event_noun_names_an_event_told_in_a_word_of_its_stem() -> None:
+    options = replace(OPTIONS, event_types={**OPTIONS.event_types, "agreement": ("settlement",),
+                                            "death": ("died", "funeral")})
+    week = {"first": D - timedelta(days=6), "last": D}
 
     def later(sentence: str, event_type: str, noun: str) -> dict[str, Any]:
-        return mention("a", 90, sentence, week["first"], week["last"], event_type=event_type,
-                       sentence_index=4, time_text="", refers_back=True, trigger=noun)
+        return mention("a", 90, sentence, **week, event_type=event_type, sentence_index=4,
+                       time_text="", refers_back=True, trigger=noun)
 
-    settled = mention("a", 5, "Apple announced it has settled its dispute with Apple Corps.",
-                      **week, actors=("Apple",), event_type="statement", sentence_index=1)
+    settled = mention("a", 5, "Apple settled its dispute with Apple Corps.", **week,
+                      actors=("Apple",), event_type="agreement", sentence_index=1)
     settlement = later("This new settlement replaces the 1991 agreement.", "agreement",
                        "settlement")
     assert len(merged(settled, settlement, options=options)[0]) == 1
-    # A statement that said nothing of talks is not the talks "The talks" name.
-    said = mention("a", 5, "Trump said he was in serious discussions with Russia.", **week,
+    # One of its type, told in other words, may be another event of that type.
+    died = mention("a", 5, "Pope Francis died on Monday.", **week, actors=("Pope Francis",),
+                   event_type="death", sentence_index=1)
+    funeral = later("The funeral was held in Rome.", "death", "funeral")
+    assert len(merged(died, funeral, options=options)[0]) == 2
+    # Nor is a statement the event its words speak of.
+    said = mention("a", 5, "Trump said he was in serious talks with Russia.", **week,
                    actors=("Donald Trump",), event_type="statement", sentence_index=1)
     talks = later("The talks were the first in three years.", "talks", "talks")
     assert len(merged(said, talks, options=options)[0]) == 2
+
+
+def test_a_definite_event_noun_names_no_plan_no_other_place_and_no_copy() -> None:
+    met = mention("a", 5, "Zelensky had a meeting with Macron in Paris on Monday.", D,
+                  actors=("Volodymyr Zelenskyy", "Emmanuel Macron"), places=("Paris, France",),
+                  event_type="talks", sentence_index=1)
+
+    def noun(sentence: str, **fields: Any) -> dict[str, Any]:
+        return mention("a", 90, sentence, D, event_type="talks", sentence_index=4,
+                       time_text="", refers_back=True, trigger="meeting", **fields)
+
+    assert len(merged(met, noun("The meeting lasted two hours."))[0]) == 1
+    assert len(merged(met, noun("The meeting will go on.", status="planned"))[0]) == 2
+    assert len(merged(met, noun("The meeting in Alaska lasted two hours.",
+                                places=("Alaska, United States",)))[0]) == 2
+    # The same background sentence in two articles names neither article's event.
+    other = mention("b", 5, "Trump had a meeting with Putin in Alaska on Monday.", D,
+                    actors=("Donald Trump", "Vladimir Putin"), places=("Alaska, United States",),
+                    event_type="talks", sentence_index=1)
+    background = noun("The meeting was part of a push to end the war.")
+    copy = dict(background, doc_id="b", mention_id="b-copy", source_group="b")
+    events, mentions = merged(met, background, other, copy)
+    of = dict(zip(mentions["mention_id"], mentions["event_id"]))
+    assert of[met["mention_id"]] != of[other["mention_id"]]

@@ -37,7 +37,8 @@ One article at a time (``extract_mentions`` runs them all):
    statement; "said ... in an interview" an interview). A clause is
    ``planned`` when its time lies ahead or it speaks of the future, and
    ``refers_back`` when it opens on a definite event noun ("The
-   announcement was long-awaited"): it tells again an event told before.
+   announcement was long-awaited"), a hint that it names an event told
+   before.
 
 The frame has exactly ``MENTION_COLUMNS``; offsets index ``Document.text``.
 """
@@ -1307,34 +1308,46 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
     return frame
 
 
-# A clause that opens on a definite event noun tells again an event its
+# A clause that opens on a definite event noun may name an event its
 # article told before ("The announcement was long-awaited", "This release
-# leaves ...", "Monday's email announcement marked ..."): the merge joins it
-# to that event. Not a quotation: "The agreement" is then the speaker's.
+# leaves ...", "Monday's email announcement marked ..."): the merge decides
+# which, if any. Not a quotation (the clause opens on the mark): "The
+# agreement" is then the speaker's.
 _DEFINITE_OPENER = re.compile(
     r"^\s*(?:The|This|That|These|Those|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|Yester|To)day ?['’]s)"
     r"(?P<modifiers>(?:\s+[\w'’-]+){0,2}?)\s+$")
 # Event words that name a quantity, not a happening: "The overall annual
 # revenue made up $7.1 billion" tells a new figure.
 _QUANTITIES = frozenset({"revenue", "revenues", "profit", "profits", "sales", "shares", "stock",
-                         "earnings", "prices"})
+                         "earnings", "prices", "toll"})
+# Modifiers that make the noun another event ("The next meeting"), or the
+# event word a verb ("The leaders will meet").
+_NOT_THE_SAME = frozenset({
+    "next", "previous", "first", "second", "third", "another", "other", "upcoming", "following",
+    "latest", "last", "earlier", "later", "prior", "former", "future", "planned", "proposed",
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "to", "do",
+    "does", "did", "not"})
 
 
 def _refers_back(clause: str, trigger: int, trigger_end: int, event_type: str) -> bool:
     """Whether ``clause`` opens on a definite event noun (the lexicon's event
-    word at ``trigger``), not a verb: "The company announced", "The group
-    says" open on their subject."""
+    word at ``trigger``), a hint that it tells again an event told before.
+    Not a verb ("The company announced", "The group says", "The leaders
+    will meet") nor another event ("The next meeting")."""
     if event_type == OTHER or trigger < 0:
         return False
     opener = _DEFINITE_OPENER.match(clause[:trigger])
-    if opener is None:
+    if opener is None or _NOT_THE_SAME & set(opener["modifiers"].lower().split()):
         return False
     word = clause[trigger:trigger_end].lower()
     if word in _QUANTITIES:
         return False
-    # A word in -s right after a noun is that noun's verb; right after the
-    # article it is a plural noun ("The talks").
-    return not _is_past_verb(word) and not (word.endswith("s") and opener["modifiers"])
+    # A word in -s right after a noun is that noun's verb, and so is any word
+    # after a plural ("The leaders sign"); right after the article it is a
+    # plural noun ("The talks").
+    modifiers = opener["modifiers"].split()
+    plural = bool(modifiers) and modifiers[-1].endswith("s") and not modifiers[-1].endswith("ss")
+    return not _is_past_verb(word) and not (word.endswith("s") and modifiers) and not plural
 
 
 def _row(d: _Draft, actors: tuple[str, ...]) -> dict[str, object]:

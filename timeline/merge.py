@@ -20,8 +20,8 @@
    ``merge.threshold`` and their intervals still intersect. A chain of links
    (a like b, b like c) therefore cannot fuse a and c unless a is like c.
    A mention that opens on a definite event noun ("The announcement was
-   long-awaited") is not scored: it joins, last, the event its article told
-   before (``referred_events``).
+   long-awaited") may name the event its article told before: it then joins
+   it before clustering and is not compared (``_referred_events``).
 4. *Conflicts.* Mentions that look like the same event (everything but the
    time scores at least ``merge.conflict_threshold``) whose precise intervals
    are disjoint but within ``merge.conflict_window_days`` stay apart, and
@@ -180,14 +180,18 @@ class _Scorer:
         return static, time, weight or 1.0
 
     def may_refer_to(self, earlier: _Mention, later: _Mention) -> bool:
-        """Whether ``later``'s definite event noun can name ``earlier``'s event:
-        same or related types ("The announcement" after "Apple unveiled"), or
-        what a statement said was done, in a word of the noun's stem ("This
-        new settlement" after "Apple announced it has settled"; not "The
-        talks" after "Trump said he was in serious discussions")."""
-        return earlier.event_type == later.event_type \
-            or frozenset((earlier.event_type, later.event_type)) in self.related \
-            or earlier.event_type in self.generic and later.noun in earlier.stems
+        """Whether ``later``'s definite event noun can name ``earlier``'s event.
+        A noun of a generic type names the last statement or event of a
+        related type ("The announcement" after "Apple unveiled", "The
+        statement" after "Jobs announced"). Any other names an event of its
+        own or a related type told in a word of its stem ("This release"
+        after "Apple releases Macbook"), not merely one of its type ("The
+        funeral" after "died", "The court" after "charged")."""
+        related = earlier.event_type == later.event_type \
+            or frozenset((earlier.event_type, later.event_type)) in self.related
+        if later.event_type in self.generic:
+            return related or earlier.event_type in self.generic
+        return related and later.noun in earlier.stems
 
     def score(self, a: _Mention, b: _Mention) -> float:
         if a.sentence_key == b.sentence_key:
@@ -273,12 +277,15 @@ def _speaker(actors: Sequence[str]) -> str:
     return actors[0]
 
 
-def referred_events(mentions: Sequence[_Mention], scorer: _Scorer) -> dict[int, int]:
-    """Mention index -> index of the earlier mention its definite event noun
-    names: the nearest one of its article, in an earlier sentence, whose type
-    it may name (``_Scorer.may_refer_to``). Only if their intervals overlap:
-    a nearer event of that type dated apart means the noun names neither
-    ("The settlement" after "That lawsuit was settled in 1991")."""
+def _referred_events(mentions: Sequence[_Mention], scorer: _Scorer) -> dict[int, int]:
+    """Mention index -> index of the earlier mention whose event its definite
+    event noun names (``_Mention.refers_back``): the nearest of its article,
+    in an earlier sentence, that the noun may name (``_Scorer.may_refer_to``),
+    if it has the same status and names no place apart from it; the dates
+    must meet too (``_Clusters.attach``). A nearer event the noun may name
+    that fails these means the noun names neither ("The settlement" after
+    "That lawsuit was settled in 1991"; "The funeral will take place" after
+    "died on Monday")."""
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         by_doc[m.doc_id].append(i)
@@ -292,7 +299,12 @@ def referred_events(mentions: Sequence[_Mention], scorer: _Scorer) -> dict[int, 
             j = next((j for j in reversed(indexes[:k])
                       if mentions[j].sentence_key[1] < later.sentence_key[1]
                       and scorer.may_refer_to(mentions[j], later)), None)
-            if j is not None and max(mentions[j].start, later.start) <= min(mentions[j].end, later.end):
+            if j is None:
+                continue
+            earlier = mentions[j]
+            if earlier.status == later.status \
+                    and (not earlier.places or not later.places
+                         or places_overlap(earlier.places, later.places)):
                 referred[i] = j
     return referred
 
@@ -393,13 +405,20 @@ class _Clusters:
         self._union(a, b, start, end)
         return True
 
-    def attach(self, i: int, j: int) -> None:
-        """Put mention ``i`` in ``j``'s group, as long as their intervals still
-        meet: no linkage test, ``i`` names ``j``'s event (``referred_events``)."""
+    def attach(self, i: int, j: int) -> bool:
+        """Put mention ``i``, alone in its group, in ``j``'s group if their
+        intervals still meet: ``i`` names ``j``'s event (``_referred_events``).
+        It says too little to be compared, so it is no representative:
+        complete linkage tests the group by its other members."""
         a, b = self.find(j), self.find(i)
         (s1, e1), (s2, e2) = self.interval[a], self.interval[b]
-        if a != b and max(s1, s2) <= min(e1, e2):
-            self._union(a, b, max(s1, s2), min(e1, e2))
+        if a == b or max(s1, s2) > min(e1, e2) or len(self.members[b]) > 1:
+            return False
+        self.parent[b] = a
+        self.members[a].extend(self.members.pop(b))
+        del self.reps[b]
+        self.interval[a] = (max(s1, s2), min(e1, e2))
+        return True
 
     def _union(self, a: int, b: int, start: int, end: int) -> None:
         if len(self.members[a]) < len(self.members[b]):
@@ -416,11 +435,13 @@ def _event_id(mention_ids: Sequence[str]) -> str:
 
 
 def _informative(cols: dict[str, list[object]], rows: Sequence[int]) -> int:
-    """The row of the mention that says most: an explicit date, the narrowest
-    interval, then the most actors and places, then a known event type."""
+    """The row of the mention that says most: one that does not merely name
+    an event told before ("The announcement came today"), an explicit date,
+    the narrowest interval, then the most actors and places, then a known
+    event type."""
     def key(row: int) -> tuple[object, ...]:
         span = (cols["date_end"][row] - cols["date"][row]).days  # type: ignore[operator]
-        return (cols["time_source"][row] == "explicit", -span,
+        return (not cols["refers_back"][row], cols["time_source"][row] == "explicit", -span,
                 len(cols["actors"][row]) + len(cols["locations"][row]),  # type: ignore[arg-type]
                 cols["event_type"][row] != OTHER,
                 -abs(len(cols["sentence"][row]) - 160),  # type: ignore[arg-type]
@@ -457,11 +478,16 @@ def merge_mentions(mentions: pd.DataFrame, options: Options) -> tuple[pd.DataFra
 
     edges: list[tuple[float, str, str, int, int]] = []
     near_misses: list[tuple[int, int]] = []
-    # Copies of one mention were joined up front: only one of each is a
-    # candidate. A mention naming an earlier one's event ("The announcement
-    # was long-awaited") says too little to compare: it joins that event last.
-    referred = referred_events(items, scorer)
-    distinct = [i for i in clusters.distinct if i not in referred]
+    # A mention naming an earlier one's event ("The announcement was
+    # long-awaited") joins it first, in text order (a noun naming another
+    # such noun's event finds it joined). Not one with copies: the same
+    # background sentence in two articles names each article's own event.
+    referred = _referred_events(items, scorer)
+    attached = {i for i in sorted(referred, key=lambda i: (items[i].doc_id, items[i].sentence_key[1],
+                                                          items[i].position))
+                if clusters.attach(i, referred[i])}
+    # Copies of one mention were joined up front: only one of each is a candidate.
+    distinct = [i for i in clusters.distinct if i not in attached]
     subset = [items[i] for i in distinct]
     for si, sj in candidate_pairs(subset, opts.max_candidates, opts.conflict_window_days):
         i, j = distinct[si], distinct[sj]
@@ -475,10 +501,6 @@ def merge_mentions(mentions: pd.DataFrame, options: Options) -> tuple[pd.DataFra
     edges.sort()
     for _, _, _, i, j in edges:
         clusters.try_join(i, j, opts.threshold)
-    # In text order, so that a noun naming another such noun's event finds it joined.
-    for i in sorted(referred, key=lambda i: (items[i].doc_id, items[i].sentence_key[1],
-                                             items[i].position)):
-        clusters.attach(i, referred[i])
 
     # Conflicts: near, disjoint, precise, and alike in everything but time.
     precise = {"day", "week", "month"}
@@ -500,7 +522,7 @@ def merge_mentions(mentions: pd.DataFrame, options: Options) -> tuple[pd.DataFra
     cols = {c: frame[c].tolist() for c in ("mention_id", "doc_id", "source_group", "status",
                                            "date", "date_end", "time_source", "time_text",
                                            "actors", "locations", "event_type", "sentence",
-                                           "title")}
+                                           "title", "refers_back")}
     event_of_row: list[str] = [""] * len(frame)
     records: list[dict[str, object]] = []
     for root in sorted(clusters.members):
