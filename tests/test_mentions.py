@@ -926,6 +926,8 @@ def test_people_are_names_that_read_as_persons(text: str, people: set[str]) -> N
     ("The next meeting was held in Paris.", False),  # another event
     ("The leaders sign the agreement this week.", False),  # a verb after a plural
     ("The leaders will meet again in Moscow soon.", False),  # a verb after a modal
+    ("The court sentenced him to 16 years.", False),  # an institution
+    ("The death toll rose to 12.", False),  # a figure
 ])
 def test_a_definite_event_noun_tells_again_an_event_told_before(
         lexicon_options: Options, sentence: str, refers_back: bool) -> None:

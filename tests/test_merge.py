@@ -335,7 +335,10 @@ def test_a_definite_event_noun_names_no_event_dated_apart() -> None:
 
 def test_a_definite_event_noun_names_an_event_told_in_a_word_of_its_stem() -> None:
     options = replace(OPTIONS, event_types={**OPTIONS.event_types, "agreement": ("settlement",),
-                                            "death": ("died", "funeral")})
+                                            "death": ("died", "funeral"),
+                                            "press_conference": ("press conference",)},
+                      merge=replace(OPTIONS.merge, related_types=(
+                          ("talks", "visit", "press_conference"),)))
     week = {"first": D - timedelta(days=6), "last": D}
 
     def later(sentence: str, event_type: str, noun: str) -> dict[str, Any]:
@@ -343,26 +346,37 @@ def test_a_definite_event_noun_names_an_event_told_in_a_word_of_its_stem() -> No
                        time_text="", refers_back=True, trigger=noun)
 
     settled = mention("a", 5, "Apple settled its dispute with Apple Corps.", **week,
-                      actors=("Apple",), event_type="agreement", sentence_index=1)
+                      actors=("Apple",), event_type="agreement", sentence_index=1,
+                      trigger="settled")
     settlement = later("This new settlement replaces the 1991 agreement.", "agreement",
                        "settlement")
     assert len(merged(settled, settlement, options=options)[0]) == 1
     # One of its type, told in other words, may be another event of that type.
     died = mention("a", 5, "Pope Francis died on Monday.", **week, actors=("Pope Francis",),
-                   event_type="death", sentence_index=1)
+                   event_type="death", sentence_index=1, trigger="died")
     funeral = later("The funeral was held in Rome.", "death", "funeral")
     assert len(merged(died, funeral, options=options)[0]) == 2
-    # Nor is a statement the event its words speak of.
+    # Nor is a statement, or a press conference, the talks its words speak of.
+    held = mention("a", 2, "Trump and Putin held talks in Alaska on Friday.", D,
+                   actors=("Donald Trump", "Vladimir Putin"), event_type="talks",
+                   sentence_index=0, trigger="talks")
     said = mention("a", 5, "Trump said he was in serious talks with Russia.", **week,
-                   actors=("Donald Trump",), event_type="statement", sentence_index=1)
-    talks = later("The talks were the first in three years.", "talks", "talks")
-    assert len(merged(said, talks, options=options)[0]) == 2
+                   actors=("Donald Trump",), event_type="statement", sentence_index=1,
+                   trigger="said")
+    briefed = mention("a", 50, "Trump later gave a press conference about the talks.", **week,
+                      actors=("Donald Trump",), event_type="press_conference",
+                      sentence_index=2, trigger="press conference")
+    talks = later("The talks lasted three hours.", "talks", "talks")
+    events, mentions = merged(held, said, briefed, talks, options=options)
+    of = dict(zip(mentions["mention_id"], mentions["event_id"]))
+    assert of[talks["mention_id"]] == of[held["mention_id"]]
+    assert len(events) == 3
 
 
 def test_a_definite_event_noun_names_no_plan_no_other_place_and_no_copy() -> None:
     met = mention("a", 5, "Zelensky had a meeting with Macron in Paris on Monday.", D,
                   actors=("Volodymyr Zelenskyy", "Emmanuel Macron"), places=("Paris, France",),
-                  event_type="talks", sentence_index=1)
+                  event_type="talks", sentence_index=1, trigger="meeting")
 
     def noun(sentence: str, **fields: Any) -> dict[str, Any]:
         return mention("a", 90, sentence, D, event_type="talks", sentence_index=4,
@@ -375,7 +389,7 @@ def test_a_definite_event_noun_names_no_plan_no_other_place_and_no_copy() -> Non
     # The same background sentence in two articles names neither article's event.
     other = mention("b", 5, "Trump had a meeting with Putin in Alaska on Monday.", D,
                     actors=("Donald Trump", "Vladimir Putin"), places=("Alaska, United States",),
-                    event_type="talks", sentence_index=1)
+                    event_type="talks", sentence_index=1, trigger="meeting")
     background = noun("The meeting was part of a push to end the war.")
     copy = dict(background, doc_id="b", mention_id="b-copy", source_group="b")
     events, mentions = merged(met, background, other, copy)

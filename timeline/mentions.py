@@ -1316,10 +1316,14 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
 _DEFINITE_OPENER = re.compile(
     r"^\s*(?:The|This|That|These|Those|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|Yester|To)day ?['’]s)"
     r"(?P<modifiers>(?:\s+[\w'’-]+){0,2}?)\s+$")
-# Event words that name a quantity, not a happening: "The overall annual
-# revenue made up $7.1 billion" tells a new figure.
-_QUANTITIES = frozenset({"revenue", "revenues", "profit", "profits", "sales", "shares", "stock",
-                         "earnings", "prices", "toll"})
+# Event words, or the nouns they modify, that name a quantity or an
+# institution, not a happening: "The overall annual revenue made up $7.1
+# billion" and "The death toll rose" tell a new figure, "The court
+# sentenced him" a new event.
+_NOT_HAPPENINGS = frozenset({"revenue", "revenues", "profit", "profits", "sales", "shares",
+                             "stock", "earnings", "prices", "toll", "count", "rate", "court",
+                             "courts"})
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # Modifiers that make the noun another event ("The next meeting"), or the
 # event word a verb ("The leaders will meet").
 _NOT_THE_SAME = frozenset({
@@ -1340,7 +1344,8 @@ def _refers_back(clause: str, trigger: int, trigger_end: int, event_type: str) -
     if opener is None or _NOT_THE_SAME & set(opener["modifiers"].lower().split()):
         return False
     word = clause[trigger:trigger_end].lower()
-    if word in _QUANTITIES:
+    head = _NEXT_WORD.match(clause, trigger_end)  # the noun it may modify: "death toll"
+    if word in _NOT_HAPPENINGS or head is not None and head[1].lower() in _NOT_HAPPENINGS:
         return False
     # A word in -s right after a noun is that noun's verb, and so is any word
     # after a plural ("The leaders sign"); right after the article it is a

@@ -99,7 +99,7 @@ class _Mention:
     lede: bool = False  # of the sentence after its article's headline
     speaker: str = ""  # a statement's speaker, when a person named in full
     refers_back: bool = False  # opens on a definite event noun: "The announcement was ..."
-    noun: str = ""  # that noun's stem, when it refers back
+    event_word: str = ""  # the stem of its event word ("talks", "settle")
     position: int = 0  # offset in its article, for the order of its mentions
 
 
@@ -183,15 +183,15 @@ class _Scorer:
         """Whether ``later``'s definite event noun can name ``earlier``'s event.
         A noun of a generic type names the last statement or event of a
         related type ("The announcement" after "Apple unveiled", "The
-        statement" after "Jobs announced"). Any other names an event of its
-        own or a related type told in a word of its stem ("This release"
-        after "Apple releases Macbook"), not merely one of its type ("The
-        funeral" after "died", "The court" after "charged")."""
-        related = earlier.event_type == later.event_type \
-            or frozenset((earlier.event_type, later.event_type)) in self.related
+        statement" after "Jobs announced"). Any other names only an event
+        whose event word has its stem ("This release" after "Apple releases
+        Macbook", "The talks" after "held talks"), not merely one of its
+        type ("The funeral" after "died") nor one that speaks of it ("gave a
+        press conference about the talks")."""
         if later.event_type in self.generic:
-            return related or earlier.event_type in self.generic
-        return related and later.noun in earlier.stems
+            return earlier.event_type == later.event_type or earlier.event_type in self.generic \
+                or frozenset((earlier.event_type, later.event_type)) in self.related
+        return bool(later.event_word) and earlier.event_word == later.event_word
 
     def score(self, a: _Mention, b: _Mention) -> float:
         if a.sentence_key == b.sentence_key:
@@ -262,7 +262,7 @@ def _to_mentions(frame: pd.DataFrame, generic: frozenset[str] = frozenset()) -> 
             lede=doc in headed and index == opening[doc][-1] != opening[doc][0],
             speaker=_speaker(columns["actors"][i]) if columns["event_type"][i] in generic else "",
             refers_back=bool(columns["refers_back"][i]), position=int(columns["char_start"][i]),
-            noun=_head_stem(columns["trigger"][i]) if columns["refers_back"][i] else "",
+            event_word=_head_stem(columns["trigger"][i]),
         ))
     return out
 
@@ -283,9 +283,9 @@ def _referred_events(mentions: Sequence[_Mention], scorer: _Scorer) -> dict[int,
     in an earlier sentence, that the noun may name (``_Scorer.may_refer_to``),
     if it has the same status and names no place apart from it; the dates
     must meet too (``_Clusters.attach``). A nearer event the noun may name
-    that fails these means the noun names neither ("The settlement" after
-    "That lawsuit was settled in 1991"; "The funeral will take place" after
-    "died on Monday")."""
+    that fails these means the noun names neither ("The meeting will go on"
+    after "had a meeting on Monday"; "The settlement" after "That lawsuit
+    was settled in 1991")."""
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         by_doc[m.doc_id].append(i)
