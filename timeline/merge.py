@@ -483,9 +483,9 @@ def merge_mentions(mentions: pd.DataFrame, options: Options) -> tuple[pd.DataFra
     # such noun's event finds it joined). Not one with copies: the same
     # background sentence in two articles names each article's own event.
     referred = _referred_events(items, scorer)
-    attached = {i for i in sorted(referred, key=lambda i: (items[i].doc_id, items[i].sentence_key[1],
-                                                          items[i].position))
-                if clusters.attach(i, referred[i])}
+    in_text_order = sorted(referred, key=lambda i: (items[i].doc_id, items[i].sentence_key[1],
+                                                    items[i].position))
+    attached = {i for i in in_text_order if clusters.attach(i, referred[i])}
     # Copies of one mention were joined up front: only one of each is a candidate.
     distinct = [i for i in clusters.distinct if i not in attached]
     subset = [items[i] for i in distinct]
