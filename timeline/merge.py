@@ -61,20 +61,25 @@ tell new one two who whom whose which what when where while up out off all any s
 _WORD = re.compile(r"[A-Za-z0-9]+")
 
 
+def _stem(word: str) -> str:
+    """A word cut to six letters: a crude stemmer ("settlement", "settled")."""
+    return word[:6].lower()
+
+
 def _stems(text: str) -> frozenset[str]:
-    """Content words of a sentence, cut to six letters (a crude stemmer).
+    """Content words of a sentence, stemmed.
 
     Capitalised words are left out: names are compared as actors and
     places, and the words should say what happened, not to whom again.
     """
-    return frozenset(w[:6].lower() for w in _WORD.findall(text)
+    return frozenset(_stem(w) for w in _WORD.findall(text)
                      if not w[0].isupper() and w.lower() not in _STOP and len(w) > 2)
 
 
 def _head_stem(phrase: str) -> str:
-    """The stem of a phrase's last word ("press conference" -> "confer"), as ``_stems`` cuts it."""
+    """The stem of a phrase's last word ("press conference" -> "confer")."""
     words = _WORD.findall(phrase)
-    return words[-1][:6].lower() if words else ""
+    return _stem(words[-1]) if words else ""
 
 
 @dataclass
@@ -189,7 +194,7 @@ class _Scorer:
         type ("The funeral" after "died") nor one that speaks of it ("gave a
         press conference about the talks")."""
         if later.event_type in self.generic:
-            return earlier.event_type == later.event_type or earlier.event_type in self.generic \
+            return earlier.event_type in self.generic \
                 or frozenset((earlier.event_type, later.event_type)) in self.related
         return bool(later.event_word) and earlier.event_word == later.event_word
 
