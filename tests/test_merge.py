@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -208,6 +209,44 @@ def test_events_are_sorted_and_the_result_ignores_row_order() -> None:
     keys = list(zip(first["date"], first["date_end"], first["event_id"]))
     assert keys == sorted(keys)
     pd.testing.assert_frame_equal(first, second)
+
+
+@pytest.mark.parametrize("article, copy", [("a", "b"), ("b", "a")])
+@pytest.mark.parametrize("order", [(0, 1, 2), (1, 0, 2), (2, 1, 0)])
+def test_a_copied_mention_meets_the_same_article_bar_whichever_copy_stands_for_it(
+        article: str, copy: str, order: tuple[int, int, int]) -> None:
+    # "b" reprints the first sentence of "a". The visit, told later in "a",
+    # is like the talks only at the bar for two articles: it stays apart in
+    # every row order and under either name, and the mentions come back in
+    # the order given.
+    talks = mention(article, 1, "Trump met Macron on Monday.", D, actors=TRUMP_MACRON,
+                    event_type="talks", sentence_index=1)
+    reprint = mention(copy, 1, "Trump met Macron on Monday.", D, actors=TRUMP_MACRON,
+                      event_type="talks", sentence_index=1, group=article)
+    visit = mention(article, 90, "Macron paid a visit to Trump.", D, actors=TRUMP_MACRON,
+                    event_type="visit", sentence_index=5)
+    rows = [(talks, reprint, visit)[k] for k in order]
+    events, mentions = merged(*rows)
+    assert set(events["sources"]) == {(article,), tuple(sorted((article, copy)))}
+    assert list(mentions["mention_id"]) == [row["mention_id"] for row in rows]
+    # Across two articles the visit is the talks' event.
+    visit["doc_id"] = visit["source_group"] = "c"
+    assert len(merged(talks, reprint, visit)[0]) == 1
+
+
+def test_a_capped_sweep_makes_the_same_events_in_any_row_order() -> None:
+    # Three mentions open on one day under one key, and each compared with
+    # only one earlier: which one must not depend on the rows' order.
+    rows = [mention("x", 1, "Putin met Trump in Riyadh.", D, actors=("Vladimir Putin",),
+                    event_type="talks"),
+            mention("y", 1, "Putin said he was ready.", D, actors=("Vladimir Putin",),
+                    event_type="statement"),
+            mention("z", 1, "Putin and Trump met in Riyadh.", D, actors=("Vladimir Putin",),
+                    event_type="talks")]
+    capped = replace(OPTIONS, merge=replace(OPTIONS.merge, max_candidates=1))
+    results = {tuple(sorted(merged(*(rows[k] for k in order), options=capped)[0]["mention_ids"]))
+               for order in itertools.permutations(range(3))}
+    assert len(results) == 1
 
 
 def test_empty_input() -> None:

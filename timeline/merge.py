@@ -2,7 +2,8 @@
 
 0. *Copies.* Mentions that repeat one another word for word, with the
    same interval, actors, places, type and status (syndicated copies of a
-   wire story), are one group from the start and are compared once.
+   wire story), are one group from the start and are compared once; the
+   copies that share an article with another group's meet its bar.
 1. *Blocking.* Two mentions are compared only when their intervals overlap
    and they share a key (an actor, a place's country, or, for mentions with
    neither, the event type). Within each key the mentions are swept in date
@@ -367,10 +368,13 @@ class _Clusters:
         # mention word for word, and complete linkage need test it only once.
         self.reps: dict[int, list[int]] = {i: [i] for i in range(len(mentions))}
         first: dict[tuple[object, ...], int] = {}
+        # Where each representative's copies are: one per article.
+        self.copies: dict[int, dict[str, int]] = {}
         for i, m in enumerate(mentions):
             j = first.setdefault(m.content, i)
             if j != i and m.sentence_key != mentions[j].sentence_key:
                 self._union(self.find(j), i, *self.interval[self.find(j)])
+                self.copies.setdefault(j, {mentions[j].doc_id: j}).setdefault(m.doc_id, i)
         # The first mention of each content, in order: the only ones to compare.
         self.distinct: list[int] = sorted(first.values())
 
@@ -381,9 +385,17 @@ class _Clusters:
         return i
 
     def pair_score(self, i: int, j: int) -> float:
+        """The score of two representatives, and of their copies that share
+        an article: there the same-article bar holds, whichever copy stands
+        for its group."""
         # Not cached: a cache of every pair of a large group of copies costs
         # more memory than recomputing the few that are asked twice.
-        return self.scorer.score(self.mentions[i], self.mentions[j])
+        score = self.scorer.score(self.mentions[i], self.mentions[j])
+        here = self.copies.get(i, {self.mentions[i].doc_id: i})
+        there = self.copies.get(j, {self.mentions[j].doc_id: j})
+        for doc in sorted(here.keys() & there.keys()):
+            score = min(score, self.scorer.score(self.mentions[here[doc]], self.mentions[there[doc]]))
+        return score
 
     def try_join(self, i: int, j: int, threshold: float) -> bool:
         a, b = self.find(i), self.find(j)
@@ -472,7 +484,13 @@ def merge_mentions(mentions: pd.DataFrame, options: Options) -> tuple[pd.DataFra
     ``event_id``. Every mention belongs to exactly one event.
     """
     opts = options.merge
+    # Ties below (which copy stands for its group, which earlier mentions a
+    # capped sweep compares) fall to position: put the rows in one order
+    # first, so the same mentions in any row order make the same events.
     frame = mentions.reset_index(drop=True)
+    given_order = frame.sort_values(["doc_id", "char_start", "char_end", "mention_id"],
+                                    kind="stable").index
+    frame = frame.loc[given_order].reset_index(drop=True)
     if frame.empty:
         empty = pd.DataFrame({c: pd.Series(dtype=object) for c in EVENT_COLUMNS})
         out = frame.copy()
@@ -567,5 +585,6 @@ def merge_mentions(mentions: pd.DataFrame, options: Options) -> tuple[pd.DataFra
     events = events.sort_values(["date", "date_end", "event_id"], kind="stable").reset_index(drop=True)
     out = frame.copy()
     out["event_id"] = event_of_row
-    out = out[list(MENTION_COLUMNS)]
+    out.index = given_order
+    out = out.sort_index()[list(MENTION_COLUMNS)]
     return events, out
