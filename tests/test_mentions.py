@@ -928,6 +928,10 @@ def test_people_are_names_that_read_as_persons(text: str, people: set[str]) -> N
     ("The leaders will meet again in Moscow soon.", False),  # a verb after a modal
     ("The court sentenced him to 16 years.", False),  # an institution
     ("The death toll rose to 12.", False),  # a figure
+    ("Ukraine was absent from the negotiations in Kyiv.", True),  # took part, or not
+    ("Lavrov attended the talks in Moscow.", True),
+    ("Lavrov praised the talks.", False),  # a happening of its own
+    ("Lavrov attended the next meeting.", False),  # another event
 ])
 def test_a_definite_event_noun_tells_again_an_event_told_before(
         lexicon_options: Options, sentence: str, refers_back: bool) -> None:
@@ -936,3 +940,43 @@ def test_a_definite_event_noun_tells_again_an_event_told_before(
     assert len(later) == 1
     assert later.iloc[0]["refers_back"] == refers_back
     assert not frame.iloc[0]["refers_back"]
+
+
+# Officials met last week; the article's story day is Monday the 24th.
+_RIYADH = ("Putin said on Monday that he was ready for a deal. "
+           "Officials met in Riyadh, Saudi Arabia, last week with Sergey Lavrov. ")
+
+
+@pytest.mark.parametrize("sentence, dated_by_the_talks", [
+    # Took part in, or kept out of, the happening told before: its time.
+    ("Ukraine was absent from the negotiations in Saudi Arabia.", True),
+    ("Marco Rubio attended the talks.", True),
+    ("Ukraine was absent from the meeting in Riyadh.", True),
+    # A happening of its own, told on the story's day.
+    ("Zelenskyy praised the negotiations in Saudi Arabia.", False),
+    # Another place, or another meeting: not the talks.
+    ("Ukraine was absent from the negotiations in Geneva.", False),
+    ("Ukraine attended the next meeting.", False),
+    # A type whose words are happenings of their own: "the funeral" is not "died".
+    ("Lavrov attended the funeral.", False),
+])
+def test_taking_part_in_a_happening_told_before_is_of_its_time(
+        lexicon_options: Options, sentence: str, dated_by_the_talks: bool) -> None:
+    frame = extract(_RIYADH + "Lavrov's predecessor died in Moscow last week. " * (
+        "funeral" in sentence) + sentence, lexicon_options)
+    later = frame[frame["sentence"] == sentence].iloc[0]
+    talks = frame[frame["time_text"] == "last week"].iloc[0]
+    if dated_by_the_talks:
+        assert (later["date"], later["date_end"]) == (date(2025, 2, 17), date(2025, 2, 23))
+        assert later["time_source"] == "inherited" and later["time_text"] == "last week"
+        assert (later["time_start"], later["time_end"]) == (talks["time_start"], talks["time_end"])
+    else:
+        assert later["date"] >= DAY - timedelta(days=ANCHOR_WINDOW_DAYS)
+        assert later["time_text"] != "last week"
+
+
+def test_taking_part_in_a_plan_takes_no_time_from_it(lexicon_options: Options) -> None:
+    frame = extract("Officials will meet in Riyadh next week. "
+                    "Ukraine was absent from the negotiations in Saudi Arabia.", lexicon_options)
+    later = frame[frame["sentence_index"] == 1].iloc[0]
+    assert later["time_text"] != "next week" and later["date_end"] <= DAY

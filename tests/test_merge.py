@@ -412,6 +412,22 @@ def test_a_definite_event_noun_names_an_event_told_in_a_word_of_its_stem() -> No
     assert len(events) == 3
 
 
+@pytest.mark.parametrize("interchangeable, joined", [(("talks",), True), ((), False)])
+def test_a_definite_noun_names_an_event_of_a_type_whose_words_name_one_happening(
+        interchangeable: tuple[str, ...], joined: bool) -> None:
+    # "met", "the negotiations": one meeting, when the talks' words are
+    # configured to name one happening.
+    options = replace(OPTIONS, merge=replace(OPTIONS.merge, interchangeable_types=interchangeable))
+    met = mention("a", 5, "Officials met Lavrov in Riyadh recently.", D - timedelta(days=30), D,
+                  actors=("Mike Waltz", "Sergey Lavrov"), places=("Riyadh, Saudi Arabia",),
+                  event_type="talks", sentence_index=1, trigger="met", precision="vague")
+    absent = mention("a", 90, "Ukraine was absent from the negotiations in Saudi Arabia.",
+                     D - timedelta(days=30), D, actors=("Volodymyr Zelenskyy",),
+                     places=("Saudi Arabia",), event_type="talks", sentence_index=2,
+                     trigger="negotiations", refers_back=True, precision="vague")
+    assert len(merged(met, absent, options=options)[0]) == (1 if joined else 2)
+
+
 def test_a_definite_event_noun_names_no_plan_no_other_place_and_no_copy() -> None:
     met = mention("a", 5, "Zelensky had a meeting with Macron in Paris on Monday.", D,
                   actors=("Volodymyr Zelenskyy", "Emmanuel Macron"), places=("Paris, France",),

@@ -58,6 +58,9 @@ def test_riyadh_talks_are_one_event_last_week_citing_both(timeline: Timeline) ->
                timeline.mentions.loc[timeline.mentions["event_id"] == riyadh["event_id"],
                                      "sentence"])
     assert "Riyadh, Saudi Arabia" in riyadh["locations"]
+    # "Ukraine was absent from the negotiations in Saudi Arabia", the next
+    # sentence, is of the talks' time, not the story's Monday.
+    assert the_event(timeline, r"absent from the negotiations")["event_id"] == riyadh["event_id"]
 
 
 def test_macron_visit_is_one_event_on_monday_citing_both(timeline: Timeline) -> None:

@@ -74,6 +74,10 @@ class MergeOptions:
     # Groups of types that are often one event told two ways (a visit's talks
     # and its press conference): half the credit of the same type.
     related_types: tuple[tuple[str, ...], ...] = ()
+    # Types whose every word names one kind of happening ("met", "the talks",
+    # "the negotiations"): a later noun of the type may name an earlier event
+    # of it. In the others "the funeral" is not "died".
+    interchangeable_types: tuple[str, ...] = ()
     max_candidates: int = 50  # per mention and blocking key: earlier mentions compared
     conflict_threshold: float = 0.8  # score but for time at which disjoint dates conflict
     conflict_window_days: int = 14  # how far apart conflicting dates may lie
@@ -190,10 +194,10 @@ def _merge_options(raw: Any, where: str, key: str) -> MergeOptions:
             where, f"{key}.weights",
             f"a mapping of {', '.join(MERGE_WEIGHTS)} to numbers, 0 or more")
         raw = {**raw, "weights": {**MERGE_WEIGHTS, **weights}}
-    if isinstance(raw, dict) and "generic_types" in raw:
-        _expect(_str_list(raw["generic_types"]), where, f"{key}.generic_types",
-                "a list of event types")
-        raw = {**raw, "generic_types": tuple(raw["generic_types"])}
+    for name in ("generic_types", "interchangeable_types"):
+        if isinstance(raw, dict) and name in raw:
+            _expect(_str_list(raw[name]), where, f"{key}.{name}", "a list of event types")
+            raw = {**raw, name: tuple(raw[name])}
     if isinstance(raw, dict) and "related_types" in raw:
         groups = raw["related_types"]
         _expect(isinstance(groups, list) and all(_str_list(g) for g in groups), where,

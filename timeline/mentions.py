@@ -27,7 +27,10 @@ One article at a time (``extract_mentions`` runs them all):
    An article's opening sentence (its headline, or its lede after a
    byline) tells the news in the present too, with a verb whose past is an
    event word of the lexicon ("Steve Jobs resigns", "Russia invades
-   Ukraine"): it is dated as a report of the lede.
+   Ukraine"): it is dated as a report of the lede. A clause that took
+   part in a happening named by a definite noun ("Ukraine was absent from
+   the negotiations") is of that happening's time, when an earlier
+   sentence told it ("officials met in Riyadh recently").
 4. Actors and places come from ``timeline.entities``; a clause without an
    actor of its own ("who was meeting ...", "he may come ...") borrows the
    last actor (for "he"/"she", person) named before it; "the president"
@@ -37,8 +40,8 @@ One article at a time (``extract_mentions`` runs them all):
    statement; "said ... in an interview" an interview). A clause is
    ``planned`` when its time lies ahead or it speaks of the future, and
    ``refers_back`` when it opens on a definite event noun ("The
-   announcement was long-awaited"), a hint that it names an event told
-   before.
+   announcement was long-awaited") or took part in what one names
+   ("attended the talks"), a hint that it names an event told before.
 
 The frame has exactly ``MENTION_COLUMNS``; offsets index ``Document.text``.
 """
@@ -68,6 +71,7 @@ from timeline.entities import (
     lower_case_words,
     opens_sentence,
     people_named,
+    places_overlap,
     reads_as_full_name,
 )
 from timeline.models import MENTION_COLUMNS, PRECISIONS, Document, TimeExpression
@@ -213,13 +217,15 @@ class Lexicon:
 
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     reporting: frozenset[str] = frozenset()
+    # Types whose every word names one kind of happening ("met", "the talks").
+    interchangeable: frozenset[str] = frozenset()
     # All triggers in one pattern, one named group per type (``t0``, ``t1``
     # ... in lexicon order): one pass over a clause finds every type in it.
     combined: re.Pattern[str] | None = None
 
     @classmethod
     def from_config(cls, event_types: Mapping[str, Sequence[str]],
-                    reporting: Iterable[str] = ()) -> Lexicon:
+                    reporting: Iterable[str] = (), interchangeable: Iterable[str] = ()) -> Lexicon:
         patterns: list[tuple[str, re.Pattern[str]]] = []
         groups: list[str] = []
         for name, triggers in event_types.items():
@@ -229,7 +235,7 @@ class Lexicon:
             patterns.append((name, re.compile(rf"\b(?:{'|'.join(words)})", re.IGNORECASE)))
             groups.append(rf"(?P<t{len(groups)}>{'|'.join(words)})")
         combined = re.compile(rf"\b(?:{'|'.join(groups)})", re.IGNORECASE) if groups else None
-        return cls(tuple(patterns), frozenset(reporting), combined)
+        return cls(tuple(patterns), frozenset(reporting), frozenset(interchangeable), combined)
 
     def frame(self, text: str, topics: bool = False) -> str:
         """``text`` with quotations and reported complements blanked out
@@ -340,6 +346,31 @@ def _trigger_pattern(trigger: str) -> str:
     words = trigger.rstrip("*").lower().split()
     body = r"\s+".join(re.escape(w) for w in words)
     return body + (_WORD_ENDING if prefix else "") + r"\b"
+
+
+def stem(word: str) -> str:
+    """A word cut to six letters: a crude stemmer ("settlement", "settled")."""
+    return word[:6].lower()
+
+
+def event_stem(phrase: str) -> str:
+    """The stem of an event word's last word ("press conference" -> "confer")."""
+    words = _WORD.findall(phrase)
+    return stem(words[-1]) if words else ""
+
+
+def names_alike(earlier: tuple[str, str], later: tuple[str, str],
+                interchangeable: AbstractSet[str]) -> bool:
+    """Whether a later definite noun, (type, stem of its event word), can
+    name an earlier event that is not a statement: one whose event word has
+    its stem ("This release" after "releases"), or of the same type when
+    all its words name one happening (``interchangeable``: "the
+    negotiations" after "met"), not merely of its type ("The funeral" after
+    "died")."""
+    (earlier_type, earlier_stem), (later_type, later_stem) = earlier, later
+    if later_type == earlier_type and later_type in interchangeable:
+        return True
+    return bool(later_stem) and earlier_stem == later_stem
 
 
 def mention_id(doc_id: str, start: int, end: int) -> str:
@@ -992,7 +1023,35 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
         drafts = [replace(d, time=opening, time_source="inherited", awaits_day=False)
                   if d.awaits_day and d.sentence_index < news_day.first_sentence
                   else d for d in drafts]
-    return drafts
+    return _dated_by_the_happening(drafts, lexicon)
+
+
+def _dated_by_the_happening(drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
+    """``drafts`` (one article's, in text order), where a clause with no time
+    of its own that took part in a happening its article told before
+    ("Ukraine was absent from the negotiations in Saudi Arabia" after
+    "officials met in Riyadh recently") takes that happening's time, not
+    the story's day: the nearest earlier one, in an earlier sentence, its
+    noun can name (``names_alike``), if it has a time, the same
+    status and no other place. The merge then joins the two."""
+    out = list(drafts)
+    for k, draft in enumerate(drafts):
+        if draft.time_source == "explicit" or draft.trigger < 0:
+            continue
+        clause = draft.span.text
+        if not _TAKES_PART.search(clause[:draft.trigger]) \
+                or not _refers_back(clause, draft.trigger, draft.trigger_end, draft.event_type):
+            continue
+        noun = (draft.event_type, event_stem(clause[draft.trigger:draft.trigger_end]))
+        told = next((d for d in reversed(out[:k]) if d.sentence_index < draft.sentence_index
+                     and d.trigger >= 0 and d.event_type not in lexicon.reporting
+                     and names_alike((d.event_type, event_stem(d.span.text[d.trigger:d.trigger_end])),
+                                     noun, lexicon.interchangeable)), None)
+        if told is None or told.time is None or told.status != draft.status \
+                or draft.places and told.places and not places_overlap(told.places, draft.places):
+            continue
+        out[k] = replace(draft, time=told.time, time_source="inherited", awaits_day=False)
+    return out
 
 
 # Hyphenated compounds ("Russian-occupied", "much-anticipated") are
@@ -1260,7 +1319,8 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
     and syndication grouping fill them in. Rows are in corpus order, then by
     offset.
     """
-    lexicon = Lexicon.from_config(options.event_types, options.merge.generic_types)
+    lexicon = Lexicon.from_config(options.event_types, options.merge.generic_types,
+                                  options.merge.interchangeable_types)
     resolver = AliasResolver(options.aliases)
     rows: list[dict[str, object]] = []
     # A lone capitalised word opening a sentence is no name when some article
@@ -1316,6 +1376,14 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
 _DEFINITE_OPENER = re.compile(
     r"^\s*(?:The|This|That|These|Those|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|Yester|To)day ?['’]s)"
     r"(?P<modifiers>(?:\s+[\w'’-]+){0,2}?)\s+$")
+# A clause that says its subject took part in a happening, or kept out of
+# it, is of that happening's time: "Ukraine was absent from the
+# negotiations", "Lavrov attended the talks".
+_TAKES_PART = re.compile(
+    r"\b(?:attended|joined|took\s+part\s+in|participated\s+in|boycotted|skipped|chaired|"
+    r"hosted|led|walked\s+out\s+of|(?:was|were)\s+(?:absent\s+from|present\s+at|"
+    r"excluded\s+from|left\s+out\s+of|not\s+at|at))\s+the"
+    r"(?P<modifiers>(?:\s+[\w'’-]+){0,2}?)\s+$", re.IGNORECASE)
 # Event words, or the nouns they modify, that name a quantity or an
 # institution, not a happening: "The overall annual revenue made up $7.1
 # billion" and "The death toll rose" tell a new figure, "The court
@@ -1335,18 +1403,21 @@ _NOT_THE_SAME = frozenset({
 
 def _refers_back(clause: str, trigger: int, trigger_end: int, event_type: str) -> bool:
     """Whether ``clause`` opens on a definite event noun (the lexicon's event
-    word at ``trigger``), a hint that it tells again an event told before.
-    Not a verb ("The company announced", "The group says", "The leaders
-    will meet") nor another event ("The next meeting")."""
+    word at ``trigger``), or says its subject took part in the happening
+    that noun names (``_takes_part``), a hint that it tells again an event
+    told before. Not a verb ("The company announced", "The group says",
+    "The leaders will meet") nor another event ("The next meeting")."""
     if event_type == OTHER or trigger < 0:
         return False
-    opener = _DEFINITE_OPENER.match(clause[:trigger])
+    opener = _DEFINITE_OPENER.match(clause[:trigger]) or _TAKES_PART.search(clause[:trigger])
     if opener is None or _NOT_THE_SAME & set(opener["modifiers"].lower().split()):
         return False
     word = clause[trigger:trigger_end].lower()
     head = _NEXT_WORD.match(clause, trigger_end)  # the noun it may modify: "death toll"
     if word in _NOT_HAPPENINGS or head is not None and head[1].lower() in _NOT_HAPPENINGS:
         return False
+    if opener.re is _TAKES_PART:
+        return True  # "attended the talks": a noun after the verb's article
     # A word in -s right after a noun is that noun's verb, and so is any word
     # after a plural ("The leaders sign"); right after the article it is a
     # plural noun ("The talks").

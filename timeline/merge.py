@@ -47,6 +47,7 @@ import pandas as pd
 
 from timeline.config import MergeOptions, Options
 from timeline.entities import gazetteer, places_overlap, reads_as_full_name
+from timeline.mentions import event_stem, names_alike, stem
 from timeline.models import EVENT_COLUMNS, MENTION_COLUMNS, PRECISIONS
 
 OTHER = "other"
@@ -62,25 +63,14 @@ tell new one two who whom whose which what when where while up out off all any s
 _WORD = re.compile(r"[A-Za-z0-9]+")
 
 
-def _stem(word: str) -> str:
-    """A word cut to six letters: a crude stemmer ("settlement", "settled")."""
-    return word[:6].lower()
-
-
 def _stems(text: str) -> frozenset[str]:
     """Content words of a sentence, stemmed.
 
     Capitalised words are left out: names are compared as actors and
     places, and the words should say what happened, not to whom again.
     """
-    return frozenset(_stem(w) for w in _WORD.findall(text)
+    return frozenset(stem(w) for w in _WORD.findall(text)
                      if not w[0].isupper() and w.lower() not in _STOP and len(w) > 2)
-
-
-def _head_stem(phrase: str) -> str:
-    """The stem of a phrase's last word ("press conference" -> "confer")."""
-    words = _WORD.findall(phrase)
-    return _stem(words[-1]) if words else ""
 
 
 @dataclass
@@ -128,6 +118,7 @@ class _Scorer:
         self.w_time = weights.get("time", 0.0)
         self.total = sum(weights.values()) or 1.0
         self.generic = frozenset(options.generic_types)
+        self.interchangeable = frozenset(options.interchangeable_types)
         self.related = frozenset(frozenset((x, y)) for group in options.related_types
                                  for x in group for y in group if x != y)
 
@@ -191,13 +182,15 @@ class _Scorer:
         related type ("The announcement" after "Apple unveiled", "The
         statement" after "Jobs announced"). Any other names only an event
         whose event word has its stem ("This release" after "Apple releases
-        Macbook", "The talks" after "held talks"), not merely one of its
-        type ("The funeral" after "died") nor one that speaks of it ("gave a
-        press conference about the talks")."""
+        Macbook", "The talks" after "held talks") or, for a type whose words
+        all name one happening, one of its type ("the negotiations" after
+        "met"); not merely one of its type ("The funeral" after "died") nor
+        one that speaks of it ("gave a press conference about the talks")."""
         if later.event_type in self.generic:
             return earlier.event_type in self.generic \
                 or frozenset((earlier.event_type, later.event_type)) in self.related
-        return bool(later.event_word) and earlier.event_word == later.event_word
+        return names_alike((earlier.event_type, earlier.event_word),
+                           (later.event_type, later.event_word), self.interchangeable)
 
     def score(self, a: _Mention, b: _Mention) -> float:
         if a.sentence_key == b.sentence_key:
@@ -268,7 +261,7 @@ def _to_mentions(frame: pd.DataFrame, generic: frozenset[str] = frozenset()) -> 
             lede=doc in headed and index == opening[doc][-1] != opening[doc][0],
             speaker=_speaker(columns["actors"][i]) if columns["event_type"][i] in generic else "",
             refers_back=bool(columns["refers_back"][i]), position=int(columns["char_start"][i]),
-            event_word=_head_stem(columns["trigger"][i]),
+            event_word=event_stem(columns["trigger"][i]),
         ))
     return out
 
