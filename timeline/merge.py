@@ -480,14 +480,14 @@ def merge_mentions(mentions: pd.DataFrame, options: Options) -> tuple[pd.DataFra
     # Ties below (which copy stands for its group, which earlier mentions a
     # capped sweep compares) fall to position: put the rows in one order
     # first, so the same mentions in any row order make the same events.
-    frame = mentions.reset_index(drop=True)
-    given_order = frame.sort_values(["doc_id", "char_start", "char_end", "mention_id"],
-                                    kind="stable").index
-    frame = frame.loc[given_order].reset_index(drop=True)
-    if frame.empty:
+    given = mentions.reset_index(drop=True)
+    if given.empty:
         empty = pd.DataFrame({c: pd.Series(dtype=object) for c in EVENT_COLUMNS})
-        out = frame.copy()
-        return empty, out
+        return empty, given
+    # Row k of ``frame`` is row given_row[k] of ``given``.
+    given_row = given.sort_values(["doc_id", "char_start", "char_end", "mention_id"],
+                                  kind="stable").index
+    frame = given.take(given_row).reset_index(drop=True)
     items = _to_mentions(frame, frozenset(opts.generic_types))
     scorer = _Scorer(opts)
     clusters = _Clusters(items, scorer)
@@ -576,8 +576,8 @@ def merge_mentions(mentions: pd.DataFrame, options: Options) -> tuple[pd.DataFra
         })
     events = pd.DataFrame(records, columns=list(EVENT_COLUMNS))
     events = events.sort_values(["date", "date_end", "event_id"], kind="stable").reset_index(drop=True)
-    out = frame.copy()
-    out["event_id"] = event_of_row
-    out.index = given_order
-    out = out.sort_index()[list(MENTION_COLUMNS)]
-    return events, out
+    event_of_given = [""] * len(given)
+    for row, event_id in zip(given_row, event_of_row):
+        event_of_given[row] = event_id
+    given["event_id"] = event_of_given
+    return events, given[list(MENTION_COLUMNS)]
