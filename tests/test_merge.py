@@ -425,7 +425,14 @@ def test_a_definite_noun_names_an_event_of_a_type_whose_words_name_one_happening
                      D - timedelta(days=30), D, actors=("Volodymyr Zelenskyy",),
                      places=("Saudi Arabia",), event_type="talks", sentence_index=2,
                      trigger="negotiations", refers_back=True, precision="vague")
-    assert len(merged(met, absent, options=options)[0]) == (1 if joined else 2)
+    events, _ = merged(met, absent, options=options)
+    assert len(events) == (1 if joined else 2)
+    # Who was absent is not a party to the talks.
+    assert "Volodymyr Zelenskyy" not in events.iloc[0]["actors"] or not joined
+    # With no party and no place in common, "the summit" is another meeting.
+    skipped = {**absent, "sentence": "Modi skipped the summit.", "locations": (),
+               "actors": ("Narendra Modi",), "trigger": "summit"}
+    assert len(merged(met, skipped, options=options)[0]) == 2
 
 
 def test_a_definite_event_noun_names_no_plan_no_other_place_and_no_copy() -> None:

@@ -74,6 +74,7 @@ from timeline.entities import (
     places_overlap,
     reads_as_full_name,
 )
+from timeline.eventwords import event_stem, names_alike
 from timeline.models import MENTION_COLUMNS, PRECISIONS, Document, TimeExpression
 from timeline.sentences import ATTRIBUTION, Span, blank_out, split_sentences, subordinate_clauses
 from timeline.verbforms import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
@@ -346,31 +347,6 @@ def _trigger_pattern(trigger: str) -> str:
     words = trigger.rstrip("*").lower().split()
     body = r"\s+".join(re.escape(w) for w in words)
     return body + (_WORD_ENDING if prefix else "") + r"\b"
-
-
-def stem(word: str) -> str:
-    """A word cut to six letters: a crude stemmer ("settlement", "settled")."""
-    return word[:6].lower()
-
-
-def event_stem(phrase: str) -> str:
-    """The stem of an event word's last word ("press conference" -> "confer")."""
-    words = _WORD.findall(phrase)
-    return stem(words[-1]) if words else ""
-
-
-def names_alike(earlier: tuple[str, str], later: tuple[str, str],
-                interchangeable: AbstractSet[str]) -> bool:
-    """Whether a later definite noun, (type, stem of its event word), can
-    name an earlier event that is not a statement: one whose event word has
-    its stem ("This release" after "releases"), or of the same type when
-    all its words name one happening (``interchangeable``: "the
-    negotiations" after "met"), not merely of its type ("The funeral" after
-    "died")."""
-    (earlier_type, earlier_stem), (later_type, later_stem) = earlier, later
-    if later_type == earlier_type and later_type in interchangeable:
-        return True
-    return bool(later_stem) and earlier_stem == later_stem
 
 
 def mention_id(doc_id: str, start: int, end: int) -> str:
@@ -1026,6 +1002,15 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
     return _dated_by_the_happening(drafts, lexicon)
 
 
+def _share_a_party(earlier: _Draft, later: _Draft) -> bool:
+    """Whether two clauses name an actor (by surname: names are not folded
+    yet) or a place in common."""
+    def surnames(draft: _Draft) -> set[str]:
+        return {actor.name.split()[-1] for actor in draft.actors if actor.name.split()}
+    return bool(surnames(earlier) & surnames(later)) or bool(
+        earlier.places and later.places and places_overlap(earlier.places, later.places))
+
+
 def _dated_by_the_happening(drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
     """``drafts`` (one article's, in text order), where a clause with no time
     of its own that took part in a happening its article told before
@@ -1040,13 +1025,15 @@ def _dated_by_the_happening(drafts: list[_Draft], lexicon: Lexicon) -> list[_Dra
             continue
         clause = draft.span.text
         if not _TAKES_PART.search(clause[:draft.trigger]) \
-                or not _refers_back(clause, draft.trigger, draft.trigger_end, draft.event_type):
+                or not _refers_back(clause, draft.trigger, draft.trigger_end, draft.event_type,
+                                    lexicon.interchangeable):
             continue
         noun = (draft.event_type, event_stem(clause[draft.trigger:draft.trigger_end]))
         told = next((d for d in reversed(out[:k]) if d.sentence_index < draft.sentence_index
-                     and d.trigger >= 0 and d.event_type not in lexicon.reporting
+                     and d.trigger >= 0
                      and names_alike((d.event_type, event_stem(d.span.text[d.trigger:d.trigger_end])),
-                                     noun, lexicon.interchangeable)), None)
+                                     noun, lexicon.interchangeable, _share_a_party(d, draft))),
+                    None)
         if told is None or told.time is None or told.status != draft.status \
                 or draft.places and told.places and not places_overlap(told.places, draft.places):
             continue
@@ -1347,7 +1334,7 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
                 and gaz.lookup(a.name, False) is None))
             for name in names:
                 resolver.learn(doc.doc_id, name)
-            rows.append(_row(draft, names))
+            rows.append(_row(draft, names, lexicon.interchangeable))
             stops.append(draft.title_stop)
     # Actor names fold against the whole corpus ("Putin" -> "Vladimir
     # Putin"), so they and the titles are settled once every article is read.
@@ -1401,12 +1388,14 @@ _NOT_THE_SAME = frozenset({
     "does", "did", "not"})
 
 
-def _refers_back(clause: str, trigger: int, trigger_end: int, event_type: str) -> bool:
+def _refers_back(clause: str, trigger: int, trigger_end: int, event_type: str,
+                 interchangeable: AbstractSet[str] = frozenset()) -> bool:
     """Whether ``clause`` opens on a definite event noun (the lexicon's event
     word at ``trigger``), or says its subject took part in the happening
-    that noun names (``_takes_part``), a hint that it tells again an event
-    told before. Not a verb ("The company announced", "The group says",
-    "The leaders will meet") nor another event ("The next meeting")."""
+    such a noun names (``_TAKES_PART``; a type of ``interchangeable``: one
+    "joins" a treaty long after it was signed), a hint that it tells again
+    an event told before. Not a verb ("The company announced", "The group
+    says", "The leaders will meet") nor another event ("The next meeting")."""
     if event_type == OTHER or trigger < 0:
         return False
     opener = _DEFINITE_OPENER.match(clause[:trigger]) or _TAKES_PART.search(clause[:trigger])
@@ -1417,7 +1406,11 @@ def _refers_back(clause: str, trigger: int, trigger_end: int, event_type: str) -
     if word in _NOT_HAPPENINGS or head is not None and head[1].lower() in _NOT_HAPPENINGS:
         return False
     if opener.re is _TAKES_PART:
-        return True  # "attended the talks": a noun after the verb's article
+        # "attended the talks"; not "the meeting's aftermath", nor "the
+        # visiting French president": the event word must be the noun.
+        owner = clause[trigger_end:trigger_end + 2] in ("'s", "’s")
+        return event_type in interchangeable and not owner \
+            and not (head is not None and head[1][:1].isupper())
     # A word in -s right after a noun is that noun's verb, and so is any word
     # after a plural ("The leaders sign"); right after the article it is a
     # plural noun ("The talks").
@@ -1426,8 +1419,9 @@ def _refers_back(clause: str, trigger: int, trigger_end: int, event_type: str) -
     return not _is_past_verb(word) and not (word.endswith("s") and modifiers) and not plural
 
 
-def _row(d: _Draft, actors: tuple[str, ...]) -> dict[str, object]:
-    """A mention's row; ``actors`` as written, in text order (folded later)."""
+def _row(d: _Draft, actors: tuple[str, ...], interchangeable: AbstractSet[str]) -> dict[str, object]:
+    """A mention's row; ``actors`` as written, in text order (folded later);
+    ``interchangeable``: the types whose words all name one happening."""
     doc = d.doc
     if d.time is not None:
         start, end = d.time.earliest, d.time.latest
@@ -1456,7 +1450,7 @@ def _row(d: _Draft, actors: tuple[str, ...]) -> dict[str, object]:
         "time_source": d.time_source,
         "trigger": clause[d.trigger:d.trigger_end] if d.trigger >= 0 else "",
         "trigger_start": d.span.start + d.trigger if d.trigger >= 0 else -1,
-        "refers_back": _refers_back(clause, d.trigger, d.trigger_end, d.event_type),
+        "refers_back": _refers_back(clause, d.trigger, d.trigger_end, d.event_type, interchangeable),
         "date": start,
         "date_end": end,
         "precision": precision,

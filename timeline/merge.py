@@ -47,7 +47,7 @@ import pandas as pd
 
 from timeline.config import MergeOptions, Options
 from timeline.entities import gazetteer, places_overlap, reads_as_full_name
-from timeline.mentions import event_stem, names_alike, stem
+from timeline.eventwords import event_stem, names_alike, stem
 from timeline.models import EVENT_COLUMNS, MENTION_COLUMNS, PRECISIONS
 
 OTHER = "other"
@@ -183,14 +183,17 @@ class _Scorer:
         statement" after "Jobs announced"). Any other names only an event
         whose event word has its stem ("This release" after "Apple releases
         Macbook", "The talks" after "held talks") or, for a type whose words
-        all name one happening, one of its type ("the negotiations" after
-        "met"); not merely one of its type ("The funeral" after "died") nor
-        one that speaks of it ("gave a press conference about the talks")."""
+        all name one happening, one of its type with a party or a place in
+        common ("the negotiations in Saudi Arabia" after "met in Riyadh");
+        not merely one of its type ("The funeral" after "died") nor one
+        that speaks of it ("gave a press conference about the talks")."""
         if later.event_type in self.generic:
             return earlier.event_type in self.generic \
                 or frozenset((earlier.event_type, later.event_type)) in self.related
+        shared = bool(earlier.actors & later.actors) or bool(
+            earlier.places and later.places and places_overlap(earlier.places, later.places))
         return names_alike((earlier.event_type, earlier.event_word),
-                           (later.event_type, later.event_word), self.interchangeable)
+                           (later.event_type, later.event_word), self.interchangeable, shared)
 
     def score(self, a: _Mention, b: _Mention) -> float:
         if a.sentence_key == b.sentence_key:
@@ -386,8 +389,15 @@ class _Clusters:
         score = self.scorer.score(self.mentions[i], self.mentions[j])
         here = self.copies.get(i, {self.mentions[i].doc_id: i})
         there = self.copies.get(j, {self.mentions[j].doc_id: j})
-        for doc in sorted(here.keys() & there.keys()):
-            score = min(score, self.scorer.score(self.mentions[here[doc]], self.mentions[there[doc]]))
+        # Copies differ only in where they sit in their article: score each
+        # way two can share one once, not once per article of a large wire.
+        ways: set[tuple[bool, ...]] = set()
+        for doc in here.keys() & there.keys():
+            a, b = self.mentions[here[doc]], self.mentions[there[doc]]
+            way = (a.sentence_key == b.sentence_key, a.headline, a.lede, b.headline, b.lede)
+            if way not in ways:
+                ways.add(way)
+                score = min(score, self.scorer.score(a, b))
         return score
 
     def try_join(self, i: int, j: int, threshold: float) -> bool:
@@ -487,7 +497,7 @@ def merge_mentions(mentions: pd.DataFrame, options: Options) -> tuple[pd.DataFra
     # Row k of ``frame`` is row given_row[k] of ``given``.
     given_row = given.sort_values(["doc_id", "char_start", "char_end", "mention_id"],
                                   kind="stable").index
-    frame = given.take(given_row).reset_index(drop=True)
+    frame = given.take(given_row.to_numpy()).reset_index(drop=True)
     items = _to_mentions(frame, frozenset(opts.generic_types))
     scorer = _Scorer(opts)
     clusters = _Clusters(items, scorer)
@@ -566,7 +576,10 @@ def merge_mentions(mentions: pd.DataFrame, options: Options) -> tuple[pd.DataFra
             "title": cols["title"][best],
             "summary": cols["sentence"][best],
             "event_type": _event_type([cols["event_type"][r] for r in rows], order),  # type: ignore[misc]
-            "actors": tuple(sorted({a for r in rows for a in cols["actors"][r]})),  # type: ignore[attr-defined]
+            # A clause that only names the event says who took part, or not
+            # ("Ukraine was absent from the negotiations"): its actors stay its own.
+            "actors": tuple(sorted({a for r in rows if r not in attached
+                                    for a in cols["actors"][r]})),  # type: ignore[attr-defined]
             "locations": tuple(sorted({p for r in rows for p in cols["locations"][r]})),  # type: ignore[attr-defined]
             "time_text": cols["time_text"][best],
             "n_sources": len({cols["source_group"][r] for r in rows}),
