@@ -1017,8 +1017,9 @@ def _dated_by_the_happening(drafts: list[_Draft], lexicon: Lexicon) -> list[_Dra
     ("Ukraine was absent from the negotiations in Saudi Arabia" after
     "officials met in Riyadh recently") takes that happening's time, not
     the story's day: the nearest earlier one, in an earlier sentence, its
-    noun can name (``names_alike``), if it has a time, the same
-    status and no other place. The merge then joins the two."""
+    noun can name (``names_alike``: of a type whose words all name one
+    happening, it must share an actor or a place), if it has a time, the
+    same status and no other place. The merge then joins the two."""
     out = list(drafts)
     for k, draft in enumerate(drafts):
         if draft.time_source == "explicit" or draft.trigger < 0:
