@@ -1390,7 +1390,7 @@ _NOT_THE_SAME = frozenset({
 
 
 def _refers_back(clause: str, trigger: int, trigger_end: int, event_type: str,
-                 interchangeable: AbstractSet[str] = frozenset()) -> bool:
+                 interchangeable: AbstractSet[str]) -> bool:
     """Whether ``clause`` opens on a definite event noun (the lexicon's event
     word at ``trigger``), or says its subject took part in the happening
     such a noun names (``_TAKES_PART``; a type of ``interchangeable``: one

@@ -96,7 +96,6 @@ class _Mention:
     speaker: str = ""  # a statement's speaker, when a person named in full
     refers_back: bool = False  # opens on a definite event noun: "The announcement was ..."
     event_word: str = ""  # the stem of its event word ("talks", "settle")
-    position: int = 0  # offset in its article, for the order of its mentions
 
 
 def _precision_for_days(days: int) -> str:
@@ -229,7 +228,7 @@ def _to_mentions(frame: pd.DataFrame, generic: frozenset[str] = frozenset()) -> 
     columns = {c: frame[c].tolist() for c in ("mention_id", "doc_id", "sentence_index", "date",
                                               "date_end", "precision", "actors", "locations",
                                               "event_type", "sentence", "time_text", "status",
-                                              "refers_back", "char_start", "trigger")}
+                                              "refers_back", "trigger")}
     # A headline is one mention, the whole of its sentence: not a sentence
     # split into clauses, one of which happens to lack a final stop.
     per_sentence = Counter(zip(columns["doc_id"], columns["sentence_index"]))
@@ -263,7 +262,7 @@ def _to_mentions(frame: pd.DataFrame, generic: frozenset[str] = frozenset()) -> 
             headline=doc in headed and index == opening[doc][0],
             lede=doc in headed and index == opening[doc][-1] != opening[doc][0],
             speaker=_speaker(columns["actors"][i]) if columns["event_type"][i] in generic else "",
-            refers_back=bool(columns["refers_back"][i]), position=int(columns["char_start"][i]),
+            refers_back=bool(columns["refers_back"][i]),
             event_word=event_stem(columns["trigger"][i]),
         ))
     return out
@@ -287,13 +286,12 @@ def _referred_events(mentions: Sequence[_Mention], scorer: _Scorer) -> dict[int,
     must meet too (``_Clusters.attach``). A nearer event the noun may name
     that fails these means the noun names neither ("The meeting will go on"
     after "had a meeting on Monday"; "The settlement" after "That lawsuit
-    was settled in 1991")."""
+    was settled in 1991"). ``mentions`` are in text order (``merge_mentions``)."""
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         by_doc[m.doc_id].append(i)
     referred: dict[int, int] = {}
     for indexes in by_doc.values():
-        indexes.sort(key=lambda i: (mentions[i].sentence_key[1], mentions[i].position))
         for k, i in enumerate(indexes):
             later = mentions[i]
             if not later.refers_back:
@@ -387,6 +385,8 @@ class _Clusters:
         # Not cached: a cache of every pair of a large group of copies costs
         # more memory than recomputing the few that are asked twice.
         score = self.scorer.score(self.mentions[i], self.mentions[j])
+        if i not in self.copies and j not in self.copies:
+            return score  # the usual case: one article each
         here = self.copies.get(i, {self.mentions[i].doc_id: i})
         there = self.copies.get(j, {self.mentions[j].doc_id: j})
         # Copies differ only in where they sit in their article: score each
@@ -488,8 +488,9 @@ def merge_mentions(mentions: pd.DataFrame, options: Options) -> tuple[pd.DataFra
     """
     opts = options.merge
     # Ties below (which copy stands for its group, which earlier mentions a
-    # capped sweep compares) fall to position: put the rows in one order
-    # first, so the same mentions in any row order make the same events.
+    # capped sweep compares) fall to position: put the rows in one order,
+    # text order, first, so the same mentions in any row order make the
+    # same events.
     given = mentions.reset_index(drop=True)
     if given.empty:
         empty = pd.DataFrame({c: pd.Series(dtype=object) for c in EVENT_COLUMNS})
@@ -509,9 +510,7 @@ def merge_mentions(mentions: pd.DataFrame, options: Options) -> tuple[pd.DataFra
     # such noun's event finds it joined). Not one with copies: the same
     # background sentence in two articles names each article's own event.
     referred = _referred_events(items, scorer)
-    in_text_order = sorted(referred, key=lambda i: (items[i].doc_id, items[i].sentence_key[1],
-                                                    items[i].position))
-    attached = {i for i in in_text_order if clusters.attach(i, referred[i])}
+    attached = {i for i in sorted(referred) if clusters.attach(i, referred[i])}
     # Copies of one mention were joined up front: only one of each is a candidate.
     distinct = [i for i in clusters.distinct if i not in attached]
     subset = [items[i] for i in distinct]
