@@ -934,6 +934,15 @@ def test_people_are_names_that_read_as_persons(text: str, people: set[str]) -> N
     ("Lavrov attended the next meeting.", False),  # another event
     ("Macron hosted the visiting French delegation.", False),  # an adjective
     ("Belarus joined the agreement.", False),  # one joins a treaty long after
+    # An event named by its owner, in a clause with no time of its own.
+    ("Since its launch the phone has sold 3 million units.", True),
+    ("Apple’s iPhone launch drew crowds.", True),
+    ("Crowds gathered for Jobs’ unveiling.", True),
+    ("His comments drew criticism.", False),  # any of his statements
+    ("Its next launch drew crowds.", False),  # another event
+    ("Its launch on Friday drew crowds.", False),  # dated by its own time
+    ("Apple’s chief resigned.", False),  # a verb
+    ("That’s the launch fans wanted.", False),  # "that is"
 ])
 def test_a_definite_event_noun_tells_again_an_event_told_before(
         lexicon_options: Options, sentence: str, refers_back: bool) -> None:
@@ -983,6 +992,36 @@ def test_taking_part_in_a_happening_told_before_is_of_its_time(
     else:
         assert later["date"] >= DAY - timedelta(days=ANCHOR_WINDOW_DAYS)
         assert later["time_text"] != "last week"
+
+
+_STORE = "Apple launched the iTunes store in Cupertino on April 28, 2003. "
+
+
+@pytest.mark.parametrize("before, sentence, dated_by_the_launch", [
+    ("", "Since its launch the store has sold 3 billion songs.", True),
+    ("", "Crowds have queued since Apple’s launch.", True),
+    # Nothing told before that the noun can name, or only a plan: the
+    # clause keeps the article's date.
+    ("", "Since his resignation the store has sold 3 billion songs.", False),
+    ("Apple will launch a store in Paris next year. ",
+     "Since its launch the store has sold 3 billion songs.", False),
+    # The owner's words are any of his statements.
+    ("Jobs said on April 28, 2003 that it would sell well. ", "His comments drew praise.", False),
+])
+def test_an_event_named_by_its_owner_is_of_the_event_told_before(
+        lexicon_options: Options, before: str, sentence: str, dated_by_the_launch: bool) -> None:
+    frame = extract(_STORE + before + sentence, lexicon_options)
+    later = frame[frame["sentence"] == sentence].iloc[0]
+    if dated_by_the_launch:
+        assert (later["date"], later["date_end"]) == (date(2003, 4, 28), date(2003, 4, 28))
+        assert later["time_source"] == "inherited" and later["refers_back"]
+        from timeline.merge import merge_mentions
+        _, merged = merge_mentions(frame, lexicon_options)
+        launch = frame[frame["sentence_index"] == 0].iloc[0]
+        assert merged.set_index("mention_id").at[later["mention_id"], "event_id"] \
+            == merged.set_index("mention_id").at[launch["mention_id"], "event_id"]
+    else:
+        assert later["date"] >= DAY - timedelta(days=ANCHOR_WINDOW_DAYS)
 
 
 def test_taking_part_in_a_happening_told_without_a_time_takes_none(

@@ -29,7 +29,8 @@ One article at a time (``extract_mentions`` runs them all):
    event word of the lexicon ("Steve Jobs resigns", "Russia invades
    Ukraine"): it is dated as a report of the lede. A clause that took
    part in a happening named by a definite noun ("Ukraine was absent from
-   the negotiations") is of that happening's time, when an earlier
+   the negotiations"), or that names one by its owner ("Since its launch
+   the store has sold ..."), is of that happening's time, when an earlier
    sentence told it ("officials met in Riyadh recently").
 4. Actors and places come from ``timeline.entities``; a clause without an
    actor of its own ("who was meeting ...", "he may come ...") borrows the
@@ -40,8 +41,9 @@ One article at a time (``extract_mentions`` runs them all):
    statement; "said ... in an interview" an interview). A clause is
    ``planned`` when its time lies ahead or it speaks of the future, and
    ``refers_back`` when it opens on a definite event noun ("The
-   announcement was long-awaited") or took part in what one names
-   ("attended the talks"), a hint that it names an event told before.
+   announcement was long-awaited"), took part in what one names
+   ("attended the talks") or, with no time of its own, names an event by
+   its owner ("its launch"), a hint that it names an event told before.
 
 The frame has exactly ``MENTION_COLUMNS``; offsets index ``Document.text``.
 """
@@ -1015,7 +1017,8 @@ def _dated_by_the_happening(drafts: list[_Draft], lexicon: Lexicon) -> list[_Dra
     """``drafts`` (one article's, in text order), where a clause with no time
     of its own that took part in a happening its article told before
     ("Ukraine was absent from the negotiations in Saudi Arabia" after
-    "officials met in Riyadh recently") takes that happening's time, not
+    "officials met in Riyadh recently"), or names one by its owner ("Since
+    its launch the store has sold ..."), takes that happening's time, not
     the story's day: the nearest earlier one, in an earlier sentence, its
     noun can name (``names_alike``: of a type whose words all name one
     happening, it must share an actor or a place), if it has a time, the
@@ -1025,9 +1028,9 @@ def _dated_by_the_happening(drafts: list[_Draft], lexicon: Lexicon) -> list[_Dra
         if draft.time_source == "explicit" or draft.trigger < 0:
             continue
         clause = draft.span.text
-        if not _TAKES_PART.search(clause[:draft.trigger]) \
-                or not _refers_back(clause, draft.trigger, draft.trigger_end, draft.event_type,
-                                    lexicon.interchangeable):
+        before = clause[:draft.trigger]
+        if not (_TAKES_PART.search(before) or _OWNED.search(before)) \
+                or not _refers_back(draft, lexicon):
             continue
         noun = (draft.event_type, event_stem(clause[draft.trigger:draft.trigger_end]))
         told = next((d for d in reversed(out[:k]) if d.sentence_index < draft.sentence_index
@@ -1335,7 +1338,7 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
                 and gaz.lookup(a.name, False) is None))
             for name in names:
                 resolver.learn(doc.doc_id, name)
-            rows.append(_row(draft, names, lexicon.interchangeable))
+            rows.append(_row(draft, names, lexicon))
             stops.append(draft.title_stop)
     # Actor names fold against the whole corpus ("Putin" -> "Vladimir
     # Putin"), so they and the titles are settled once every article is read.
@@ -1372,6 +1375,16 @@ _TAKES_PART = re.compile(
     r"hosted|led|walked\s+out\s+of|(?:was|were)\s+(?:absent\s+from|present\s+at|"
     r"excluded\s+from|left\s+out\s+of|not\s+at|at))\s+the"
     r"(?P<modifiers>(?:\s+[\w'’-]+){0,2}?)\s+$", re.IGNORECASE)
+# An event noun with its owner names an event the owner is known for, as
+# a definite noun does: "Since its launch the store has sold 3 billion
+# songs", "Jobs’s resignation", "her visit". Not the owner's words ("Trump’s
+# comments" are any of his statements: the ``reporting`` types). "That’s"
+# and "It’s" are "that is", "it is".
+_OWNED = re.compile(
+    r"(?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|(?<![\w’'])"
+    r"(?!(?:It|That|This|What|Here|There|He|She|Who|Where|When|How|Let)['’]s\b)"
+    r"[A-Z][\w.&-]*(?:['’]s|(?<=s)['’]))"
+    r"(?P<modifiers>(?:\s+[\w'’-]+){0,2}?)\s+$")
 # Event words, or the nouns they modify, that name a quantity or an
 # institution, not a happening: "The overall annual revenue made up $7.1
 # billion" and "The death toll rose" tell a new figure, "The court
@@ -1389,17 +1402,26 @@ _NOT_THE_SAME = frozenset({
     "does", "did", "not"})
 
 
-def _refers_back(clause: str, trigger: int, trigger_end: int, event_type: str,
-                 interchangeable: AbstractSet[str]) -> bool:
-    """Whether ``clause`` opens on a definite event noun (the lexicon's event
-    word at ``trigger``), or says its subject took part in the happening
-    such a noun names (``_TAKES_PART``; a type of ``interchangeable``: one
-    "joins" a treaty long after it was signed), a hint that it tells again
-    an event told before. Not a verb ("The company announced", "The group
-    says", "The leaders will meet") nor another event ("The next meeting")."""
+def _refers_back(draft: _Draft, lexicon: Lexicon) -> bool:
+    """Whether the clause opens on a definite event noun (the lexicon's event
+    word, at ``draft.trigger``), says its subject took part in the happening
+    such a noun names (``_TAKES_PART``; a type of ``lexicon.interchangeable``:
+    one "joins" a treaty long after it was signed), or, with no time of its
+    own, names an event by its owner (``_OWNED``: "Since its launch the
+    store has sold ..."; not a ``lexicon.reporting`` type, "his comments"),
+    a hint that it tells again an event told before. Not a verb ("The
+    company announced", "The group says", "The leaders will meet") nor
+    another event ("The next meeting", "his first visit")."""
+    clause, trigger, trigger_end = draft.span.text, draft.trigger, draft.trigger_end
+    event_type = draft.event_type
     if event_type == OTHER or trigger < 0:
         return False
     opener = _DEFINITE_OPENER.match(clause[:trigger]) or _TAKES_PART.search(clause[:trigger])
+    # With a time of its own ("Five years after its launch, the service in
+    # February passed Wal-Mart") the owner's noun is not what the time dates.
+    if opener is None and event_type not in lexicon.reporting \
+            and draft.time_source != "explicit":
+        opener = _OWNED.search(clause[:trigger])
     if opener is None or _NOT_THE_SAME & set(opener["modifiers"].lower().split()):
         return False
     word = clause[trigger:trigger_end].lower()
@@ -1410,19 +1432,23 @@ def _refers_back(clause: str, trigger: int, trigger_end: int, event_type: str,
         # "attended the talks"; not "the meeting's aftermath", nor "the
         # visiting French president": the event word must be the noun.
         owner = clause[trigger_end:trigger_end + 2] in ("'s", "’s")
-        return event_type in interchangeable and not owner \
+        return event_type in lexicon.interchangeable and not owner \
             and not (head is not None and head[1][:1].isupper())
+    modifiers = opener["modifiers"].split()
+    if opener.re is _OWNED:
+        # An owner comes before a noun: "its launch", "Apple’s iPhone launch";
+        # "Apple’s chief resigned" and "Apple’s chief resigns" are verbs.
+        return not _is_past_verb(word) and not (modifiers and modifiers[-1].endswith("s")
+                                                and word.endswith("s"))
     # A word in -s right after a noun is that noun's verb, and so is any word
     # after a plural ("The leaders sign"); right after the article it is a
     # plural noun ("The talks").
-    modifiers = opener["modifiers"].split()
     plural = bool(modifiers) and modifiers[-1].endswith("s") and not modifiers[-1].endswith("ss")
     return not _is_past_verb(word) and not (word.endswith("s") and modifiers) and not plural
 
 
-def _row(d: _Draft, actors: tuple[str, ...], interchangeable: AbstractSet[str]) -> dict[str, object]:
-    """A mention's row; ``actors`` as written, in text order (folded later);
-    ``interchangeable``: the types whose words all name one happening."""
+def _row(d: _Draft, actors: tuple[str, ...], lexicon: Lexicon) -> dict[str, object]:
+    """A mention's row; ``actors`` as written, in text order (folded later)."""
     doc = d.doc
     if d.time is not None:
         start, end = d.time.earliest, d.time.latest
@@ -1451,7 +1477,7 @@ def _row(d: _Draft, actors: tuple[str, ...], interchangeable: AbstractSet[str]) 
         "time_source": d.time_source,
         "trigger": clause[d.trigger:d.trigger_end] if d.trigger >= 0 else "",
         "trigger_start": d.span.start + d.trigger if d.trigger >= 0 else -1,
-        "refers_back": _refers_back(clause, d.trigger, d.trigger_end, d.event_type, interchangeable),
+        "refers_back": _refers_back(d, lexicon),
         "date": start,
         "date_end": end,
         "precision": precision,
