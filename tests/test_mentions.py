@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from timeline import mentions as mentions_module
 from timeline.config import Options, load_options
-from timeline.mentions import (ANCHOR_WINDOW_DAYS, LEDE_SENTENCES, LONG_BEFORE_DAYS, Lexicon,
-                               extract_mentions, make_title, mention_id)
+from timeline.mentions import (ANCHOR_WINDOW_DAYS, LEDE_SENTENCES, LONG_BEFORE_DAYS, OTHER,
+                               Lexicon, extract_mentions, make_title, mention_id)
 from timeline.models import MENTION_COLUMNS, Document, TimeExpression
 from timeline.sentences import split_sentences, subordinate_clauses
 from timeline.temporal import find_times
@@ -450,6 +450,27 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
 ])
 def test_event_types_come_from_the_lexicon(lexicon_options: Options, text: str,
                                            expected: str) -> None:
+    assert extract(text, lexicon_options).iloc[0]["event_type"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The clause is told relative to an event its time does not date: that
+    # event is not what it tells.
+    ("Two weeks after his visit to Moscow, Macron announced sanctions on Friday.", "statement"),
+    ("The cases were priced at $29 before the press conference, but will be free until "
+     "September 30.", "business"),
+    ("Lavrov left Riyadh on Tuesday after the talks.", OTHER),
+    # The time dates that event: it is what the clause tells.
+    ("Since its launch in 2003 the store has sold 3 billion songs.", "product_launch"),
+    ("Since the 2003 launch the store has sold 3 billion songs.", "product_launch"),
+    ("After the talks ended on Friday, Lavrov left for Moscow.", "talks"),
+    ("Ahead of the summit next week, Lavrov flew to Ankara.", "talks"),
+    # "During" puts the clause inside the event; a verb is a clause of its own.
+    ("Trump spoke during the press conference on Monday.", "press_conference"),
+    ("Sales rose on Friday after Apple launched the phone.", "product_launch"),
+])
+def test_an_event_the_clause_is_told_relative_to_does_not_type_it(
+        lexicon_options: Options, text: str, expected: str) -> None:
     assert extract(text, lexicon_options).iloc[0]["event_type"] == expected
 
 

@@ -38,7 +38,9 @@ One article at a time (``extract_mentions`` runs them all):
    is the person named with that title (``_Context.holder``). The event
    type is the first type of the ``event_types`` lexicon with a trigger in the
    clause, quotations and reported speech aside ("said that a deal ..." is a
-   statement; "said ... in an interview" an interview). A clause is
+   statement; "said ... in an interview" an interview), and so is an event
+   it is told relative to whose time it does not give ("after his visit,
+   Macron announced on Friday" is a statement). A clause is
    ``planned`` when its time lies ahead or it speaks of the future, and
    ``refers_back`` when it opens on a definite event noun ("The
    announcement was long-awaited"), took part in what one names
@@ -165,6 +167,36 @@ _COMPLEMENT = re.compile(
 # the event" (where), nor a noun ("the announcement of the iPhone came").
 _TOPIC = re.compile(r"(?:(?<=\bhinted)\s+(?=at\s)|(?<=\bwarned)\s+(?=(?:of|about|against)\s))",
                     re.IGNORECASE)
+# An event noun a clause is told relative to: "Five years after its launch,
+# the service in February passed Wal-Mart", "priced at $29 before the press
+# conference". Not "during" (the clause is then of that event's time).
+_REFERENCE_POINT = re.compile(
+    r"\b(?:after|since|before|following|until|ahead\s+of|prior\s+to)\s+"
+    r"(?:(?:the|its|his|her|their|[A-Z][\w.&-]*(?:['’]s|(?<=s)['’]))\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
+# What may stand between an event noun and the time that dates it: "since
+# its launch in 2003", "ahead of the summit next week".
+_DATES_THE_NOUN = re.compile(r"\s*,?\s*(?:(?:in|on|at|of|this|last|next|early|late)\s+)?\Z",
+                             re.IGNORECASE)
+_REACH = 60  # characters before an event word searched for "after its"
+
+
+def _reference_point(text: str, start: int, end: int, focus: int) -> bool:
+    """Whether the event word at ``start:end`` of a clause is a noun the
+    clause is told relative to ("after its launch") while the clause's time,
+    at ``focus``, dates something else: the word is then not its event."""
+    window = max(0, start - _REACH)
+    phrase = _REFERENCE_POINT.search(text, window, start)
+    if phrase is None or _is_past_verb(text[start:end].lower()):
+        return False  # "after the Shuffle was introduced" is a clause of its own
+    if phrase.start() <= focus < start:
+        return False  # the time is in the phrase: "since the 2003 launch"
+    verb = _NEXT_WORD.match(text, end)  # "after the talks ended on Friday"
+    if verb is not None and _is_past_verb(verb[1].lower()):
+        end = verb.end()
+    return not (focus >= end and _DATES_THE_NOUN.match(text, end, focus))
+
+
 # Where a title's clause ends; not at the comma of "3,800" or the colon of "10:30".
 _TITLE_CUT = re.compile(r"[;“”\"(]|(?<!\d)[,:]|[,:](?!\d)|\s[–—-]\s")
 TITLE_WORDS = 12
@@ -261,7 +293,8 @@ class Lexicon:
         """The first type with a trigger in the frame of ``text``, and where the
         trigger is (start, end). When the clause's time ``focus`` lies in
         reported speech ("said he may come this week to sign"), the reported
-        event is the one typed. With no trigger the type is ``other`` and the
+        event is the one typed; a noun the clause is told relative to that
+        the time does not date ("after his visit, ... on Friday") is not. With no trigger the type is ``other`` and the
         event word is the first past-tense verb of the frame (-1, -1 if none).
         """
         framed = self.frame(text, topics=True)
@@ -270,6 +303,8 @@ class Lexicon:
             framed = text
         best: tuple[int, int, int] | None = None
         for found in self.combined.finditer(framed) if self.combined is not None else ():
+            if focus is not None and _reference_point(framed, found.start(), found.end(), focus):
+                continue
             rank = int(found.lastgroup[1:])  # type: ignore[index]
             if best is None or rank < best[0]:
                 best = (rank, found.start(), found.end())
