@@ -460,11 +460,19 @@ def test_event_types_come_from_the_lexicon(lexicon_options: Options, text: str,
     ("The cases were priced at $29 before the press conference, but will be free until "
      "September 30.", "business"),
     ("Lavrov left Riyadh on Tuesday after the talks.", OTHER),
+    ("A week after the French president’s state visit to Beijing, China imposed tariffs on "
+     "Friday.", OTHER),
     # The time dates that event: it is what the clause tells.
     ("Since its launch in 2003 the store has sold 3 billion songs.", "product_launch"),
     ("Since the 2003 launch the store has sold 3 billion songs.", "product_launch"),
     ("After the talks ended on Friday, Lavrov left for Moscow.", "talks"),
+    ("After the talks were held in Riyadh on Tuesday, Rubio flew to Jerusalem.", "talks"),
     ("Ahead of the summit next week, Lavrov flew to Ankara.", "talks"),
+    ("Following the summit in Alaska on Friday, Putin flew to Moscow.", "talks"),
+    ("Zelensky left Washington after the meeting with Trump on Friday.", "talks"),
+    ("After visiting Kyiv on Monday, Macron flew to Warsaw.", "visit"),
+    # "Before the court" is in front of it.
+    ("On Monday, Trump appeared before the court in Manhattan.", "legal"),
     # "During" puts the clause inside the event; a verb is a clause of its own.
     ("Trump spoke during the press conference on Monday.", "press_conference"),
     ("Sales rose on Friday after Apple launched the phone.", "product_launch"),
@@ -957,12 +965,14 @@ def test_people_are_names_that_read_as_persons(text: str, people: set[str]) -> N
     ("Belarus joined the agreement.", False),  # one joins a treaty long after
     # An event named by its owner, in a clause with no time of its own.
     ("Since its launch the phone has sold 3 million units.", True),
-    ("Apple’s iPhone launch drew crowds.", True),
-    ("Crowds gathered for Jobs’ unveiling.", True),
+    ("Crowds gathered for its unveiling.", True),
+    ("Their iPhone launch drew crowds.", True),
     ("His comments drew criticism.", False),  # any of his statements
     ("Its next launch drew crowds.", False),  # another event
     ("Its launch on Friday drew crowds.", False),  # dated by its own time
-    ("Apple’s chief resigned.", False),  # a verb
+    ("Its chief resigned.", False),  # a verb
+    ("Samsung’s launch drew smaller crowds.", False),  # a name's: maybe another's
+    ("Reporters asked her about the launch.", False),  # "her", an object
     ("That’s the launch fans wanted.", False),  # "that is"
 ])
 def test_a_definite_event_noun_tells_again_an_event_told_before(
@@ -1020,7 +1030,9 @@ _STORE = "Apple launched the iTunes store in Cupertino on April 28, 2003. "
 
 @pytest.mark.parametrize("before, sentence, dated_by_the_launch", [
     ("", "Since its launch the store has sold 3 billion songs.", True),
-    ("", "Crowds have queued since Apple’s launch.", True),
+    ("", "Crowds have queued since its launch.", True),
+    # A name's event may be another's: "Samsung’s launch" is not Apple's.
+    ("", "Samsung’s launch drew smaller crowds.", False),
     # Nothing told before that the noun can name, or only a plan: the
     # clause keeps the article's date.
     ("", "Since his resignation the store has sold 3 billion songs.", False),

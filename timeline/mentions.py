@@ -29,7 +29,7 @@ One article at a time (``extract_mentions`` runs them all):
    event word of the lexicon ("Steve Jobs resigns", "Russia invades
    Ukraine"): it is dated as a report of the lede. A clause that took
    part in a happening named by a definite noun ("Ukraine was absent from
-   the negotiations"), or that names one by its owner ("Since its launch
+   the negotiations"), or that names one after "its" ("Since its launch
    the store has sold ..."), is of that happening's time, when an earlier
    sentence told it ("officials met in Riyadh recently").
 4. Actors and places come from ``timeline.entities``; a clause without an
@@ -39,13 +39,14 @@ One article at a time (``extract_mentions`` runs them all):
    type is the first type of the ``event_types`` lexicon with a trigger in the
    clause, quotations and reported speech aside ("said that a deal ..." is a
    statement; "said ... in an interview" an interview), and so is an event
-   it is told relative to whose time it does not give ("after his visit,
-   Macron announced on Friday" is a statement). A clause is
+   it is told relative to when its time lies outside that phrase ("after
+   his visit, Macron announced on Friday" is a statement). A clause is
    ``planned`` when its time lies ahead or it speaks of the future, and
    ``refers_back`` when it opens on a definite event noun ("The
    announcement was long-awaited"), took part in what one names
-   ("attended the talks") or, with no time of its own, names an event by
-   its owner ("its launch"), a hint that it names an event told before.
+   ("attended the talks") or, with no time of its own, names an event
+   after a possessive pronoun ("its launch"), a hint that it names an event
+   told before.
 
 The frame has exactly ``MENTION_COLUMNS``; offsets index ``Document.text``.
 """
@@ -167,34 +168,38 @@ _COMPLEMENT = re.compile(
 # the event" (where), nor a noun ("the announcement of the iPhone came").
 _TOPIC = re.compile(r"(?:(?<=\bhinted)\s+(?=at\s)|(?<=\bwarned)\s+(?=(?:of|about|against)\s))",
                     re.IGNORECASE)
-# An event noun a clause is told relative to: "Five years after its launch,
-# the service in February passed Wal-Mart", "priced at $29 before the press
-# conference". Not "during" (the clause is then of that event's time).
+# An event a clause is told relative to: "Five years after its launch, the
+# service in February passed Wal-Mart", "priced at $29 before the press
+# conference, but free until September 30". Not "during" (the clause is then
+# of that event's time), nor "before the court" (in front of it).
 _REFERENCE_POINT = re.compile(
     r"\b(?:after|since|before|following|until|ahead\s+of|prior\s+to)\s+"
     r"(?:(?:the|its|his|her|their|[A-Z][\w.&-]*(?:['’]s|(?<=s)['’]))\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
-# What may stand between an event noun and the time that dates it: "since
-# its launch in 2003", "ahead of the summit next week".
-_DATES_THE_NOUN = re.compile(r"\s*,?\s*(?:(?:in|on|at|of|this|last|next|early|late)\s+)?\Z",
-                             re.IGNORECASE)
+    r"(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
+_IN_FRONT_OF = re.compile(r"before\s+(?:the\s+)?(?:court|judge|jury|tribunal|committee|panel|"
+                          r"magistrate|parliament|congress|senate)\b", re.IGNORECASE)
+# Where such a phrase ends at the latest: a break in the clause.
+_PHRASE_BREAK = re.compile(r"[,;:()“”\"]|\s[–—-]\s")
 _REACH = 60  # characters before an event word searched for "after its"
 
 
 def _reference_point(text: str, start: int, end: int, focus: int) -> bool:
-    """Whether the event word at ``start:end`` of a clause is a noun the
-    clause is told relative to ("after its launch") while the clause's time,
-    at ``focus``, dates something else: the word is then not its event."""
-    window = max(0, start - _REACH)
-    phrase = _REFERENCE_POINT.search(text, window, start)
-    if phrase is None or _is_past_verb(text[start:end].lower()):
+    """Whether the event word at ``start:end`` of a clause follows "after",
+    "since", "before" ... ("after its launch") while the clause's time, at
+    ``focus``, lies outside that phrase: before it ("left on Tuesday after
+    the talks") or past the break that ends it ("after his visit, Macron
+    announced on Friday"). The word is then not the clause's event. A time
+    in the phrase dates it ("since the 2003 launch", "following the summit
+    in Alaska on Friday, ...")."""
+    phrase = _REFERENCE_POINT.search(text, max(0, start - _REACH), start)
+    if phrase is None or _is_past_verb(text[start:end].lower()) \
+            or _IN_FRONT_OF.match(text, phrase.start()):
         return False  # "after the Shuffle was introduced" is a clause of its own
-    if phrase.start() <= focus < start:
-        return False  # the time is in the phrase: "since the 2003 launch"
-    verb = _NEXT_WORD.match(text, end)  # "after the talks ended on Friday"
-    if verb is not None and _is_past_verb(verb[1].lower()):
-        end = verb.end()
-    return not (focus >= end and _DATES_THE_NOUN.match(text, end, focus))
+    if focus < phrase.start():
+        return True
+    if focus < end:
+        return False
+    return _PHRASE_BREAK.search(text, end, focus) is not None
 
 
 # Where a title's clause ends; not at the comma of "3,800" or the colon of "10:30".
@@ -293,9 +298,11 @@ class Lexicon:
         """The first type with a trigger in the frame of ``text``, and where the
         trigger is (start, end). When the clause's time ``focus`` lies in
         reported speech ("said he may come this week to sign"), the reported
-        event is the one typed; a noun the clause is told relative to that
-        the time does not date ("after his visit, ... on Friday") is not. With no trigger the type is ``other`` and the
-        event word is the first past-tense verb of the frame (-1, -1 if none).
+        event is the one typed; an event it is told relative to, when the
+        time lies outside that phrase (``_reference_point``: "after his
+        visit, ... on Friday"), is not. With no trigger the type is
+        ``other`` and the event word is the first past-tense verb of the
+        frame (-1, -1 if none).
         """
         framed = self.frame(text, topics=True)
         if focus is not None and focus < len(framed) and framed[focus] == " " \
@@ -1052,7 +1059,7 @@ def _dated_by_the_happening(drafts: list[_Draft], lexicon: Lexicon) -> list[_Dra
     """``drafts`` (one article's, in text order), where a clause with no time
     of its own that took part in a happening its article told before
     ("Ukraine was absent from the negotiations in Saudi Arabia" after
-    "officials met in Riyadh recently"), or names one by its owner ("Since
+    "officials met in Riyadh recently"), or names one after "its" ("Since
     its launch the store has sold ..."), takes that happening's time, not
     the story's day: the nearest earlier one, in an earlier sentence, its
     noun can name (``names_alike``: of a type whose words all name one
@@ -1410,16 +1417,17 @@ _TAKES_PART = re.compile(
     r"hosted|led|walked\s+out\s+of|(?:was|were)\s+(?:absent\s+from|present\s+at|"
     r"excluded\s+from|left\s+out\s+of|not\s+at|at))\s+the"
     r"(?P<modifiers>(?:\s+[\w'’-]+){0,2}?)\s+$", re.IGNORECASE)
-# An event noun with its owner names an event the owner is known for, as
-# a definite noun does: "Since its launch the store has sold 3 billion
-# songs", "Jobs’s resignation", "her visit". Not the owner's words ("Trump’s
-# comments" are any of his statements: the ``reporting`` types). "That’s"
-# and "It’s" are "that is", "it is".
-_OWNED = re.compile(
-    r"(?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|(?<![\w’'])"
-    r"(?!(?:It|That|This|What|Here|There|He|She|Who|Where|When|How|Let)['’]s\b)"
-    r"[A-Z][\w.&-]*(?:['’]s|(?<=s)['’]))"
-    r"(?P<modifiers>(?:\s+[\w'’-]+){0,2}?)\s+$")
+# An event noun after a possessive pronoun names an event of one told of
+# before, as a definite noun does: "Since its launch the store has sold 3
+# billion songs", "her visit". Not a name's ("Samsung’s launch" after "Apple
+# launched": the merge cannot tell whose), nor the owner's words ("his
+# comments" are any of his statements: the ``reporting`` types).
+_OWNED = re.compile(r"\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"
+                    r"(?P<modifiers>(?:\s+[\w'’-]+){0,2}?)\s+$")
+# Words that make "her" an object ("called her before the talks"), not an owner.
+_NOT_MODIFIERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "about", "after",
+                            "before", "at", "in", "on", "to", "for", "of", "with", "from", "by",
+                            "since", "during", "over", "into", "and", "or", "but"})
 # Event words, or the nouns they modify, that name a quantity or an
 # institution, not a happening: "The overall annual revenue made up $7.1
 # billion" and "The death toll rose" tell a new figure, "The court
@@ -1442,8 +1450,9 @@ def _refers_back(draft: _Draft, lexicon: Lexicon) -> bool:
     word, at ``draft.trigger``), says its subject took part in the happening
     such a noun names (``_TAKES_PART``; a type of ``lexicon.interchangeable``:
     one "joins" a treaty long after it was signed), or, with no time of its
-    own, names an event by its owner (``_OWNED``: "Since its launch the
-    store has sold ..."; not a ``lexicon.reporting`` type, "his comments"),
+    own, names an event after a possessive pronoun (``_OWNED``: "Since its
+    launch the store has sold ..."; not a ``lexicon.reporting`` type, "his
+    comments"),
     a hint that it tells again an event told before. Not a verb ("The
     company announced", "The group says", "The leaders will meet") nor
     another event ("The next meeting", "his first visit")."""
@@ -1471,10 +1480,11 @@ def _refers_back(draft: _Draft, lexicon: Lexicon) -> bool:
             and not (head is not None and head[1][:1].isupper())
     modifiers = opener["modifiers"].split()
     if opener.re is _OWNED:
-        # An owner comes before a noun: "its launch", "Apple’s iPhone launch";
-        # "Apple’s chief resigned" and "Apple’s chief resigns" are verbs.
+        # An owner comes before a noun: "its launch", "their state visit";
+        # "its chief resigned" and "its chief resigns" are verbs.
         return not _is_past_verb(word) and not (modifiers and modifiers[-1].endswith("s")
-                                                and word.endswith("s"))
+                                                and word.endswith("s")) \
+            and not _NOT_MODIFIERS & {m.lower() for m in modifiers}
     # A word in -s right after a noun is that noun's verb, and so is any word
     # after a plural ("The leaders sign"); right after the article it is a
     # plural noun ("The talks").

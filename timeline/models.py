@@ -126,7 +126,7 @@ MENTION_COLUMNS: tuple[str, ...] = (
                      # the lexicon's trigger, else the clause's first past-tense verb; ""
     "trigger_start", # int, its offset in Document.text (-1 if none)
     "refers_back",   # bool, the clause opens on a definite event noun ("The announcement
-                     # was long-awaited"), or names one by its owner ("its launch"): a
+                     # was long-awaited"), or names one after "its", "his" ... ("its launch"): a
                      # hint that it names an event told before
     "title",         # str, short "who did what, where"
 )
