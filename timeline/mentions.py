@@ -1452,10 +1452,9 @@ def _refers_back(draft: _Draft, lexicon: Lexicon) -> bool:
     one "joins" a treaty long after it was signed), or, with no time of its
     own, names an event after a possessive pronoun (``_OWNED``: "Since its
     launch the store has sold ..."; not a ``lexicon.reporting`` type, "his
-    comments"),
-    a hint that it tells again an event told before. Not a verb ("The
-    company announced", "The group says", "The leaders will meet") nor
-    another event ("The next meeting", "his first visit")."""
+    comments"), a hint that it tells again an event told before. Not a
+    verb ("The company announced", "The group says", "The leaders will
+    meet") nor another event ("The next meeting", "his first visit")."""
     clause, trigger, trigger_end = draft.span.text, draft.trigger, draft.trigger_end
     event_type = draft.event_type
     if event_type == OTHER or trigger < 0:
