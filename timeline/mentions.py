@@ -1069,11 +1069,9 @@ def _dated_by_the_happening(drafts: list[_Draft], lexicon: Lexicon) -> list[_Dra
     for k, draft in enumerate(drafts):
         if draft.time_source == "explicit" or draft.trigger < 0:
             continue
-        clause = draft.span.text
-        before = clause[:draft.trigger]
-        if not (_TAKES_PART.search(before) or _OWNED.search(before)) \
-                or not _refers_back(draft, lexicon):
+        if _naming(draft, lexicon) not in (_TAKES_PART, _OWNED):
             continue
+        clause = draft.span.text
         noun = (draft.event_type, event_stem(clause[draft.trigger:draft.trigger_end]))
         told = next((d for d in reversed(out[:k]) if d.sentence_index < draft.sentence_index
                      and d.trigger >= 0
@@ -1445,20 +1443,21 @@ _NOT_THE_SAME = frozenset({
     "does", "did", "not"})
 
 
-def _refers_back(draft: _Draft, lexicon: Lexicon) -> bool:
-    """Whether the clause opens on a definite event noun (the lexicon's event
+def _naming(draft: _Draft, lexicon: Lexicon) -> re.Pattern[str] | None:
+    """How the clause names an event told before, if it does: the pattern
+    that found it. It opens on a definite event noun (the lexicon's event
     word, at ``draft.trigger``), says its subject took part in the happening
     such a noun names (``_TAKES_PART``; a type of ``lexicon.interchangeable``:
     one "joins" a treaty long after it was signed), or, with no time of its
     own, names an event after a possessive pronoun (``_OWNED``: "Since its
     launch the store has sold ..."; not a ``lexicon.reporting`` type, "his
-    comments"), a hint that it tells again an event told before. Not a
-    verb ("The company announced", "The group says", "The leaders will
-    meet") nor another event ("The next meeting", "his first visit")."""
+    comments"). Not a verb ("The company announced", "The group says",
+    "The leaders will meet") nor another event ("The next meeting", "his
+    first visit")."""
     clause, trigger, trigger_end = draft.span.text, draft.trigger, draft.trigger_end
     event_type = draft.event_type
     if event_type == OTHER or trigger < 0:
-        return False
+        return None
     opener = _DEFINITE_OPENER.match(clause[:trigger]) or _TAKES_PART.search(clause[:trigger])
     # With a time of its own ("Five years after its launch, the service in
     # February passed Wal-Mart") the owner's noun is not what the time dates.
@@ -1466,29 +1465,33 @@ def _refers_back(draft: _Draft, lexicon: Lexicon) -> bool:
             and draft.time_source != "explicit":
         opener = _OWNED.search(clause[:trigger])
     if opener is None or _NOT_THE_SAME & set(opener["modifiers"].lower().split()):
-        return False
+        return None
     word = clause[trigger:trigger_end].lower()
     head = _NEXT_WORD.match(clause, trigger_end)  # the noun it may modify: "death toll"
     if word in _NOT_HAPPENINGS or head is not None and head[1].lower() in _NOT_HAPPENINGS:
-        return False
+        return None
     if opener.re is _TAKES_PART:
         # "attended the talks"; not "the meeting's aftermath", nor "the
         # visiting French president": the event word must be the noun.
         owner = clause[trigger_end:trigger_end + 2] in ("'s", "’s")
-        return event_type in lexicon.interchangeable and not owner \
+        names = event_type in lexicon.interchangeable and not owner \
             and not (head is not None and head[1][:1].isupper())
-    modifiers = opener["modifiers"].split()
-    if opener.re is _OWNED:
+    elif opener.re is _OWNED:
+        modifiers = opener["modifiers"].split()
         # An owner comes before a noun: "its launch", "their state visit";
         # "its chief resigned" and "its chief resigns" are verbs.
-        return not _is_past_verb(word) and not (modifiers and modifiers[-1].endswith("s")
-                                                and word.endswith("s")) \
+        names = not _is_past_verb(word) and not (modifiers and modifiers[-1].endswith("s")
+                                                 and word.endswith("s")) \
             and not _NOT_MODIFIERS & {m.lower() for m in modifiers}
-    # A word in -s right after a noun is that noun's verb, and so is any word
-    # after a plural ("The leaders sign"); right after the article it is a
-    # plural noun ("The talks").
-    plural = bool(modifiers) and modifiers[-1].endswith("s") and not modifiers[-1].endswith("ss")
-    return not _is_past_verb(word) and not (word.endswith("s") and modifiers) and not plural
+    else:
+        # A word in -s right after a noun is that noun's verb, and so is any
+        # word after a plural ("The leaders sign"); right after the article
+        # it is a plural noun ("The talks").
+        modifiers = opener["modifiers"].split()
+        plural = bool(modifiers) and modifiers[-1].endswith("s") \
+            and not modifiers[-1].endswith("ss")
+        names = not _is_past_verb(word) and not (word.endswith("s") and modifiers) and not plural
+    return opener.re if names else None
 
 
 def _row(d: _Draft, actors: tuple[str, ...], lexicon: Lexicon) -> dict[str, object]:
@@ -1521,7 +1524,7 @@ def _row(d: _Draft, actors: tuple[str, ...], lexicon: Lexicon) -> dict[str, obje
         "time_source": d.time_source,
         "trigger": clause[d.trigger:d.trigger_end] if d.trigger >= 0 else "",
         "trigger_start": d.span.start + d.trigger if d.trigger >= 0 else -1,
-        "refers_back": _refers_back(d, lexicon),
+        "refers_back": _naming(d, lexicon) is not None,
         "date": start,
         "date_end": end,
         "precision": precision,
