@@ -394,6 +394,31 @@ def test_a_time_in_what_is_reported_dates_its_own_mention(lexicon_options: Optio
     assert len(frame) == 2  # and the saying itself
 
 
+@pytest.mark.parametrize("text, guessed", [
+    ("Trump predicted that the war could end within weeks.", "within weeks"),
+    ("Trump suggested the war might end by next month.", "next month"),
+    ("Putin said a deal may be reached next week.", "next week"),
+])
+def test_a_reported_guess_about_the_future_is_no_planned_event(
+        lexicon_options: Options, text: str, guessed: str) -> None:
+    frame = extract("Trump met reporters on Monday. " + text, lexicon_options)
+    said = frame[frame["sentence"].str.contains(text.split()[1])]
+    assert len(said) == 1  # the saying, not the guess
+    assert guessed not in set(frame["time_text"])
+    assert set(frame["status"]) == {"happened"}
+
+
+@pytest.mark.parametrize("text, planned", [
+    ("Trump said the summit will take place in Riyadh next week.", "next week"),
+    ("Trump said the leaders will meet in May.", "May"),  # a month, not "may"
+])
+def test_a_reported_plan_is_a_planned_event(lexicon_options: Options, text: str,
+                                            planned: str) -> None:
+    frame = extract(text, lexicon_options)
+    plan = frame[frame["time_text"] == planned]
+    assert list(plan["status"]) == ["planned"]
+
+
 def test_a_time_alone_after_a_reporting_verb_is_when_it_was_said(
         lexicon_options: Options) -> None:
     frame = extract("The change will occur within months, Apple announced this morning.",

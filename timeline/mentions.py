@@ -9,8 +9,10 @@ One article at a time (``extract_mentions`` runs them all):
    ("Dmitriev – who attended discussions in Saudi Arabia last week – told
    CNN": the relative clause is the talks, last week). So is what a
    reporting verb reports when it carries its own time ("He said that in
-   2017, Russia supplied ..."). When a clause holds several times, the most
-   precise wins (the others usually qualify it: "Monday ... within weeks").
+   2017, Russia supplied ..."), unless it guesses at the future ("predicted
+   the war could end within weeks" is the prediction, and no plan). When a
+   clause holds several times, the most precise wins (the others usually
+   qualify it: "Monday ... within weeks").
    A clause told in the past ends by the article's date ("has filed a
    lawsuit this week" in a Tuesday article: Monday or Tuesday).
 3. A main clause with no time of its own but a past-tense verb ("Putin said
@@ -162,6 +164,9 @@ _COMPLEMENT = re.compile(
     r"|\W*(?:(?!(?:of|in|at|on|to|for|with|about|during|from|by|after|before)\b)\w+\W+){0,2}?"
     r"(?=(?:he|she|it|they|we|i|a|an|the|this|these)\b)",
     re.IGNORECASE)
+# A reported future told as a possibility: "could end within weeks" (in
+# lower case: "in May" is a month).
+_HEDGED = re.compile(r"\b(?:could|might|may)\b")
 # What a hint or a warning is about: "hinted at a meeting", "warned of an
 # attack". It types nothing, but it is no event of its own either (only
 # ``classify`` blanks it). Not "said of the deposits in ...", "announced at
@@ -1171,10 +1176,16 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
         said = blank_out(complement.text, complement.start, ((t.start, t.end) for t in c_times))
         if c_times and _WORD.search(said):
             taken.append(complement)
-            drafts.append(_draft(ctx, complement, _best_time(c_times), "explicit",
-                                 [e for e in ctx.entities if _inside(e.start, e.end, complement)
-                                  and not any(_inside(e.start, e.end, c) for c in taken[:-1])],
-                                 _blank(complement.text, complement.start, taken[:-1])))
+            best = _best_time(c_times)
+            # "predicted the war could end within weeks": a guess, not a
+            # plan; the prediction is the event, and the guess dates nothing.
+            if not (_HEDGED.search(complement.text)
+                    and _is_planned(best, complement.text, doc.date)):
+                drafts.append(_draft(ctx, complement, best, "explicit",
+                                     [e for e in ctx.entities
+                                      if _inside(e.start, e.end, complement)
+                                      and not any(_inside(e.start, e.end, c) for c in taken[:-1])],
+                                     _blank(complement.text, complement.start, taken[:-1])))
             main_text = _blank(sentence.text, sentence.start, taken)
     main_times = [t for t in s_times if not any(_inside(t.start, t.end, c) for c in taken)]
     main_entities = [e for e in ctx.entities
