@@ -191,12 +191,15 @@ def _not_a_name(word: str, countries: Iterable[str]) -> bool:
     return is_demonym(word, countries) and fold(word) not in _gazetteer().countries
 
 
-def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
+def find_names(text: str, start: int = 0, end: int | None = None,
+               common: AbstractSet[str] = frozenset()) -> list[Name]:
     """Capitalised name spans in ``text[start:end]`` (offsets into ``text``).
 
     Leading sentence openers ("The", "Meanwhile") are dropped; leading titles
     and demonyms go into ``Name.title``. A possessive "'s" is not part of the
-    name. Spans that are only a title or opener are dropped.
+    name. Spans that are only a title or opener are dropped. ``common``: words
+    a wider corpus writes in lower case, which tell an opener linked to a name
+    ("Speaking for Apple Corps") from its head ("Williams of Morgan Stanley").
     """
     end = len(text) if end is None else end
     countries = _gazetteer().country_keys
@@ -207,13 +210,18 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     for found in _NAME.finditer(text, start, end):
         base = found.start()
         for words in _possessive_groups(list(_WORDS.finditer(found.group(0)))):
+            first, after = words[0].group(0), base + words[0].end()
+            link = _plain(words[1].group(0)) if len(words) > 1 else ""
+            linked = link in _TITLE_LINKS and _is_linked_opener(first)
             if (base + words[0].start() == found.start()
                     and opens_sentence(text, found.start())
-                    and _common_opener(words[0].group(0), text, base + words[0].end(), lower)):
+                    and (_common_opener(first, text, after, lower)
+                         or linked and _common_opener(first, text, after, common)
+                         # "Speaking for Apple Corps", unlike "Manning of Goldman Sachs"
+                         or linked and link == "for" and first.endswith("ing"))):
                 if len(words) == 1:
                     continue
-                if _plain(words[1].group(0)) in _TITLE_LINKS \
-                        and _is_linked_opener(words[0].group(0)):
+                if linked:
                     # "Shares of Apple", "Speaking for Apple Corps": the name
                     # is what the link leads to.
                     words = words[2:]
