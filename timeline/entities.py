@@ -253,7 +253,7 @@ _ADVERB = re.compile(r"(?:al|ate|ive|ent|ant|ous|ful|ed|ic|ar|ing|less|ab|ib)ly$
 _ADVERB_MIN_LETTERS = 7  # "Sally", "Nelly" are names
 
 
-def _common_opener(word: str, text: str, end: int, lower: set[str]) -> bool:
+def _common_opener(word: str, text: str, end: int, lower: AbstractSet[str]) -> bool:
     """A sentence's first word that is an ordinary word, not a name: one the
     text also writes in lower case, or an adverb set off by a comma
     ("Unfortunately, ..."); never a country, US state or large city
