@@ -535,6 +535,25 @@ def test_present_tense_sentences_without_time_are_not_mentions(lexicon_options: 
     assert not extract("The frame dropped calls.", lexicon_options).empty
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("Papermaster did not comment on the situation.", ""),
+    ("Apple didn't comment.", ""),
+    ("Neither company made any official statement about the issues.", ""),
+    ("It was not disclosed whether the catalog was part of the deal.", ""),
+    ("He never returned to the company.", ""),
+    # Something else in the clause did happen: that is the mention.
+    ("Apple confirmed that he had left, but did not say whether he was fired.", "confirmed"),
+    ("Jobs has not yet mentioned what prompted it, but said he will stay.", "said"),
+    ("The grip has not been as big an issue for other phones, said Mike Gikas.", "said"),
+    ("No deal was reached, officials said.", "said"),
+])
+def test_what_did_not_happen_is_no_mention(lexicon_options: Options, text: str,
+                                           kept: str) -> None:
+    frame = extract("Apple met reporters on Monday. " + text, lexicon_options)
+    told = frame[frame["sentence"] == text]
+    assert list(told["trigger"].str.lower()) == ([kept] if kept else [])
+
+
 def test_a_dateline_is_not_a_mention(lexicon_options: Options) -> None:
     frame = extract("June 8, 2010\nYesterday, Apple unveiled iPhone 4.", lexicon_options,
                     day=date(2010, 6, 8))

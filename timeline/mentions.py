@@ -16,12 +16,13 @@ One article at a time (``extract_mentions`` runs them all):
    A clause told in the past ends by the article's date ("has filed a
    lawsuit this week" in a Tuesday article: Monday or Tuesday).
 3. A main clause with no time of its own but a past-tense verb ("Putin said
-   ...", "Jobs demoed ...") is a mention too. In the simple past it takes
-   the story's day: the last past day the article named within
-   ``ANCHOR_WINDOW_DAYS`` of its date ("Yesterday, Jobs unveiled ..."),
-   ``time_source`` "inherited"; so does a report of the lede (the first
-   ``LEDE_SENTENCES``) before the sentence that names the day. Otherwise
-   it is anchored on or before the article's date: the
+   ...", "Jobs demoed ...") is a mention too; one that did not happen ("did
+   not comment", "Neither company made any statement") is none. In the
+   simple past it takes the story's day: the last past day the article
+   named within ``ANCHOR_WINDOW_DAYS`` of its date ("Yesterday, Jobs
+   unveiled ..."), ``time_source`` "inherited"; so does a report of the
+   lede (the first ``LEDE_SENTENCES``) before the sentence that names the
+   day. Otherwise it is anchored on or before the article's date: the
    ``ANCHOR_WINDOW_DAYS`` before it (``LONG_BEFORE_DAYS`` when it says it
    lies an untold time back: "first introduced", "previously"), precision
    ``vague``, ``time_source`` "article_date", ``time_text`` empty. Nothing
@@ -501,6 +502,22 @@ def is_past_report(text: str) -> bool:
         return False
     return (any(_is_past_verb(w, words[i - 1] if i else "") for i, w in enumerate(words))
             or _perfect_of_irregular(words))
+
+
+# What a clause says did not happen, to the next break: "did not comment on
+# the situation", "has not yet mentioned what prompted it", "Neither company
+# made any statement". A timeline holds what happened: a clause that tells
+# nothing else ("Papermaster did not comment") is no mention, and what did
+# not happen types no clause ("No deal was reached, officials said").
+_NEGATED = re.compile(
+    r"(?:\b(?:did|does|do|was|were|had|has|have|is|are|could|would)(?:\s+not\b|n[’']t\b)"
+    r"|\bnever\b|^\W*(?:Neither|No)\s+(?:[\w'’-]+\s+){0,3}?(?=[a-z]+ed\b|made\b))"
+    r"[^,;]*?(?=[,;]|\s[–—-]\s|\bbut\b|$)")
+
+
+def _affirmed(text: str) -> str:
+    """``text`` with what it says did not happen blanked, offsets kept."""
+    return _NEGATED.sub(lambda found: " " * len(found.group(0)), text)
 
 
 # A source named at a clause's end ("..., the minister said."): who told it,
@@ -1196,7 +1213,7 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
         drafts.append(_draft(ctx, sentence, _best_time(main_times), "explicit", main_entities,
                              main_text))
         drafts[-1] = _stop_title(drafts[-1], taken)
-    elif is_past_report(main_text) or news_present:
+    elif is_past_report(_affirmed(main_text)) or news_present:
         # Only the simple past continues the story's day: "a war that has
         # killed thousands" is not a thing of that day.
         of_the_day = _simple_past(main_text) and not _ELSEWHEN.search(main_text)
@@ -1335,7 +1352,7 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
     places = tuple(dict.fromkeys(e.name for e in entities if e.kind == "place"))
     focus = time.start - span.start if time is not None and span.start <= time.start < span.end \
         else None
-    event_type, trigger, trigger_end = ctx.lexicon.classify(text, focus)
+    event_type, trigger, trigger_end = ctx.lexicon.classify(_affirmed(text), focus)
     speaker = _speaker_span(text, trigger)
     named = [e for e in actors if speaker is not None
              and speaker[0] <= e.start - span.start < speaker[1]]
