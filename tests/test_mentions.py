@@ -806,6 +806,8 @@ _LEXICON_OPTIONS = load_options(__import__("pathlib").Path(__file__).resolve().p
     ("Apple sold 300 iPods, 20 Macs and 5 phones.", "sold", "Putin: sold 300 iPods"),
     ("He said that in Riyadh, the talks went well.", "said",
      "Putin: said that in Riyadh, the talks went well"),
+    ("Apple confirmed that Papermaster, 49, had left the company.", "confirmed",
+     "Putin: confirmed that Papermaster, 49, had left the company"),
     # A clause cut off after its subject is dropped, not left dangling.
     ("Dmitriev told CNN that Russia, long isolated, was “open for cooperation.”", "told",
      "Putin: told CNN"),

@@ -686,6 +686,7 @@ def _clause_words(snippet: str) -> list[str]:
     # after them.
     cuts = [b for a, b in phrases if snippet[a + 1:b - 1].rstrip()[-1:] in tuple(",;:")]
     kept = _fronted_in_complement(snippet)
+    kept |= {at for age in _AGE.finditer(snippet) for at in (age.start(1), age.start(2))}
     cuts += [c.start() for c in _TITLE_CUT.finditer(snippet)
              if not any(a <= c.start() < b for a, b in phrases) and c.start() not in kept]
     cut = min((c for c in cuts if c > 0), default=len(snippet))
@@ -701,6 +702,8 @@ def _clause_words(snippet: str) -> list[str]:
 
 
 _THAT = re.compile(r"\bthat\s*(?P<comma>,)?\s+", re.IGNORECASE)
+# An age set off by commas after a name ends no clause: "Papermaster, 49, had left".
+_AGE = re.compile(r"(?<=[A-Za-z])\s*(,)\s*\d{1,3}\s*(,)")
 
 
 def _fronted_in_complement(snippet: str) -> set[int]:
