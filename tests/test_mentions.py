@@ -323,6 +323,17 @@ def test_the_president_is_the_person_named_with_that_title(lexicon_options: Opti
      "met Zelensky in Kyiv on Tuesday.", ("Alexander Stubb", "Volodymyr Zelenskyy", "Finland")),
     ("President Donald Trump met Macron on Friday. The president's envoy Steve Witkoff met "
      "Putin in Moscow on Tuesday.", ("Steve Witkoff", "Vladimir Putin")),
+    # The event word in a clause of its own: its subject leads, and whom it names.
+    ("The statements by Vladimir Putin came the same day as Donald Trump boasted during a press "
+     "conference with Emmanuel Macron.", ("Donald Trump", "Emmanuel Macron", "Vladimir Putin")),
+    # ... or in a clause before the subject, which has none of its own.
+    ("Later, when asked about Vladimir Putin, Donald Trump responded.",
+     ("Donald Trump", "Vladimir Putin")),
+    ("After meeting Vladimir Putin in Riyadh on Tuesday, Marco Rubio flew home.",
+     ("Marco Rubio", "Vladimir Putin")),
+    # The subject of the main clause stays first when the event word is its own.
+    ("Vladimir Putin met Donald Trump on Monday, as Emmanuel Macron had hoped.",
+     ("Vladimir Putin", "Donald Trump", "Emmanuel Macron")),
 ])
 def test_who_did_it_leads_the_actors(lexicon_options: Options, text: str,
                                      actors: tuple[str, ...]) -> None:

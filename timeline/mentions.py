@@ -38,7 +38,9 @@ One article at a time (``extract_mentions`` runs them all):
 4. Actors and places come from ``timeline.entities``; a clause without an
    actor of its own ("who was meeting ...", "he may come ...") borrows the
    last actor (for "he"/"she", person) named before it; "the president"
-   is the person named with that title (``_Context.holder``). The event
+   is the person named with that title (``_Context.holder``). The
+   speaker leads the actors; or, when the event word lies in a clause of
+   its own, that clause's people ("came as Trump met Macron"). The event
    type is the first type of the ``event_types`` lexicon with a trigger in the
    clause, quotations and reported speech aside ("said that a deal ..." is a
    statement; "said ... in an interview" an interview), and so is an event
@@ -1303,6 +1305,31 @@ def _salient_person(sentence: Span, entities: Sequence[Entity], last: Entity | N
     return named[0] if named else last
 
 
+# A subordinator that opens a clause of its own, with its own subject: "came
+# the same day as Trump boasted ... during a press conference".
+_SUBORDINATOR = re.compile(r"\b(?:as|when|while|after|before|because|since|until|whereas)\s+"
+                           r"(?=[A-Z])")
+
+
+# A clause without a subject set before the sentence's: "Later, when asked
+# what makes him trust Putin, Trump responded", "After meeting Putin, Rubio said".
+_FRONTED_CLAUSE = re.compile(r"^\W*(?:[A-Za-z]+\s*,\s*)?(?:when|after|before|while|since|upon)"
+                             r"\s+[a-z]+(?:ed|ing)\b[^,;:]*,\s*", re.IGNORECASE)
+
+
+def _subordinate_opening(text: str, trigger: int,
+                         quoted: Sequence[tuple[int, int]]) -> int | None:
+    """Where the subject of the subordinate clause that holds the event word
+    at ``trigger`` begins ("came the same day as Trump boasted ... during a
+    press conference": at "Trump"), if the clause has one; else None."""
+    fronted = _FRONTED_CLAUSE.match(text)
+    if fronted is not None and trigger < fronted.end():
+        return fronted.end()  # "When asked about Putin, Trump said": Trump's asking
+    opening = [m for m in _SUBORDINATOR.finditer(text, 0, trigger)
+               if not any(a <= m.start() < b for a, b in quoted)]
+    return opening[-1].end() if opening else None
+
+
 def _is_person(entity: Entity) -> bool:
     """A name that reads as a person's: not a country, not an acronym."""
     return (gazetteer().country_name(entity.name) is None and not entity.name.isupper()
@@ -1362,6 +1389,13 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
     if named:  # '"...," said Zelensky's chief of staff Andriy Yermak': Yermak first
         actors.remove(named[-1])
         actors.insert(0, named[-1])
+    elif trigger >= 0:
+        # "Putin's statements came as Trump met Macron": Trump and Macron first.
+        opens = _subordinate_opening(text, trigger, quoted)
+        people = [e for e in actors if _is_person(e)]
+        if opens is not None and any(e.start - span.start == opens for e in people) \
+                and any(e.start - span.start < opens for e in people):
+            actors.sort(key=lambda e: not (_is_person(e) and e.start - span.start >= opens))
     status = "planned" if _is_planned(time if time_source == "explicit" else None, text,
                                       ctx.doc.date) else "happened"
     if status == "happened" and time is not None and time.latest is not None \
