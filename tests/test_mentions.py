@@ -565,6 +565,19 @@ def test_what_did_not_happen_is_no_mention(lexicon_options: Options, text: str,
     assert list(told["trigger"].str.lower()) == ([kept] if kept else [])
 
 
+@pytest.mark.parametrize("text, reported", [
+    ("A war that has killed thousands of civilians and displaced millions.", False),
+    ("Apple is the company that has sold the most phones.", False),
+    ("The antenna is a strip that wraps the phone, which has caused dropped calls.", False),
+    # The relative clause describes; the verb of its noun still reports.
+    ("Those of us who have known him have lost a friend.", True),
+    ("The store, which has sold 3 billion songs, announced a new service.", True),
+])
+def test_what_a_clause_in_the_present_perfect_says_of_a_noun_reports_nothing(
+        lexicon_options: Options, text: str, reported: bool) -> None:
+    assert extract(text, lexicon_options).empty != reported
+
+
 def test_a_dateline_is_not_a_mention(lexicon_options: Options) -> None:
     frame = extract("June 8, 2010\nYesterday, Apple unveiled iPhone 4.", lexicon_options,
                     day=date(2010, 6, 8))

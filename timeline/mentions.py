@@ -17,12 +17,14 @@ One article at a time (``extract_mentions`` runs them all):
    lawsuit this week" in a Tuesday article: Monday or Tuesday).
 3. A main clause with no time of its own but a past-tense verb ("Putin said
    ...", "Jobs demoed ...") is a mention too; one that did not happen ("did
-   not comment", "Neither company made any statement") is none. In the
-   simple past it takes the story's day: the last past day the article
-   named within ``ANCHOR_WINDOW_DAYS`` of its date ("Yesterday, Jobs
-   unveiled ..."), ``time_source`` "inherited"; so does a report of the
-   lede (the first ``LEDE_SENTENCES``) before the sentence that names the
-   day. Otherwise it is anchored on or before the article's date: the
+   not comment", "Neither company made any statement") is none, nor is a
+   relative clause in the present perfect ("a war that has killed
+   thousands": it describes the war). In the simple past it takes the
+   story's day: the last past day the article named within
+   ``ANCHOR_WINDOW_DAYS`` of its date ("Yesterday, Jobs unveiled ..."),
+   ``time_source`` "inherited"; so does a report of the lede (the first
+   ``LEDE_SENTENCES``) before the sentence that names the day. Otherwise
+   it is anchored on or before the article's date: the
    ``ANCHOR_WINDOW_DAYS`` before it (``LONG_BEFORE_DAYS`` when it says it
    lies an untold time back: "first introduced", "previously"), precision
    ``vague``, ``time_source`` "article_date", ``time_text`` empty. Nothing
@@ -520,6 +522,21 @@ _NEGATED = re.compile(
 def _affirmed(text: str) -> str:
     """``text`` with what it says did not happen blanked, offsets kept."""
     return _NEGATED.sub(lambda found: " " * len(found.group(0)), text)
+
+
+# A relative clause in the present perfect describes its noun, up to the next
+# break: "A war that has killed thousands and displaced millions", "the
+# company, which has sold 3 billion songs, ..."; not the verb of its noun
+# ("Those who have known him have lost a friend"). Alone, it reports nothing.
+_DESCRIBING = re.compile(r"\b(?:that|which|who)\s+(?:has|have)\b[^,;]*?"
+                         r"(?=[,;]|\s[–—-]\s|$|(?<!\band)(?<!\bor)\s+(?:has|have|had)\b)",
+                         re.IGNORECASE)
+
+
+def _reported(text: str) -> str:
+    """What ``text`` tells as having happened: neither what it says did not
+    happen nor what a relative clause in the present perfect says of a noun."""
+    return _DESCRIBING.sub(lambda found: " " * len(found.group(0)), _affirmed(text))
 
 
 # A source named at a clause's end ("..., the minister said."): who told it,
@@ -1218,7 +1235,7 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
         drafts.append(_draft(ctx, sentence, _best_time(main_times), "explicit", main_entities,
                              main_text))
         drafts[-1] = _stop_title(drafts[-1], taken)
-    elif is_past_report(_affirmed(main_text)) or news_present:
+    elif is_past_report(_reported(main_text)) or news_present:
         # Only the simple past continues the story's day: "a war that has
         # killed thousands" is not a thing of that day.
         of_the_day = _simple_past(main_text) and not _ELSEWHEN.search(main_text)
