@@ -74,6 +74,21 @@ def test_a_report_inherits_the_day_the_story_named(lexicon_options: Options) -> 
     assert said["date"] == said["date_end"] == DAY - timedelta(days=1)
 
 
+@pytest.mark.parametrize("report, inherits", [
+    ("Dmitriev said the first stage of the deal would include energy.", True),
+    ("Apple for the first time sold more phones than Nokia.", True),
+    # Told as lying off the story's day: the week before the article instead.
+    ("Sales of the first Air fell soon after its introduction.", False),
+    ("Jobs first introduced the phone in San Francisco.", False),
+    ("One year later he was fired.", False),
+])
+def test_first_as_an_ordinal_keeps_the_story_day(lexicon_options: Options, report: str,
+                                                  inherits: bool) -> None:
+    frame = extract("Yesterday, Apple unveiled the new phone. " + report, lexicon_options)
+    told = frame[frame["sentence"] == report].iloc[0]
+    assert (told["time_source"] == "inherited") == inherits
+
+
 def _lede(fillers: int, between: str = " ") -> str:
     """A report, ``fillers`` present-tense sentences, then a sentence naming the day."""
     filler = "".join(f"The phone has feature number {n}. " for n in range(fillers))

@@ -435,8 +435,19 @@ _COORDINATORS = frozenset({"and", "or"})
 _SHARES_PERFECT = _COORDINATORS | {"been"}
 # Words that move a clause off the story's day without a date the tagger
 # resolves ("One year later he was fired", "when he first introduced it").
-_ELSEWHEN = re.compile(r"\b(?:later|earlier|previously|formerly|originally|once|first|"
-                       r"ago|before that|after that|since then)\b", re.IGNORECASE)
+_ELSEWHEN = re.compile(r"(?:\b(?P<before>[\w’']+)\s+)?"
+                       r"\b(?:later|earlier|previously|formerly|originally|once|(?P<first>first)|"
+                       r"ago|before that|after that|since then)\b(?:\s+(?P<after>[\w’']+))?",
+                       re.IGNORECASE)
+
+
+def _elsewhen(text: str) -> bool:
+    """Whether ``text`` says it lies off the story's day ("One year later",
+    "when he first introduced it", "sales of the first Air fell"); "the
+    first stage" and "for the first time" do not."""
+    return any(not (m["first"] and (m["before"] or "").lower() in _BEFORE_ADJECTIVE
+                    and (m["after"] or "")[:1].islower())
+               for m in _ELSEWHEN.finditer(text))
 # Of those, the words that put a report at an untold time before the story
 # ("when Jobs first introduced iPhone 4", "Ukraine has said previously"):
 # not the week before the article, but any time in the year before it. A
@@ -1238,7 +1249,7 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
     elif is_past_report(_reported(main_text)) or news_present:
         # Only the simple past continues the story's day: "a war that has
         # killed thousands" is not a thing of that day.
-        of_the_day = _simple_past(main_text) and not _ELSEWHEN.search(main_text)
+        of_the_day = _simple_past(main_text) and not _elsewhen(main_text)
         if news_day.day is not None and of_the_day:
             drafts.append(_stop_title(_draft(ctx, sentence, news_day.day, "inherited",
                                              main_entities, main_text), taken))
