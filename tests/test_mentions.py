@@ -948,15 +948,6 @@ def test_a_word_the_corpus_writes_in_lower_case_opening_a_sentence_is_no_actor(
     assert "Industry" in {a for row in alone["actors"] for a in row}
 
 
-def test_a_word_the_corpus_writes_in_lower_case_is_not_part_of_a_name(
-        lexicon_options: Options) -> None:
-    first = Document(doc_id="a", date=DAY, text="Shares of Apple Inc. rose on Monday.")
-    second = Document(doc_id="b", date=DAY, text="Its shares fell on Monday.")
-    actors = extract_mentions([first, second], lexicon_options)["actors"]
-    assert actors.iloc[0] == ("Apple",)
-    assert extract_mentions([first], lexicon_options)["actors"].iloc[0] != ("Apple",)
-
-
 @pytest.mark.parametrize("text, reported", [
     ("Steve Jobs has chosen to step down from his post.", True),
     ("The army has already taken the city.", True),

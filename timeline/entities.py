@@ -191,15 +191,12 @@ def _not_a_name(word: str, countries: Iterable[str]) -> bool:
     return is_demonym(word, countries) and fold(word) not in _gazetteer().countries
 
 
-def find_names(text: str, start: int = 0, end: int | None = None,
-               common: AbstractSet[str] = frozenset()) -> list[Name]:
+def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     """Capitalised name spans in ``text[start:end]`` (offsets into ``text``).
 
     Leading sentence openers ("The", "Meanwhile") are dropped; leading titles
     and demonyms go into ``Name.title``. A possessive "'s" is not part of the
-    name. Spans that are only a title or opener are dropped. ``common``: words
-    a wider corpus writes in lower case, which tell an opener linked to a name
-    ("Speaking for Apple Corps") from its head ("Williams of Morgan Stanley").
+    name. Spans that are only a title or opener are dropped.
     """
     end = len(text) if end is None else end
     countries = _gazetteer().country_keys
@@ -210,15 +207,17 @@ def find_names(text: str, start: int = 0, end: int | None = None,
     for found in _NAME.finditer(text, start, end):
         base = found.start()
         for words in _possessive_groups(list(_WORDS.finditer(found.group(0)))):
-            first, after = words[0].group(0), base + words[0].end()
+            first = words[0].group(0)
             link = _plain(words[1].group(0)) if len(words) > 1 else ""
             linked = link in _TITLE_LINKS and _is_linked_opener(first)
             if (base + words[0].start() == found.start()
                     and opens_sentence(text, found.start())
-                    and (_common_opener(first, text, after, lower)
-                         or linked and _common_opener(first, text, after, common)
-                         # "Speaking for Apple Corps", unlike "Manning of Goldman Sachs"
-                         or linked and link == "for" and first.endswith("ing"))):
+                    and (_common_opener(first, text, base + words[0].end(), lower)
+                         # "Speaking for Apple Corps, manager Neil Aspinall said":
+                         # a participle's phrase set off by a comma, unlike
+                         # "Manning for Apple argued the case"
+                         or linked and link == "for" and first.endswith("ing")
+                         and text[base + words[-1].end():].lstrip().startswith(","))):
                 if len(words) == 1:
                     continue
                 if linked:
@@ -253,7 +252,7 @@ _ADVERB = re.compile(r"(?:al|ate|ive|ent|ant|ous|ful|ed|ic|ar|ing|less|ab|ib)ly$
 _ADVERB_MIN_LETTERS = 7  # "Sally", "Nelly" are names
 
 
-def _common_opener(word: str, text: str, end: int, lower: AbstractSet[str]) -> bool:
+def _common_opener(word: str, text: str, end: int, lower: set[str]) -> bool:
     """A sentence's first word that is an ordinary word, not a name: one the
     text also writes in lower case, or an adverb set off by a comma
     ("Unfortunately, ..."); never a country, US state or large city

@@ -1038,7 +1038,7 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
     body = doc.text[doc.body_start:]
     times = [_shift(t, doc.body_start) for t in _dated(temporal.find_times(body, doc.date))]
     sentences = split_sentences(doc.text, doc.body_start)
-    entities = classify(doc.text, find_names(doc.text, doc.body_start, common=common))
+    entities = classify(doc.text, find_names(doc.text, doc.body_start))
     times = [t for t in times if not _names_a_thing(doc.text, t) and not _former_plan(doc.text, t)]
     # Names inside time expressions ("Monday") are not actors.
     entities = [e for e in entities
