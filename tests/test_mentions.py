@@ -437,6 +437,11 @@ def test_a_reported_guess_about_the_future_is_no_planned_event(
 @pytest.mark.parametrize("text, planned", [
     ("Trump said the summit will take place in Riyadh next week.", "next week"),
     ("Trump said the leaders will meet in May.", "May"),  # a month, not "may"
+    # A hedge elsewhere in what was said does not make the plan a guess.
+    ("Trump announced that the summit, which could be historic, will take place next week.",
+     "next week"),
+    ("Apple said the new iPhone, which may cost more, will go on sale on Friday.", "Friday"),
+    ("Trump said the talks will start next week and could last long.", "next week"),
 ])
 def test_a_reported_plan_is_a_planned_event(lexicon_options: Options, text: str,
                                             planned: str) -> None:
@@ -572,6 +577,17 @@ def test_present_tense_sentences_without_time_are_not_mentions(lexicon_options: 
     ("Jobs has not yet mentioned what prompted it, but said he will stay.", "said"),
     ("The grip has not been as big an issue for other phones, said Mike Gikas.", "said"),
     ("No deal was reached, officials said.", "said"),
+    # What is denied ends at a break or at a clause of its own.
+    ("The company did not wait: it sued Samsung.", "sued"),
+    ("The company did not wait—it sued Samsung.", "sued"),
+    ("Apple did not disclose the price when it acquired Beats.", "acquired"),
+    # Denials that tell it happened, or deny no verb.
+    ("The iPhone wasn't released in Europe until November 2007.", "released"),
+    ("The ruling did not stop him from signing the deal.", "signing"),
+    ("It was not the first time Russia attacked Kyiv.", "attacked"),
+    ("Russia did not only attack Kyiv but also struck Lviv.", "attack"),
+    ("Apple sued Samsung, a move that was not unexpected.", "sued"),
+    ("A never-before-seen prototype was unveiled.", "unveiled"),
 ])
 def test_what_did_not_happen_is_no_mention(lexicon_options: Options, text: str,
                                            kept: str) -> None:

@@ -126,6 +126,10 @@ _NOT_PAST = frozenset({
     "interested", "concerned", "supposed", "expected", "scheduled", "planned",
     "occupied", "red", "hundred",
 })
+# Regular pasts of four letters, which the "-ed, five letters or more" rule
+# misses (it keeps "need", "feed", "shed" out); not "used", "tied", mostly
+# participles ("being used", "tied to").
+_SHORT_PAST = frozenset({"died", "sued", "axed", "lied", "vied", "eyed"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # A clause whose subject is a pronoun or a relative: its actor was named before.
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:who|he|she|his|her|they|which)\b",
@@ -169,9 +173,18 @@ _COMPLEMENT = re.compile(
     r"|\W*(?:(?!(?:of|in|at|on|to|for|with|about|during|from|by|after|before)\b)\w+\W+){0,2}?"
     r"(?=(?:he|she|it|they|we|i|a|an|the|this|these)\b)",
     re.IGNORECASE)
-# A reported future told as a possibility: "could end within weeks" (in
-# lower case: "in May" is a month).
-_HEDGED = re.compile(r"\b(?:could|might|may)\b")
+# The modal nearest before a reported time tells whether it is a guess
+# ("could end within weeks") or a plan ("the summit, which could be
+# historic, will take place next week"); lower case: "in May" is a month.
+_MODAL = re.compile(r"\b(?:could|might|may|will|would|shall|can|must)\b|['’]ll\b")
+_HEDGES = frozenset({"could", "might", "may"})
+
+
+def _guessed(text: str, time: int) -> bool:
+    """Whether the time at offset ``time`` of ``text`` is told as a
+    possibility: the modal nearest before it is "could", "might" or "may"."""
+    modals = list(_MODAL.finditer(text, 0, time))
+    return bool(modals) and modals[-1].group(0) in _HEDGES
 # What a hint or a warning is about: "hinted at a meeting", "warned of an
 # attack". It types nothing, but it is no event of its own either (only
 # ``classify`` blanks it). Not "said of the deposits in ...", "announced at
@@ -426,7 +439,7 @@ def _is_past_verb(word: str, previous: str = "") -> bool:
         return True
     if previous in _BEFORE_ADJECTIVE:
         return False
-    return word in IRREGULAR_PAST or (
+    return word in IRREGULAR_PAST or word in _SHORT_PAST or (
         word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST)
 
 
@@ -519,20 +532,44 @@ def is_past_report(text: str) -> bool:
             or _perfect_of_irregular(words))
 
 
-# What a clause says did not happen, to the next break: "did not comment on
-# the situation", "has not yet mentioned what prompted it", "Neither company
-# made any statement". A timeline holds what happened: a clause that tells
-# nothing else ("Papermaster did not comment") is no mention, and what did
-# not happen types no clause ("No deal was reached, officials said").
-_NEGATED = re.compile(
-    r"(?:\b(?:did|does|do|was|were|had|has|have|is|are|could|would)(?:\s+not\b|n[’']t\b)"
-    r"|\bnever\b|^\W*(?:Neither|No)\s+(?:[\w'’-]+\s+){0,3}?(?=[a-z]+ed\b|made\b))"
-    r"[^,;]*?(?=[,;]|\s[–—-]\s|\bbut\b|$)")
+# What a clause says did not happen: a negation, the verb it denies, and the
+# rest of that clause ("did not comment on the situation", "has not yet
+# mentioned what prompted it", "was not disclosed", "never returned",
+# "Neither company made any statement"). A timeline holds what happened: a
+# clause that tells nothing else ("Papermaster did not comment") is no
+# mention, and what did not happen types no clause ("No deal was reached,
+# officials said").
+_NEGATION = re.compile(
+    r"(?:\b(?P<aux>did|does|do|was|were|had|has|have|is|are|could|would)(?:\s+not\b|n[’']t\b)"
+    r"|(?<![\w-])never(?![\w-])"
+    r"|^\W*(?:Neither|No)\s+(?:[\w'’-]+\s+){0,3}?(?=[a-z]+ed\b|made\b))"
+    r"(?:\s+(?:yet|been|be|even|actually|really|ever|always|officially|publicly|explicitly"
+    r"|significantly|immediately))*\s*(?P<verb>[\w’'-]+)", re.IGNORECASE)
+# Where the denied clause ends: a break, "but", or a clause of its own ("did
+# not disclose the price when it acquired Beats").
+_DENIAL_END = re.compile(r"[,;:()“”\"–—]|\s-\s|\b(?:but|when|after|before|while|because"
+                         r"|although|though|whereas|since)\b")
+# A denial that tells it happened after all: "wasn't released until November",
+# "did not stop him from signing".
+_HAPPENED_ANYWAY = re.compile(r"\buntil\b|\bfrom\s+\w+ing\b")
+# Not a denied verb: "did not only attack", "was not the first time".
+_NOT_DENIED = frozenset({"only", "just", "merely", "simply", "the", "a", "an", "alone", "so",
+                         "as", "that", "without"})
+_BE = frozenset({"was", "were", "is", "are"})
 
 
 def _affirmed(text: str) -> str:
     """``text`` with what it says did not happen blanked, offsets kept."""
-    return _NEGATED.sub(lambda found: " " * len(found.group(0)), text)
+    for found in _NEGATION.finditer(text):
+        verb = found["verb"].lower()
+        if verb in _NOT_DENIED or (found["aux"] or "").lower() in _BE and (
+                verb.startswith("un") or not (_is_past_verb(verb) or verb in IRREGULAR_PARTICIPLES)):
+            continue  # "was not unexpected", "were not alone"
+        end = _DENIAL_END.search(text, found.end())
+        stop = end.start() if end is not None else len(text)
+        if not _HAPPENED_ANYWAY.search(text, found.start(), stop):
+            text = text[:found.start()] + " " * (stop - found.start()) + text[stop:]
+    return text
 
 
 # A relative clause in the present perfect describes its noun, up to the next
@@ -1229,7 +1266,7 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
             best = _best_time(c_times)
             # "predicted the war could end within weeks": a guess, not a
             # plan; the prediction is the event, and the guess dates nothing.
-            if not (_HEDGED.search(complement.text)
+            if not (_guessed(complement.text, best.start - complement.start)
                     and _is_planned(best, complement.text, doc.date)):
                 drafts.append(_draft(ctx, complement, best, "explicit",
                                      [e for e in ctx.entities
