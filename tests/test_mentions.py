@@ -498,6 +498,7 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
 @pytest.mark.parametrize("text, expected", [
     ("Putin said of the deposits in an interview with state media.", "interview"),
     ("Putin said that a deal could be reached.", "statement"),
+    ("Apple confirmed that Papermaster had left the company.", "statement"),
     ("Officials met in Riyadh on Monday.", "talks"),
     ("Apple unveiled the iPhone on Monday.", "product_launch"),
     ("The weather was mild on Monday.", "other"),
