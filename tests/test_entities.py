@@ -214,6 +214,9 @@ def test_a_common_word_opening_a_sentence_is_not_a_name() -> None:
     ("Speaking for Apple Corps, Neil Aspinall said so.", ["Apple Corps", "Neil Aspinall"]),
     ("Manning of Goldman Sachs said so.", ["Manning of Goldman Sachs"]),
     ("Manning for Apple argued the case.", ["Manning for Apple"]),
+    ("Speaking for Google at the hearing, lawyer John Schmidtlein said so.",
+     ["Google", "John Schmidtlein"]),
+    ("Speaking for Apple Corps Ltd., Neil Aspinall said so.", ["Apple Corps Ltd", "Neil Aspinall"]),
     # An organisation's or a title's head word is part of the name.
     ("Department of Justice officials said the department would sue.",
      ["Department of Justice"]),

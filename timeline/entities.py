@@ -214,10 +214,10 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
                     and opens_sentence(text, found.start())
                     and (_common_opener(first, text, base + words[0].end(), lower)
                          # "Speaking for Apple Corps, manager Neil Aspinall said":
-                         # a participle's phrase set off by a comma, unlike
-                         # "Manning for Apple argued the case"
+                         # a participle's phrase that goes on before its
+                         # subject, unlike "Manning for Apple argued the case"
                          or linked and link == "for" and first.endswith("ing")
-                         and text[base + words[-1].end():].lstrip().startswith(","))):
+                         and _PHRASE_GOES_ON.match(text, base + words[-1].end()) is not None)):
                 if len(words) == 1:
                     continue
                 if linked:
@@ -228,6 +228,12 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
             if name is not None:
                 names.append(name)
     return _drop_country_pairs(text, names)
+
+
+# After a name, what shows a fronted phrase going on: a comma (after "Ltd."
+# too), a preposition.
+_PHRASE_GOES_ON = re.compile(r"\.?\s*(?:,|(?:at|in|on|during|before|after|with|to|from|since"
+                             r"|until|over)\b)")
 
 
 def _drop_country_pairs(text: str, names: list[Name]) -> list[Name]:

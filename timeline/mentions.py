@@ -173,18 +173,21 @@ _COMPLEMENT = re.compile(
     r"|\W*(?:(?!(?:of|in|at|on|to|for|with|about|during|from|by|after|before)\b)\w+\W+){0,2}?"
     r"(?=(?:he|she|it|they|we|i|a|an|the|this|these)\b)",
     re.IGNORECASE)
-# The modal nearest before a reported time tells whether it is a guess
-# ("could end within weeks") or a plan ("the summit, which could be
-# historic, will take place next week"); lower case: "in May" is a month.
+# The modal nearest before a reported time (or, with none, after it) tells
+# whether it is a guess ("could end within weeks") or a plan ("the summit,
+# which could be historic, will take place next week"); lower case: "in
+# May" is a month.
 _MODAL = re.compile(r"\b(?:could|might|may|will|would|shall|can|must)\b|['’]ll\b")
 _HEDGES = frozenset({"could", "might", "may"})
 
 
 def _guessed(text: str, time: int) -> bool:
     """Whether the time at offset ``time`` of ``text`` is told as a
-    possibility: the modal nearest before it is "could", "might" or "may"."""
-    modals = list(_MODAL.finditer(text, 0, time))
-    return bool(modals) and modals[-1].group(0) in _HEDGES
+    possibility: the modal nearest before it, or with none, the first after
+    it ("next month, the leaders might meet"), is "could", "might" or "may"."""
+    before = list(_MODAL.finditer(text, 0, time))
+    modal = before[-1] if before else _MODAL.search(text, time)
+    return modal is not None and modal.group(0) in _HEDGES
 # What a hint or a warning is about: "hinted at a meeting", "warned of an
 # attack". It types nothing, but it is no event of its own either (only
 # ``classify`` blanks it). Not "said of the deposits in ...", "announced at
@@ -552,21 +555,27 @@ _DENIAL_END = re.compile(r"[,;:()“”\"–—]|\s-\s|\b(?:but|when|after|befor
 # A denial that tells it happened after all: "wasn't released until November",
 # "did not stop him from signing".
 _HAPPENED_ANYWAY = re.compile(r"\buntil\b|\bfrom\s+\w+ing\b")
-# Not a denied verb: "did not only attack", "was not the first time".
+# Not a denied verb: "did not only attack", "was not the first time" ("was
+# not available for comment" is denied: no comment came).
 _NOT_DENIED = frozenset({"only", "just", "merely", "simply", "the", "a", "an", "alone", "so",
                          "as", "that", "without"})
-_BE = frozenset({"was", "were", "is", "are"})
+# A second verb joined to a denied one, which is not denied: "did not run
+# for re-election and endorsed Harris".
+_JOINED_VERB = re.compile(r"\s(?:and|or)\s+(?P<verb>[a-z]+)")
 
 
 def _affirmed(text: str) -> str:
     """``text`` with what it says did not happen blanked, offsets kept."""
     for found in _NEGATION.finditer(text):
         verb = found["verb"].lower()
-        if verb in _NOT_DENIED or (found["aux"] or "").lower() in _BE and (
-                verb.startswith("un") or not (_is_past_verb(verb) or verb in IRREGULAR_PARTICIPLES)):
-            continue  # "was not unexpected", "were not alone"
+        if verb in _NOT_DENIED:
+            continue  # "was not the first time", "did not only attack"
         end = _DENIAL_END.search(text, found.end())
         stop = end.start() if end is not None else len(text)
+        for joined in _JOINED_VERB.finditer(text, found.end(), stop):
+            if _is_past_verb(joined["verb"].lower()):  # "did not run and endorsed Harris"
+                stop = joined.start()
+                break
         if not _HAPPENED_ANYWAY.search(text, found.start(), stop):
             text = text[:found.start()] + " " * (stop - found.start()) + text[stop:]
     return text
@@ -575,16 +584,33 @@ def _affirmed(text: str) -> str:
 # A relative clause in the present perfect describes its noun, up to the next
 # break: "A war that has killed thousands and displaced millions", "the
 # company, which has sold 3 billion songs, ..."; not the verb of its noun
-# ("Those who have known him have lost a friend"). Alone, it reports nothing.
-_DESCRIBING = re.compile(r"\b(?:that|which|who)\s+(?:has|have)\b[^,;]*?"
-                         r"(?=[,;]|\s[–—-]\s|$|(?<!\band)(?<!\bor)\s+(?:has|have|had)\b)",
-                         re.IGNORECASE)
+# ("The war that has killed thousands ended", "Those who have known him have
+# lost a friend"). Alone, it reports nothing.
+_DESCRIBING = re.compile(r"\b(?:that|which|who)\s+(?:has|have)\s+\S+", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()“”\"–—]|\s-\s")
+_NOUNS_VERB = frozenset({"has", "have", "had", "was", "were", "is", "are"})
+# Words after which a past is no verb of the noun: "and displaced", "when held".
+_NOT_THE_NOUNS_VERB = _COORDINATORS | {"when", "if", "unless", "while", "once", "until"}
 
 
 def _reported(text: str) -> str:
     """What ``text`` tells as having happened: neither what it says did not
     happen nor what a relative clause in the present perfect says of a noun."""
-    return _DESCRIBING.sub(lambda found: " " * len(found.group(0)), _affirmed(text))
+    text = _affirmed(text)
+    for found in _DESCRIBING.finditer(text):
+        brk = _CLAUSE_BREAK.search(text, found.end())
+        stop = brk.start() if brk is not None else len(text)
+        previous = found.group(0).split()[-1].lower()
+        for word in _WORD.finditer(text, found.end(), stop):
+            low = word.group(0).lower()
+            # Not right after its own participle: "has caused dropped calls".
+            if previous not in _NOT_THE_NOUNS_VERB and word.start() > found.end() + 1 \
+                    and (low in _NOUNS_VERB or _is_past_verb(low, previous)):
+                stop = word.start()  # the verb of the noun the clause describes
+                break
+            previous = low
+        text = text[:found.start()] + " " * (stop - found.start()) + text[stop:]
+    return text
 
 
 # A source named at a clause's end ("..., the minister said."): who told it,
@@ -1372,14 +1398,17 @@ def _salient_person(sentence: Span, entities: Sequence[Entity], last: Entity | N
 
 # A subordinator that opens a clause of its own, with its own subject: "came
 # the same day as Trump boasted ... during a press conference".
-_SUBORDINATOR = re.compile(r"\b(?:as|when|while|after|before|because|since|until|whereas)\s+"
-                           r"(?=[A-Z])")
+_SUBORDINATOR = re.compile(r"(?<!well )\b(?:as|when|while|after|before|because|since|until"
+                           r"|whereas)\s+(?=[A-Z])")
 
 
 # A clause without a subject set before the sentence's: "Later, when asked
 # what makes him trust Putin, Trump responded", "After meeting Putin, Rubio said".
-_FRONTED_CLAUSE = re.compile(r"^\W*(?:[A-Za-z]+\s*,\s*)?(?:when|after|before|while|since|upon)"
-                             r"\s+[a-z]+(?:ed|ing)\b[^,;:]*,\s*", re.IGNORECASE)
+_FRONTED_CLAUSE = re.compile(r"^\W*(?:[A-Za-z]+\s*,\s*)?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hile"
+                             r"|[Ss]ince|[Uu]pon)\s+[a-z]+(?:ed|ing)\b[^,;:]*,\s*")
+# What follows a clause's subject: its verb ("as Trump boasted"), not "'s
+# chairman" ("speaking as Berkshire Hathaway's chairman") nor a comma.
+_FINITE = frozenset({"has", "have", "is", "are", "will"})
 
 
 def _subordinate_opening(text: str, trigger: int,
@@ -1393,6 +1422,25 @@ def _subordinate_opening(text: str, trigger: int,
     opening = [m for m in _SUBORDINATOR.finditer(text, 0, trigger)
                if not any(a <= m.start() < b for a, b in quoted)]
     return opening[-1].end() if opening else None
+
+
+def _subordinate_people_first(actors: list[Entity], text: str, base: int, trigger: int,
+                              quoted: Sequence[tuple[int, int]]) -> list[Entity]:
+    """``actors`` (offsets from ``base``), the people of the subordinate
+    clause that holds the event word first when it opens on one of them and
+    its verb ("Putin's statements came as Trump met Macron": Trump, Macron),
+    and someone was named before it."""
+    opens = _subordinate_opening(text, trigger, quoted)
+    people = [e for e in actors if _is_person(e)]
+    subject = next((e for e in people if e.start - base == opens), None)
+    if opens is None or subject is None or not any(e.start - base < opens for e in people):
+        return actors
+    after = text[subject.end - base:]
+    verb = _WORD.match(after.lstrip())  # its verb, not "'s chairman" nor a comma
+    if verb is None or not after[:1].isspace() \
+            or not (verb.group(0) in _FINITE or _is_past_verb(verb.group(0))):
+        return actors
+    return sorted(actors, key=lambda e: not (_is_person(e) and e.start - base >= opens))
 
 
 def _is_person(entity: Entity) -> bool:
@@ -1455,12 +1503,7 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
         actors.remove(named[-1])
         actors.insert(0, named[-1])
     elif trigger >= 0:
-        # "Putin's statements came as Trump met Macron": Trump and Macron first.
-        opens = _subordinate_opening(text, trigger, quoted)
-        people = [e for e in actors if _is_person(e)]
-        if opens is not None and any(e.start - span.start == opens for e in people) \
-                and any(e.start - span.start < opens for e in people):
-            actors.sort(key=lambda e: not (_is_person(e) and e.start - span.start >= opens))
+        actors = _subordinate_people_first(actors, text, span.start, trigger, quoted)
     status = "planned" if _is_planned(time if time_source == "explicit" else None, text,
                                       ctx.doc.date) else "happened"
     if status == "happened" and time is not None and time.latest is not None \
