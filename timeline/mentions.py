@@ -173,21 +173,6 @@ _COMPLEMENT = re.compile(
     r"|\W*(?:(?!(?:of|in|at|on|to|for|with|about|during|from|by|after|before)\b)\w+\W+){0,2}?"
     r"(?=(?:he|she|it|they|we|i|a|an|the|this|these)\b)",
     re.IGNORECASE)
-# The modal nearest before a reported time (or, with none, after it) tells
-# whether it is a guess ("could end within weeks") or a plan ("the summit,
-# which could be historic, will take place next week"); lower case: "in
-# May" is a month.
-_MODAL = re.compile(r"\b(?:could|might|may|will|would|shall|can|must)\b|['’]ll\b")
-_HEDGES = frozenset({"could", "might", "may"})
-
-
-def _guessed(text: str, time: int) -> bool:
-    """Whether the time at offset ``time`` of ``text`` is told as a
-    possibility: the modal nearest before it, or with none, the first after
-    it ("next month, the leaders might meet"), is "could", "might" or "may"."""
-    before = list(_MODAL.finditer(text, 0, time))
-    modal = before[-1] if before else _MODAL.search(text, time)
-    return modal is not None and modal.group(0) in _HEDGES
 # What a hint or a warning is about: "hinted at a meeting", "warned of an
 # attack". It types nothing, but it is no event of its own either (only
 # ``classify`` blanks it). Not "said of the deposits in ...", "announced at
@@ -455,15 +440,6 @@ _ELSEWHEN = re.compile(r"(?:\b(?P<before>[\w’']+)\s+)?"
                        r"\b(?:later|earlier|previously|formerly|originally|once|(?P<first>first)|"
                        r"ago|before that|after that|since then)\b(?:\s+(?P<after>[\w’']+))?",
                        re.IGNORECASE)
-
-
-def _elsewhen(text: str) -> bool:
-    """Whether ``text`` says it lies off the story's day ("One year later",
-    "when he first introduced it", "sales of the first Air fell"); "the
-    first stage" and "for the first time" do not."""
-    return any(not (m["first"] and (m["before"] or "").lower() in _BEFORE_ADJECTIVE
-                    and (m["after"] or "")[:1].islower())
-               for m in _ELSEWHEN.finditer(text))
 # Of those, the words that put a report at an untold time before the story
 # ("when Jobs first introduced iPhone 4", "Ukraine has said previously"):
 # not the week before the article, but any time in the year before it. A
@@ -474,6 +450,15 @@ _LONG_BEFORE = re.compile(
     r"(?:\s+(?P<verb>[a-z]+))?(?:\s+(?P<after>[a-z]+))?", re.IGNORECASE)
 LONG_BEFORE_DAYS = 365
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who"})
+
+
+def _elsewhen(text: str) -> bool:
+    """Whether ``text`` says it lies off the story's day ("One year later",
+    "when he first introduced it", "sales of the first Air fell"); "the
+    first stage" and "for the first time" do not."""
+    return any(not (m["first"] and (m["before"] or "").lower() in _BEFORE_ADJECTIVE
+                    and (m["after"] or "")[:1].islower())
+               for m in _ELSEWHEN.finditer(text))
 
 
 def _long_before(text: str) -> bool:
@@ -598,8 +583,8 @@ def _reported(text: str) -> str:
     happen nor what a relative clause in the present perfect says of a noun."""
     text = _affirmed(text)
     for found in _DESCRIBING.finditer(text):
-        brk = _CLAUSE_BREAK.search(text, found.end())
-        stop = brk.start() if brk is not None else len(text)
+        end = _CLAUSE_BREAK.search(text, found.end())
+        stop = end.start() if end is not None else len(text)
         previous = found.group(0).split()[-1].lower()
         for word in _WORD.finditer(text, found.end(), stop):
             low = word.group(0).lower()
@@ -704,6 +689,23 @@ def _is_planned(time: TimeExpression | None, clause: str, doc_date: date) -> boo
     if time.latest is not None and time.latest >= doc_date:
         return bool(_FUTURE.search(clause))
     return False
+
+
+# The modal nearest before a reported time (or, with none, after it) tells
+# whether it is a guess ("could end within weeks") or a plan ("the summit,
+# which could be historic, will take place next week"); lower case: "in
+# May" is a month.
+_MODAL = re.compile(r"\b(?:could|might|may|will|would|shall|can|must)\b|['’]ll\b")
+_HEDGES = frozenset({"could", "might", "may"})
+
+
+def _guessed(text: str, time: int) -> bool:
+    """Whether the time at offset ``time`` of ``text`` is told as a
+    possibility: the modal nearest before it, or with none, the first after
+    it ("next month, the leaders might meet"), is "could", "might" or "may"."""
+    before = list(_MODAL.finditer(text, 0, time))
+    modal = before[-1] if before else _MODAL.search(text, time)
+    return modal is not None and modal.group(0) in _HEDGES
 
 
 _SCARE_QUOTE_WORDS = 4  # "the “deal of the century”" quotes a phrase, not speech
@@ -1400,8 +1402,6 @@ def _salient_person(sentence: Span, entities: Sequence[Entity], last: Entity | N
 # the same day as Trump boasted ... during a press conference".
 _SUBORDINATOR = re.compile(r"(?<!well )\b(?:as|when|while|after|before|because|since|until"
                            r"|whereas)\s+(?=[A-Z])")
-
-
 # A clause without a subject set before the sentence's: "Later, when asked
 # what makes him trust Putin, Trump responded", "After meeting Putin, Rubio said".
 _FRONTED_CLAUSE = re.compile(r"^\W*(?:[A-Za-z]+\s*,\s*)?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hile"
