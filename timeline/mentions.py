@@ -535,8 +535,9 @@ _NEGATION = re.compile(
     r"|significantly|immediately))*\s*(?P<verb>[\w’'-]+)", re.IGNORECASE)
 # Where the denied clause ends: a break, "but", or a clause of its own ("did
 # not disclose the price when it acquired Beats").
-_DENIAL_END = re.compile(r"[,;:()“”\"–—]|\s-\s|\b(?:but|when|after|before|while|because"
-                         r"|although|though|whereas|since)\b")
+_BREAK = r"[,;:()“”\"–—]|\s-\s"  # punctuation that ends a clause
+_DENIAL_END = re.compile(_BREAK + r"|\b(?:but|when|after|before|while|because|although|though"
+                                  r"|whereas|since)\b")
 # A denial that tells it happened after all: "wasn't released until November",
 # "did not stop him from signing".
 _HAPPENED_ANYWAY = re.compile(r"\buntil\b|\bfrom\s+\w+ing\b")
@@ -572,7 +573,7 @@ def _affirmed(text: str) -> str:
 # ("The war that has killed thousands ended", "Those who have known him have
 # lost a friend"). Alone, it reports nothing.
 _DESCRIBING = re.compile(r"\b(?:that|which|who)\s+(?:has|have)\s+\S+", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:()“”\"–—]|\s-\s")
+_CLAUSE_BREAK = re.compile(_BREAK)
 _NOUNS_VERB = frozenset({"has", "have", "had", "was", "were", "is", "are"})
 # Words after which a past is no verb of the noun: "and displaced", "when held".
 _NOT_THE_NOUNS_VERB = _COORDINATORS | {"when", "if", "unless", "while", "once", "until"}
@@ -1408,7 +1409,7 @@ _FRONTED_CLAUSE = re.compile(r"^\W*(?:[A-Za-z]+\s*,\s*)?(?:[Ww]hen|[Aa]fter|[Bb]
                              r"|[Ss]ince|[Uu]pon)\s+[a-z]+(?:ed|ing)\b[^,;:]*,\s*")
 # What follows a clause's subject: its verb ("as Trump boasted"), not "'s
 # chairman" ("speaking as Berkshire Hathaway's chairman") nor a comma.
-_FINITE = frozenset({"has", "have", "is", "are", "will"})
+_FINITE = _NOUNS_VERB | {"will"}
 
 
 def _subordinate_opening(text: str, trigger: int,
