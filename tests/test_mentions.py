@@ -402,6 +402,33 @@ def test_the_president_in_a_quotation_is_not_the_speaker(lexicon_options: Option
     assert "Donald Trump" not in last["actors"]
 
 
+TUESDAY = DAY + timedelta(days=1)
+
+
+@pytest.mark.parametrize("text, quoted_time, expected", [
+    # A quotation carried on into a sentence of its own: the day it was said.
+    ('Trump met Macron on Monday. "He may come in," Trump said. '
+     '"The agreement is being worked on now."', "now", DAY),
+    # The day named outside the quotation.
+    ('"We will sign it tomorrow," Trump said on Sunday.', "tomorrow", DAY),
+    ('Trump met Macron on Monday. "We will sign it tomorrow," Trump said.', "tomorrow", TUESDAY),
+    # Said in the present: the article's day is the speaker's.
+    ('Trump met Macron on Monday. "We will sign it tomorrow," Trump says.', "tomorrow",
+     TUESDAY + timedelta(days=1)),
+    # A quotation with no speaker in sight is not known to be Monday's.
+    ('Trump met Macron on Monday. Talks went on. "The agreement is being worked on now."',
+     "now", TUESDAY),
+    # A date that does not hang on the day of speaking stays as it is.
+    ('Trump met Macron on Monday. "We signed it on February 3," Trump said.', "February 3",
+     date(2025, 2, 3)),
+])
+def test_a_speakers_now_is_the_day_they_spoke(lexicon_options: Options, text: str,
+                                              quoted_time: str, expected: date) -> None:
+    frame = extract(text, lexicon_options, day=TUESDAY)
+    row = frame[frame["time_text"] == quoted_time].iloc[0]
+    assert (row["date"], row["date_end"]) == (expected, expected)
+
+
 def test_a_present_tense_today_does_not_set_the_story_day(lexicon_options: Options) -> None:
     text = "Today, imports have dipped threefold. Putin said the move could help."
     said = extract(text, lexicon_options).iloc[-1]

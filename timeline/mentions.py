@@ -14,7 +14,9 @@ One article at a time (``extract_mentions`` runs them all):
    clause holds several times, the most precise wins (the others usually
    qualify it: "Monday ... within weeks").
    A clause told in the past ends by the article's date ("has filed a
-   lawsuit this week" in a Tuesday article: Monday or Tuesday).
+   lawsuit this week" in a Tuesday article: Monday or Tuesday). A time
+   inside a quotation is the speaker's: it is resolved against the day
+   they spoke, when the text tells it (``_spoken_on``).
 3. A main clause with no time of its own but a past-tense verb ("Putin said
    ...", "Jobs demoed ...") is a mention too; one that did not happen ("did
    not comment", "Neither company made any statement") is none, nor is a
@@ -1097,6 +1099,41 @@ class _NewsDay:
                 self.first_day, self.first_sentence = time, sentence_index
 
 
+def _spoken_on(sentence: Span, quoted: Sequence[Span], times: Sequence[TimeExpression],
+               news_day: _NewsDay, carried: date | None) -> date | None:
+    """The day the words quoted in ``sentence`` were said, when the text
+    tells it: a day named outside the quotation ('"...," Trump said
+    Monday'), the story's day for a report in the simple past ('"...,"
+    Trump said'), or ``carried`` (the day of the quotation just before) for
+    a sentence that is all quotation. None when the text does not tell."""
+    outside = _blank(sentence.text, sentence.start, quoted)
+    if not _WORD.search(outside):
+        return carried
+    named = [t for t in times if not any(_inside(t.start, t.end, q) for q in quoted)
+             and t.precision == "day" and not t.future and t.earliest is not None
+             and news_day.first <= t.earliest <= news_day.doc_date]
+    if named:
+        return named[-1].earliest
+    if news_day.day is not None and _simple_past(outside):
+        return news_day.day.earliest
+    return None
+
+
+def _as_spoken(sentence: Span, quoted: Sequence[Span], times: Sequence[TimeExpression],
+               spoken: date) -> list[TimeExpression]:
+    """``times`` of ``sentence`` with those inside its quotations resolved
+    against ``spoken``: a speaker's "now", "tomorrow" or "this week" is of
+    the day they spoke, not of the article's ("The agreement is being worked
+    on now," said on Monday, in a Tuesday article)."""
+    if not any(_inside(t.start, t.end, q) for t in times for q in quoted):
+        return list(times)
+    again = {(t.start, t.end): _shift(t, sentence.start)
+             for t in _dated(temporal.find_times(sentence.text, spoken))}
+    return [again.get((t.start - sentence.start, t.end - sentence.start), t)
+            if any(_inside(t.start, t.end, q) for q in quoted) else t
+            for t in times]
+
+
 def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[str] = frozenset(),
                          known: AbstractSet[str] = frozenset()) -> list[_Draft]:
     """The mentions of one article. ``common``: the corpus's lower-case
@@ -1117,6 +1154,7 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
     titled: dict[str, dict[str, Entity]] = {}
     seen: dict[str, int] = {}
     news_day = _NewsDay(doc.date)
+    last_spoken: date | None = None  # the day the last sentence's quotation was said
     opened = False  # whether the article's opening sentence has been read
     t_index = e_index = 0
     for s_index, sentence in enumerate(sentences):
@@ -1130,6 +1168,12 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
         if wire:  # nor does its date ("WASHINGTON, Feb. 24 (AP) –") date the news
             s_entities = [e for e in s_entities if e.start >= wire.end()]
             s_times = [t for t in s_times if t.start >= wire.end()]
+        quoted = [Span(sentence.start + a, sentence.start + b, sentence.text[a:b])
+                  for a, b in quotations(sentence.text)]
+        spoken = _spoken_on(sentence, quoted, s_times, news_day, last_spoken) if quoted else None
+        if spoken is not None and spoken != doc.date:
+            s_times = _as_spoken(sentence, quoted, s_times, spoken)
+        last_spoken = spoken
         context = _Context(doc, s_index, sentence, s_entities, last_actor, last_person, lexicon,
                            titled, seen, people, last_named)
         by = _BYLINE.match(sentence.text)
