@@ -429,6 +429,46 @@ def test_a_speakers_now_is_the_day_they_spoke(lexicon_options: Options, text: st
     assert (row["date"], row["date_end"]) == (expected, expected)
 
 
+@pytest.mark.parametrize("text, told, told_dates, told_type, source, actors", [
+    ("Russia and the US met in Riyadh last week, Lavrov told reporters on Monday.",
+     "met in Riyadh", (date(2025, 2, 17), date(2025, 2, 23)), "talks",
+     "Lavrov told reporters on Monday", ("Russia", "United States")),
+    ("The talks will resume next week, officials said on Monday.",
+     "talks will resume next week", (date(2025, 3, 3), date(2025, 3, 9)), "talks",
+     "officials said on Monday", ()),
+    ("Russia met the US last week, said Lavrov on Monday.",
+     "met the US last week", (date(2025, 2, 17), date(2025, 2, 23)), "talks",
+     "said Lavrov on Monday", ("Russia", "United States")),
+    # In the middle of what it told: the title passes over it.
+    ("The deal, Trump said on Monday, will be signed next week.",
+     "deal will be signed next week", (date(2025, 3, 3), date(2025, 3, 9)), "agreement",
+     "Trump said on Monday", ()),
+])
+def test_who_told_it_after_a_comma_keeps_what_they_told_its_own_time(
+        lexicon_options: Options, text: str, told: str, told_dates: tuple[date, date],
+        told_type: str, source: str, actors: tuple[str, ...]) -> None:
+    frame = extract(text, lexicon_options, day=TUESDAY)
+    assert len(frame) == 2
+    telling = frame[frame["sentence"] == source].iloc[0]
+    assert (telling["date"], telling["date_end"]) == (DAY, DAY)
+    assert telling["event_type"] == "statement"
+    what = frame[frame["sentence"] == text].iloc[0]
+    assert (what["date"], what["date_end"]) == told_dates
+    assert what["event_type"] == told_type and told in what["title"]
+    assert what["actors"] == actors
+
+
+@pytest.mark.parametrize("text", [
+    "The war could end within weeks, Trump said on Monday.",  # a guess dates nothing
+    "The deal was good, Trump said on Monday.",  # nothing told has a time of its own
+    "After the talks last week, Lavrov told reporters on Monday.",  # no verb before it
+])
+def test_a_source_after_a_comma_stays_in_its_sentence_otherwise(lexicon_options: Options,
+                                                                 text: str) -> None:
+    frame = extract(text, lexicon_options, day=TUESDAY)
+    assert list(frame["sentence"]) == [text]
+
+
 def test_a_present_tense_today_does_not_set_the_story_day(lexicon_options: Options) -> None:
     text = "Today, imports have dipped threefold. Putin said the move could help."
     said = extract(text, lexicon_options).iloc[-1]

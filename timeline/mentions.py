@@ -10,7 +10,9 @@ One article at a time (``extract_mentions`` runs them all):
    CNN": the relative clause is the talks, last week). So is what a
    reporting verb reports when it carries its own time ("He said that in
    2017, Russia supplied ..."), unless it guesses at the future ("predicted
-   the war could end within weeks" is the prediction, and no plan). When a
+   the war could end within weeks" is the prediction, and no plan), and so
+   is a source set off by a comma when it and what it told each have a
+   time ("met in Riyadh last week, Lavrov told reporters on Monday"). When a
    clause holds several times, the most precise wins (the others usually
    qualify it: "Monday ... within weeks").
    A clause told in the past ends by the article's date ("has filed a
@@ -377,10 +379,10 @@ def _closes_quotation(text: str, mark: int) -> bool:
     return not following[:1].isupper() or bool(_ATTRIBUTION_AHEAD.match(following))
 
 
+_SPEECH_VERBS = (r"said|says|told|tells|added|adds|wrote|writes|asked|stated|explained|"
+                 r"insisted|noted|replied|responded|warned")
 # "Jobs said", "Steve Jobs told reporters": who spoke, within three words.
-_ATTRIBUTION_AHEAD = re.compile(
-    r"(?:\S+\s+){0,2}?(?:said|says|told|tells|added|adds|wrote|writes|asked|stated|"
-    r"explained|insisted|noted|replied|responded|warned)\b", re.IGNORECASE)
+_ATTRIBUTION_AHEAD = re.compile(rf"(?:\S+\s+){{0,2}}?(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
 
 
 def _unquoted(text: str) -> str:
@@ -884,10 +886,13 @@ def _verb_before(words: Sequence[str], event_word: str) -> str:
 
 
 def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigger: int,
-               event_type: str, stop: int = -1) -> str:
+               event_type: str, stop: int = -1, aside: tuple[int, int] | None = None) -> str:
     """A short "who did what, where" line, readable on its own. ``stop``:
     where in ``clause`` another mention's clause begins, after the event
-    word at ``trigger``; the title ends there if it still says enough."""
+    word at ``trigger``; the title ends there if it still says enough.
+    ``aside``: (start, end) in ``clause`` of who told it, passed over."""
+    if aside is not None:
+        clause = clause[:aside[0]] + " " * (aside[1] - aside[0]) + clause[aside[1]:]
     if stop > max(trigger, 0) and len(_title_words(clause[max(trigger, 0):stop])) >= 3:
         clause = clause[:stop]
     text = " ".join(clause.split())
@@ -964,6 +969,9 @@ class _Draft:
     # Where, in the span's text, a clause that is a mention of its own
     # begins after the event word: the title stops there (-1: no such clause).
     title_stop: int = -1
+    # Where, in the span's text, an aside names who told it ("The deal,
+    # Trump said on Monday, will be signed"): the title passes over it.
+    title_aside: tuple[int, int] | None = None
 
 
 def _shift(time: TimeExpression, offset: int) -> TimeExpression:
@@ -1306,6 +1314,73 @@ def _note_titles(titled: dict[str, dict[str, Entity]], entities: Sequence[Entity
             titled.setdefault(" ".join(entity.title.lower().split()), {})[entity.name] = entity
 
 
+# Who told it, set off by a comma after what they told ("The talks will
+# resume next week, officials said on Monday") or inside it ("The deal,
+# Trump said on Monday, will be signed next week"): a few words that are
+# no conjunction or subordinator ("and said", "as he said" belong to the
+# sentence), a speech verb, and what follows it up to a comma or the end.
+_SOURCE_ASIDE = re.compile(
+    r",\s+(?:(?!(?:and|but|or|nor|as|which|who|whom|that|when|while|after|before|because|if|"
+    r"although|though|having|not|never)\b)[\w.’'-]+\s+){0,6}?"
+    rf"(?P<verb>{_SPEECH_VERBS})\b[^,;:]*", re.IGNORECASE)
+_OBJECT_FIRST = frozenset({"told", "tells", "asked"})  # "told reporters", "told the BBC"
+_FINITE_AUX = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had",
+                         "could", "can", "may", "might", "must", "shall", "should"})
+
+
+def _source_aside(text: str) -> tuple[int, int] | None:
+    """Where ``text`` (a sentence, quotations aside) names who told it in an
+    aside: (start, end) of "officials said on Monday", None if it does not.
+    The aside tells nothing itself: a complement after its verb ("..., Trump
+    said the talks ...") makes it a sentence of its own, and so does a
+    sentence with no verb before it ("After the meeting on Monday, Lavrov
+    told reporters ...")."""
+    masked = _unquoted(text)
+    for aside in _SOURCE_ASIDE.finditer(masked):
+        end = aside.end()
+        if masked[end:end + 1] not in (",", "") and masked[end:].strip(" .!?’'”\")"):
+            continue  # a ";" or ":" goes on with a clause of its own
+        verb_end = aside.end("verb")
+        if masked[verb_end:].lstrip().lower().startswith("that") or (
+                aside.group("verb").lower() not in _OBJECT_FIRST
+                and _COMPLEMENT.match(masked[:end], verb_end)):
+            continue
+        told = _words(masked[:aside.start()] + " " + masked[end:])
+        if any(w in _FINITE_AUX or _is_past_verb(w, told[i - 1] if i else "")
+               for i, w in enumerate(told)):
+            start = aside.start() + 1
+            return start + len(masked[start:end]) - len(masked[start:end].lstrip()), \
+                len(masked[:end].rstrip(" .!?"))
+    return None
+
+
+def _dated_source(ctx: _Context, s_times: Sequence[TimeExpression], taken: Sequence[Span],
+                  main_text: str) -> _Draft | None:
+    """The telling, when the sentence names who told it in an aside
+    (``_source_aside``) and the aside and what it told each have a time of
+    their own: "officials said on Monday" in "The talks will resume next
+    week, officials said on Monday". None otherwise, or when what it told
+    is a guess ("The war could end within weeks, Trump said on Monday"):
+    the sentence is then the saying."""
+    sentence = ctx.sentence
+    found = _source_aside(main_text)
+    if found is None:
+        return None
+    source = Span(sentence.start + found[0], sentence.start + found[1],
+                  sentence.text[found[0]:found[1]])
+    own = [t for t in s_times if _inside(t.start, t.end, source)]
+    told = [t for t in s_times if not _inside(t.start, t.end, source)
+            and not any(_inside(t.start, t.end, c) for c in taken)]
+    if not own or not told:
+        return None
+    best = _best_time(told)
+    if _guessed(main_text, best.start - sentence.start) \
+            and _is_planned(best, main_text, ctx.doc.date):
+        return None
+    return _draft(ctx, source, _best_time(own), "explicit",
+                  [e for e in ctx.entities if _inside(e.start, e.end, source)], source.text)
+
+
 def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
                      news_day: _NewsDay, opening: bool = False) -> list[_Draft]:
     """The mentions of one sentence: its dated clauses, then its main clause.
@@ -1324,6 +1399,18 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
                              [e for e in ctx.entities if _inside(e.start, e.end, clause)],
                              clause.text))
     main_text = _blank(sentence.text, sentence.start, taken)
+    # "Russia and the US met in Riyadh last week, Lavrov told reporters on
+    # Monday": the telling is a mention of its own; it is blanked from the
+    # rest (commas too) but stops no title ("The deal, Trump said on Monday,
+    # will be signed next week" is about the deal).
+    told_by = _dated_source(ctx, s_times, taken, main_text)
+    aside: list[Span] = []
+    if told_by is not None:
+        drafts.append(told_by)
+        source = told_by.span
+        aside = [source, *(Span(c, c + 1, ",") for c in (source.start - 2, source.end)
+                           if doc.text[c:c + 1] == ",")]
+        main_text = _blank(sentence.text, sentence.start, taken + aside)
     # What a reporting verb reports ("said that in 2017, Russia supplied ...")
     # is an event of its own when it carries its own time.
     framed = ctx.lexicon.frame(main_text)
@@ -1346,16 +1433,20 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
                                       if _inside(e.start, e.end, complement)
                                       and not any(_inside(e.start, e.end, c) for c in taken[:-1])],
                                      _blank(complement.text, complement.start, taken[:-1])))
-            main_text = _blank(sentence.text, sentence.start, taken)
-    main_times = [t for t in s_times if not any(_inside(t.start, t.end, c) for c in taken)]
+            main_text = _blank(sentence.text, sentence.start, taken + aside)
+    main_times = [t for t in s_times if not any(_inside(t.start, t.end, c) for c in taken + aside)]
     main_entities = [e for e in ctx.entities
-                     if not any(_inside(e.start, e.end, c) for c in taken)]
+                     if not any(_inside(e.start, e.end, c) for c in taken + aside)]
     news = _news_present(main_text, ctx.lexicon) if opening else None
     news_present = news is not None
     if main_times:
         drafts.append(_draft(ctx, sentence, _best_time(main_times), "explicit", main_entities,
                              main_text))
         drafts[-1] = _stop_title(drafts[-1], taken)
+        if aside:
+            drafts[-1] = replace(drafts[-1], title_aside=(
+                min(a.start for a in aside) - sentence.start,
+                max(a.end for a in aside) - sentence.start))
     elif is_past_report(_reported(main_text)) or news_present:
         # Only the simple past continues the story's day: "a war that has
         # killed thousands" is not a thing of that day.
@@ -1584,7 +1675,7 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
     known = {name for canonical, others in options.aliases.items()
              if reads_as_full_name(canonical) for name in (canonical, *others)}
     openers: list[frozenset[str]] = []
-    stops: list[int] = []
+    stops: list[tuple[int, tuple[int, int] | None]] = []
     gaz = gazetteer()
     for doc in documents:
         capitalised |= capitalised_words(doc.text)
@@ -1597,10 +1688,10 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
             for name in names:
                 resolver.learn(doc.doc_id, name)
             rows.append(_row(draft, names, lexicon))
-            stops.append(draft.title_stop)
+            stops.append((draft.title_stop, draft.title_aside))
     # Actor names fold against the whole corpus ("Putin" -> "Vladimir
     # Putin"), so they and the titles are settled once every article is read.
-    for row, opening, stop in zip(rows, openers, stops):
+    for row, opening, (stop, aside) in zip(rows, openers, stops):
         doc_id = str(row["doc_id"])
         canonical = {name: resolver.canonical(doc_id, name)
                      for name in row["actors"]}  # type: ignore[attr-defined]
@@ -1609,7 +1700,8 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
         actors = tuple(dict.fromkeys(canonical[n] for n in canonical if n not in common))
         trigger = int(row["trigger_start"]) - int(row["char_start"])  # type: ignore[call-overload]
         row["title"] = make_title(actors, row["locations"], str(row["sentence"]),  # type: ignore[arg-type]
-                                  trigger if row["trigger"] else -1, str(row["event_type"]), stop)
+                                  trigger if row["trigger"] else -1, str(row["event_type"]), stop,
+                                  aside)
         row["actors"] = actors  # in the title's order: usually the subject or speaker first
     frame = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
     if frame.empty:
