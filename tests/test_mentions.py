@@ -81,6 +81,11 @@ def test_a_report_inherits_the_day_the_story_named(lexicon_options: Options) -> 
     ("Sales of the first Air fell soon after its introduction.", False),
     ("Jobs first introduced the phone in San Francisco.", False),
     ("One year later he was fired.", False),
+    # "before" with no event after it: some other time.
+    ("Apple Corps has twice before sued Apple Computer.", False),
+    ("The two companies clashed before.", False),
+    ("Jobs had met him two years before.", False),
+    ("Before the launch, Jobs spoke to reporters.", True),
 ])
 def test_first_as_an_ordinal_keeps_the_story_day(lexicon_options: Options, report: str,
                                                   inherits: bool) -> None:
@@ -253,6 +258,8 @@ def test_a_year_in_a_name_does_not_date_the_clause(lexicon_options: Options, tex
     ("When Jobs first introduced the phone, he praised its antenna.", LONG_BEFORE_DAYS),
     ("Ukraine has said previously that it wants security guarantees.", LONG_BEFORE_DAYS),
     ("He once worked for IBM.", LONG_BEFORE_DAYS),
+    ("Apple Corps has twice before sued Apple Computer.", LONG_BEFORE_DAYS),
+    ("The two companies have clashed before.", LONG_BEFORE_DAYS),
     # An adjective, not a time: "the first stage", "once again".
     ("Dmitriev said the first stage would include energy.", ANCHOR_WINDOW_DAYS),
     ("Putin once again said he was ready.", ANCHOR_WINDOW_DAYS),

@@ -442,7 +442,9 @@ _SHARES_PERFECT = _COORDINATORS | {"been"}
 # resolves ("One year later he was fired", "when he first introduced it").
 _ELSEWHEN = re.compile(r"(?:\b(?P<before>[\w’']+)\s+)?"
                        r"\b(?:later|earlier|previously|formerly|originally|once|(?P<first>first)|"
-                       r"ago|before that|after that|since then)\b(?:\s+(?P<after>[\w’']+))?",
+                       r"ago|before that|after that|since then|(?:twice|times|ever|never)\s+before|"
+                       r"before(?=\s*(?:[.,;:!?]|$)))\b"
+                       r"(?:\s+(?P<after>[\w’']+))?",
                        re.IGNORECASE)
 # Of those, the words that put a report at an untold time before the story
 # ("when Jobs first introduced iPhone 4", "Ukraine has said previously"):
@@ -450,8 +452,12 @@ _ELSEWHEN = re.compile(r"(?:\b(?P<before>[\w’']+)\s+)?"
 # year is a guess too, but one that spans the news a story looks back on.
 _LONG_BEFORE = re.compile(
     r"(?:\b(?P<before>[\w’']+)\s+)?"
-    r"\b(?P<word>previously|formerly|originally|first|once)\b"
+    r"\b(?P<word>previously|formerly|originally|first|once|before)\b"
     r"(?:\s+(?P<verb>[a-z]+))?(?:\s+(?P<after>[a-z]+))?", re.IGNORECASE)
+# "has twice before sued", "had clashed before": a "before" with no event
+# after it lies an untold time back; "the day before" is only off the day.
+_UNTOLD_BEFORE = frozenset({"once", "twice", "times", "ever", "never"})
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?]|$)")
 LONG_BEFORE_DAYS = 365
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who"})
 
@@ -484,6 +490,12 @@ def _long_before(text: str) -> bool:
                 or (m["after"] or "").lower() == "by" \
                 or unquoted[:m.start("word")].rstrip().endswith(","):
             continue  # "than previously expected", "the drug, previously approved in ..."
+        if m["word"].lower() == "before":
+            right_after_verb = _is_past_verb(before) or before in IRREGULAR_PARTICIPLES
+            if before in _UNTOLD_BEFORE or right_after_verb and _CLAUSE_ENDS.match(
+                    unquoted, m.end("word")):
+                return True  # "has twice before sued", "have clashed before."
+            continue
         if m["word"].lower() not in ("first", "once"):
             return True  # "has said previously", "had previously held"
         subject = before in _SUBJECT_PRONOUNS or (m["before"] or "")[:1].isupper()
