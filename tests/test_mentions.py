@@ -659,6 +659,8 @@ def test_present_tense_sentences_without_time_are_not_mentions(lexicon_options: 
     ("Neither company made any official statement about the issues.", ""),
     ("It was not disclosed whether the catalog was part of the deal.", ""),
     ("He never returned to the company.", ""),
+    ("A spokesman for Apple declined to comment on the report.", ""),
+    ("Apple refused to say how many phones it sold.", ""),
     # Something else in the clause did happen: that is the mention.
     ("Apple confirmed that he had left, but did not say whether he was fired.", "confirmed"),
     ("Jobs has not yet mentioned what prompted it, but said he will stay.", "said"),
@@ -679,6 +681,9 @@ def test_present_tense_sentences_without_time_are_not_mentions(lexicon_options: 
     ("The company was not immediately available for comment.", ""),
     # A verb joined to a denied one is not denied.
     ("Biden did not run for re-election and endorsed Harris.", "endorsed"),
+    # A refusal to act is news; a refusal to speak is not.
+    ("Russia refused to withdraw its troops.", "refused"),
+    ("The Kremlin declined to comment, but Putin said he was ready.", "said"),
 ])
 def test_what_did_not_happen_is_no_mention(lexicon_options: Options, text: str,
                                            kept: str) -> None:

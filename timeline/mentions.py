@@ -539,14 +539,17 @@ def is_past_report(text: str) -> bool:
 # What a clause says did not happen: a negation, the verb it denies, and the
 # rest of that clause ("did not comment on the situation", "has not yet
 # mentioned what prompted it", "was not disclosed", "never returned",
-# "Neither company made any statement"). A timeline holds what happened: a
+# "Neither company made any statement", "declined to comment": a refusal
+# to speak, not one to act, which is news). A timeline holds what happened: a
 # clause that tells nothing else ("Papermaster did not comment") is no
 # mention, and what did not happen types no clause ("No deal was reached,
 # officials said").
 _NEGATION = re.compile(
     r"(?:\b(?P<aux>did|does|do|was|were|had|has|have|is|are|could|would)(?:\s+not\b|n[’']t\b)"
     r"|(?<![\w-])never(?![\w-])"
-    r"|^\W*(?:Neither|No)\s+(?:[\w'’-]+\s+){0,3}?(?=[a-z]+ed\b|made\b))"
+    r"|^\W*(?:Neither|No)\s+(?:[\w'’-]+\s+){0,3}?(?=[a-z]+ed\b|made\b)"
+    r"|\b(?:declined|refused|declines|refuses)\s+to(?=\s+(?:comment|say|disclose|confirm|"
+    r"elaborate|discuss|specify|reveal|answer|respond|detail|name|identify)\b))"
     r"(?:\s+(?:yet|been|be|even|actually|really|ever|always|officially|publicly|explicitly"
     r"|significantly|immediately))*\s*(?P<verb>[\w’'-]+)", re.IGNORECASE)
 # Where the denied clause ends: a break, "but", or a clause of its own ("did
