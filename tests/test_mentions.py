@@ -413,27 +413,44 @@ TUESDAY = DAY + timedelta(days=1)
 
 
 @pytest.mark.parametrize("text, quoted_time, expected", [
-    # A quotation carried on into a sentence of its own: the day it was said.
+    # The day named with the speech verb, after it or opening the sentence.
+    ('"We will sign it tomorrow," Trump said on Sunday.', "tomorrow", (DAY, DAY)),
+    ('"We will sign it tomorrow," Trump told reporters on Monday after the talks on Friday.',
+     "tomorrow", (TUESDAY, TUESDAY)),
+    ('On Monday, Trump said: "We will sign it tomorrow."', "tomorrow", (TUESDAY, TUESDAY)),
+    # Said in the simple past with no day: at the story's event or after it,
+    # up to the article's day; a sentence that is all quotation carries on.
     ('Trump met Macron on Monday. "He may come in," Trump said. '
-     '"The agreement is being worked on now."', "now", DAY),
-    # The day named outside the quotation.
-    ('"We will sign it tomorrow," Trump said on Sunday.', "tomorrow", DAY),
-    ('Trump met Macron on Monday. "We will sign it tomorrow," Trump said.', "tomorrow", TUESDAY),
+     '"The agreement is being worked on now."', "now", (DAY, TUESDAY)),
+    ('The deal was signed on Monday. "We signed it yesterday," Trump told reporters.',
+     "yesterday", (DAY - timedelta(days=1), DAY)),
     # Said in the present: the article's day is the speaker's.
     ('Trump met Macron on Monday. "We will sign it tomorrow," Trump says.', "tomorrow",
-     TUESDAY + timedelta(days=1)),
+     (TUESDAY + timedelta(days=1),) * 2),
     # A quotation with no speaker in sight is not known to be Monday's.
     ('Trump met Macron on Monday. Talks went on. "The agreement is being worked on now."',
-     "now", TUESDAY),
+     "now", (TUESDAY, TUESDAY)),
+    # A day named outside the speaking ("who met Trump on Friday") is not its day.
+    ('Zelensky, who met Trump on Friday, said: "We will sign the deal tomorrow."', "tomorrow",
+     (TUESDAY + timedelta(days=1),) * 2),
     # A date that does not hang on the day of speaking stays as it is.
     ('Trump met Macron on Monday. "We signed it on February 3," Trump said.', "February 3",
-     date(2025, 2, 3)),
+     (date(2025, 2, 3),) * 2),
 ])
 def test_a_speakers_now_is_the_day_they_spoke(lexicon_options: Options, text: str,
-                                              quoted_time: str, expected: date) -> None:
+                                              quoted_time: str,
+                                              expected: tuple[date, date]) -> None:
     frame = extract(text, lexicon_options, day=TUESDAY)
     row = frame[frame["time_text"] == quoted_time].iloc[0]
-    assert (row["date"], row["date_end"]) == (expected, expected)
+    assert (row["date"], row["date_end"]) == expected
+    assert (row["precision"] == "vague") == (expected[0] != expected[1])
+
+
+def test_what_a_speaker_said_lay_ahead_stays_planned(lexicon_options: Options) -> None:
+    frame = extract('"We will finish the work today," Trump said on Sunday.', lexicon_options,
+                    day=TUESDAY)
+    row, sunday = frame.iloc[0], DAY - timedelta(days=1)
+    assert (row["date"], row["date_end"]) == (sunday, sunday) and row["status"] == "planned"
 
 
 @pytest.mark.parametrize("text, told, told_dates, told_type, source, actors", [
@@ -449,7 +466,13 @@ def test_a_speakers_now_is_the_day_they_spoke(lexicon_options: Options, text: st
     # In the middle of what it told: the title passes over it.
     ("The deal, Trump said on Monday, will be signed next week.",
      "deal will be signed next week", (date(2025, 3, 3), date(2025, 3, 9)), "agreement",
-     "Trump said on Monday", ()),
+     "Trump said on Monday", ("Donald Trump",)),
+    # A phrase after the source is the source's.
+    ("Trump met Putin last week in Alaska, the Kremlin said on Monday, confirming reports "
+     "that first emerged on Friday.", "met Putin last week in Alaska",
+     (date(2025, 2, 17), date(2025, 2, 23)), "talks",
+     "the Kremlin said on Monday, confirming reports that first emerged on Friday",
+     ("Donald Trump", "Vladimir Putin")),
 ])
 def test_who_told_it_after_a_comma_keeps_what_they_told_its_own_time(
         lexicon_options: Options, text: str, told: str, told_dates: tuple[date, date],
@@ -465,10 +488,34 @@ def test_who_told_it_after_a_comma_keeps_what_they_told_its_own_time(
     assert what["actors"] == actors
 
 
+@pytest.mark.parametrize("text, told", [
+    # What the source says after its verb is a clause of its own.
+    ("The talks will resume next week, Lavrov told reporters on Monday that the sides "
+     "met on Friday.", " that the sides met on Friday."),
+    ("The talks ended on Friday, Lavrov told reporters that Russia would respond next week.",
+     " that Russia would respond next week."),
+])
+def test_a_source_that_says_what_it_told_is_no_aside(lexicon_options: Options, text: str,
+                                                     told: str) -> None:
+    frame = extract(text, lexicon_options, day=TUESDAY)
+    assert sorted(frame["sentence"]) == sorted([text, told])
+
+
+def test_a_source_that_names_nobody_takes_no_actor_of_what_it_told(
+        lexicon_options: Options) -> None:
+    frame = extract("Ukraine, Russia and the US met last week in Riyadh, officials said on "
+                    "Monday.", lexicon_options, day=TUESDAY)
+    said = frame[frame["sentence"] == "officials said on Monday"].iloc[0]
+    assert said["actors"] == ()
+
+
 @pytest.mark.parametrize("text", [
     "The war could end within weeks, Trump said on Monday.",  # a guess dates nothing
     "The deal was good, Trump said on Monday.",  # nothing told has a time of its own
     "After the talks last week, Lavrov told reporters on Monday.",  # no verb before it
+    # Not a source: a passive participle.
+    "The talks, said to have begun on Monday, will continue next week.",
+    "The inquiry, asked for by the opposition last month, will report on Friday.",
 ])
 def test_a_source_after_a_comma_stays_in_its_sentence_otherwise(lexicon_options: Options,
                                                                  text: str) -> None:

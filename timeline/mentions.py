@@ -18,7 +18,7 @@ One article at a time (``extract_mentions`` runs them all):
    A clause told in the past ends by the article's date ("has filed a
    lawsuit this week" in a Tuesday article: Monday or Tuesday). A time
    inside a quotation is the speaker's: it is resolved against the day
-   they spoke, when the text tells it (``_spoken_on``).
+   they spoke, when the text tells it (``_speech_days``).
 3. A main clause with no time of its own but a past-tense verb ("Putin said
    ...", "Jobs demoed ...") is a mention too; one that did not happen ("did
    not comment", "Neither company made any statement") is none, nor is a
@@ -1122,39 +1122,70 @@ class _NewsDay:
                 self.first_day, self.first_sentence = time, sentence_index
 
 
-def _spoken_on(sentence: Span, quoted: Sequence[Span], times: Sequence[TimeExpression],
-               news_day: _NewsDay, carried: date | None) -> date | None:
-    """The day the words quoted in ``sentence`` were said, when the text
-    tells it: a day named outside the quotation ('"...," Trump said
-    Monday'), the story's day for a report in the simple past ('"...,"
-    Trump said'), or ``carried`` (the day of the quotation just before) for
-    a sentence that is all quotation. None when the text does not tell."""
+# When a quotation was said: a speech verb outside it, and the day named
+# right after it ("Trump told reporters on Monday after the talks on
+# Friday" is Monday), or opening the sentence ("On Monday, Trump said: ...").
+_SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
+_OPENING_DAY = re.compile(r"\W*(?:on\s+)?$", re.IGNORECASE)
+SpeechDays = tuple[date, date]  # the earliest and the latest day it can have been said
+
+
+def _speech_days(sentence: Span, quoted: Sequence[Span], times: Sequence[TimeExpression],
+                 news_day: _NewsDay) -> SpeechDays | None:
+    """When the quotations of ``sentence`` were said, as the words outside
+    them tell: the day named with the speech verb; for a speaker in the
+    simple past with no day ('"...," Trump said'), from the story's day
+    (``news_day``: the day the story's events happened) to the article's,
+    since a speaker may have spoken at the event or after it. None when
+    nothing outside the quotations tells (a speaker who "says" speaks on
+    the article's day)."""
     outside = _blank(sentence.text, sentence.start, quoted)
-    if not _WORD.search(outside):
-        return carried
-    named = [t for t in times if not any(_inside(t.start, t.end, q) for q in quoted)
-             and t.precision == "day" and not t.future and t.earliest is not None
-             and news_day.first <= t.earliest <= news_day.doc_date]
-    if named:
-        return named[-1].earliest
-    if news_day.day is not None and _simple_past(outside):
-        return news_day.day.earliest
+    verb = _SPEECH_VERB.search(outside)
+    if verb is None:
+        return None
+    for t in times:
+        if any(_inside(t.start, t.end, q) for q in quoted):
+            continue
+        offset = t.start - sentence.start
+        after_verb = offset >= verb.end() and "," not in outside[verb.end():offset]
+        if (after_verb or _OPENING_DAY.fullmatch(outside[:offset])) and t.precision == "day" \
+                and not t.future and t.earliest is not None \
+                and news_day.first <= t.earliest <= news_day.doc_date:
+            return t.earliest, t.earliest
+    if news_day.day is not None and news_day.day.earliest is not None \
+            and _simple_past(outside):
+        return news_day.day.earliest, news_day.doc_date
     return None
 
 
 def _as_spoken(sentence: Span, quoted: Sequence[Span], times: Sequence[TimeExpression],
-               spoken: date) -> list[TimeExpression]:
+               spoken: SpeechDays) -> list[TimeExpression]:
     """``times`` of ``sentence`` with those inside its quotations resolved
-    against ``spoken``: a speaker's "now", "tomorrow" or "this week" is of
-    the day they spoke, not of the article's ("The agreement is being worked
-    on now," said on Monday, in a Tuesday article)."""
-    if not any(_inside(t.start, t.end, q) for t in times for q in quoted):
+    against the days they were said: a speaker's "now", "tomorrow" or "this
+    week" is of the day they spoke, not of the article's ("The agreement is
+    being worked on now," said on Monday, in a Tuesday article). Spoken on
+    one of several days, a time spans what each day makes of it (vague),
+    and it is planned when it lay ahead of the earliest ("We will finish it
+    today")."""
+    quoted_times = [t for t in times if any(_inside(t.start, t.end, q) for q in quoted)]
+    if not quoted_times:
         return list(times)
-    again = {(t.start, t.end): _shift(t, sentence.start)
-             for t in _dated(temporal.find_times(sentence.text, spoken))}
-    return [again.get((t.start - sentence.start, t.end - sentence.start), t)
-            if any(_inside(t.start, t.end, q) for q in quoted) else t
-            for t in times]
+    readings = [{(t.start, t.end): t for t in _dated(temporal.find_times(sentence.text, day))}
+                for day in dict.fromkeys(spoken)]
+    spoken_times: dict[int, TimeExpression] = {}
+    for t in quoted_times:
+        key = (t.start - sentence.start, t.end - sentence.start)
+        found = [reading[key] for reading in readings if key in reading]
+        if len(found) != len(readings):
+            continue  # not read the same way on each day: leave it as it is
+        first = found[0]
+        hull = replace(_shift(first, sentence.start),
+                       earliest=min(f.earliest for f in found if f.earliest is not None),
+                       latest=max(f.latest for f in found if f.latest is not None),
+                       precision=first.precision if all(f == first for f in found) else "vague")
+        quotation = next(q for q in quoted if _inside(t.start, t.end, q))
+        spoken_times[t.start] = replace(hull, future=_is_planned(hull, quotation.text, spoken[0]))
+    return [spoken_times.get(t.start, t) for t in times]
 
 
 def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[str] = frozenset(),
@@ -1177,7 +1208,7 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
     titled: dict[str, dict[str, Entity]] = {}
     seen: dict[str, int] = {}
     news_day = _NewsDay(doc.date)
-    last_spoken: date | None = None  # the day the last sentence's quotation was said
+    last_spoken: SpeechDays | None = None  # when the last sentence's quotation was said
     opened = False  # whether the article's opening sentence has been read
     t_index = e_index = 0
     for s_index, sentence in enumerate(sentences):
@@ -1193,8 +1224,13 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
             s_times = [t for t in s_times if t.start >= wire.end()]
         quoted = [Span(sentence.start + a, sentence.start + b, sentence.text[a:b])
                   for a, b in quotations(sentence.text)]
-        spoken = _spoken_on(sentence, quoted, s_times, news_day, last_spoken) if quoted else None
-        if spoken is not None and spoken != doc.date:
+        spoken: SpeechDays | None = None
+        if quoted:
+            all_quotation = not _WORD.search(_blank(sentence.text, sentence.start, quoted))
+            # A sentence that is all quotation carries on the one before.
+            spoken = last_spoken if all_quotation else _speech_days(sentence, quoted, s_times,
+                                                                    news_day)
+        if spoken is not None and spoken != (doc.date, doc.date):
             s_times = _as_spoken(sentence, quoted, s_times, spoken)
         last_spoken = spoken
         context = _Context(doc, s_index, sentence, s_entities, last_actor, last_person, lexicon,
@@ -1335,37 +1371,50 @@ def _note_titles(titled: dict[str, dict[str, Entity]], entities: Sequence[Entity
 # no conjunction or subordinator ("and said", "as he said" belong to the
 # sentence), a speech verb, and what follows it up to a comma or the end.
 _SOURCE_ASIDE = re.compile(
-    r",\s+(?:(?!(?:and|but|or|nor|as|which|who|whom|that|when|while|after|before|because|if|"
-    r"although|though|having|not|never)\b)[\w.’'-]+\s+){0,6}?"
+    r",\s+(?P<speaker>(?:(?!(?:and|but|or|nor|as|which|who|whom|that|when|while|after|before|"
+    r"because|if|although|though|having|not|never)\b)[\w.’'-]+\s+){0,6}?)"
     rf"(?P<verb>{_SPEECH_VERBS})\b[^,;:]*", re.IGNORECASE)
-_OBJECT_FIRST = frozenset({"told", "tells", "asked"})  # "told reporters", "told the BBC"
-_FINITE_AUX = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had",
-                         "could", "can", "may", "might", "must", "shall", "should"})
+# After the verb, who spoke when the verb comes first ("said Lavrov", "said
+# the minister"), not a passive ("said to have begun", "asked for by").
+_SPEAKER_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|its|their)\b)")
+# What follows a source and is still the source's: "the Kremlin said on
+# Monday, confirming reports ...", "..., adding that ...".
+_SOURCE_GOES_ON = re.compile(r",\s+[a-z]+ing\b[^;:]*")
+_FINITE_AUX = _NOUNS_VERB | {"will", "would", "could", "can", "may", "might", "must", "shall",
+                             "should"}
+_CLOSING = " .!?’'”\")"
+
+
+def _has_finite_verb(text: str) -> bool:
+    words = _words(text)
+    return any(w in _FINITE_AUX or _is_past_verb(w, words[i - 1] if i else "")
+               for i, w in enumerate(words))
 
 
 def _source_aside(text: str) -> tuple[int, int] | None:
     """Where ``text`` (a sentence, quotations aside) names who told it in an
     aside: (start, end) of "officials said on Monday", None if it does not.
-    The aside tells nothing itself: a complement after its verb ("..., Trump
-    said the talks ...") makes it a sentence of its own, and so does a
-    sentence with no verb before it ("After the meeting on Monday, Lavrov
-    told reporters ...")."""
+    The aside tells nothing itself: a verb after its speech verb ("...,
+    Lavrov told reporters that Russia would respond") makes it a sentence
+    of its own, and so does a sentence with no verb outside it ("After the
+    meeting on Monday, Lavrov told reporters ...")."""
     masked = _unquoted(text)
     for aside in _SOURCE_ASIDE.finditer(masked):
-        end = aside.end()
-        if masked[end:end + 1] not in (",", "") and masked[end:].strip(" .!?’'”\")"):
-            continue  # a ";" or ":" goes on with a clause of its own
         verb_end = aside.end("verb")
-        if masked[verb_end:].lstrip().lower().startswith("that") or (
-                aside.group("verb").lower() not in _OBJECT_FIRST
-                and _COMPLEMENT.match(masked[:end], verb_end)):
+        if not aside["speaker"] and not _SPEAKER_AFTER.match(masked, verb_end):
             continue
-        told = _words(masked[:aside.start()] + " " + masked[end:])
-        if any(w in _FINITE_AUX or _is_past_verb(w, told[i - 1] if i else "")
-               for i, w in enumerate(told)):
-            start = aside.start() + 1
-            return start + len(masked[start:end]) - len(masked[start:end].lstrip()), \
-                len(masked[:end].rstrip(" .!?"))
+        said = masked[verb_end:aside.end()]
+        if re.search(r"\bthat\b", said, re.IGNORECASE) or _has_finite_verb(said):
+            continue
+        end = aside.end()
+        going_on = _SOURCE_GOES_ON.match(masked, end)
+        if going_on is not None:
+            end = going_on.end()
+        elif masked[end:end + 1] != "," and masked[end:].strip(_CLOSING):
+            continue  # a ";" or ":" goes on with a clause of its own
+        if _has_finite_verb(masked[:aside.start()] + " " + masked[end:]):
+            start = aside.start("speaker") if aside["speaker"] else aside.start("verb")
+            return start, len(masked[:end].rstrip(_CLOSING))
     return None
 
 
@@ -1392,8 +1441,12 @@ def _dated_source(ctx: _Context, s_times: Sequence[TimeExpression], taken: Seque
     if _guessed(main_text, best.start - sentence.start) \
             and _is_planned(best, main_text, ctx.doc.date):
         return None
-    return _draft(ctx, source, _best_time(own), "explicit",
-                  [e for e in ctx.entities if _inside(e.start, e.end, source)], source.text)
+    draft = _draft(ctx, source, _best_time(own), "explicit",
+                   [e for e in ctx.entities if _inside(e.start, e.end, source)], source.text)
+    # "officials said": nobody named, and not whoever the told clause names.
+    named = any(_inside(e.start, e.end, source) for e in draft.actors) \
+        or _PRONOUN_SUBJECT.match(source.text)
+    return draft if named else replace(draft, actors=[])
 
 
 def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
@@ -1420,10 +1473,12 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
     # will be signed next week" is about the deal).
     told_by = _dated_source(ctx, s_times, taken, main_text)
     aside: list[Span] = []
+    speaker: list[Entity] = []  # "The talks will resume next week, Lavrov said": his talks
     if told_by is not None:
         drafts.append(told_by)
-        source = told_by.span
-        aside = [source, *(Span(c, c + 1, ",") for c in (source.start - 2, source.end)
+        source, speaker = told_by.span, told_by.actors
+        before = len(doc.text[:source.start].rstrip()) - 1
+        aside = [source, *(Span(c, c + 1, ",") for c in (before, source.end)
                            if doc.text[c:c + 1] == ",")]
         main_text = _blank(sentence.text, sentence.start, taken + aside)
     # What a reporting verb reports ("said that in 2017, Russia supplied ...")
@@ -1452,6 +1507,8 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
     main_times = [t for t in s_times if not any(_inside(t.start, t.end, c) for c in taken + aside)]
     main_entities = [e for e in ctx.entities
                      if not any(_inside(e.start, e.end, c) for c in taken + aside)]
+    if not any(e.kind == "actor" for e in main_entities):
+        main_entities += speaker
     news = _news_present(main_text, ctx.lexicon) if opening else None
     news_present = news is not None
     if main_times:
