@@ -1404,7 +1404,7 @@ def _source_aside(text: str) -> tuple[int, int] | None:
         if not aside["speaker"] and not _SPEAKER_AFTER.match(masked, verb_end):
             continue
         said = masked[verb_end:aside.end()]
-        if re.search(r"\bthat\b", said, re.IGNORECASE) or _has_finite_verb(said):
+        if _THAT.search(said) or _has_finite_verb(said):
             continue
         end = aside.end()
         going_on = _SOURCE_GOES_ON.match(masked, end)
@@ -1504,9 +1504,10 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
                                       and not any(_inside(e.start, e.end, c) for c in taken[:-1])],
                                      _blank(complement.text, complement.start, taken[:-1])))
             main_text = _blank(sentence.text, sentence.start, taken + aside)
-    main_times = [t for t in s_times if not any(_inside(t.start, t.end, c) for c in taken + aside)]
+    elsewhere = taken + aside  # what the main clause does not hold
+    main_times = [t for t in s_times if not any(_inside(t.start, t.end, c) for c in elsewhere)]
     main_entities = [e for e in ctx.entities
-                     if not any(_inside(e.start, e.end, c) for c in taken + aside)]
+                     if not any(_inside(e.start, e.end, c) for c in elsewhere)]
     if not any(e.kind == "actor" for e in main_entities):
         main_entities += speaker
     news = _news_present(main_text, ctx.lexicon) if opening else None
@@ -1747,7 +1748,7 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
     known = {name for canonical, others in options.aliases.items()
              if reads_as_full_name(canonical) for name in (canonical, *others)}
     openers: list[frozenset[str]] = []
-    stops: list[tuple[int, tuple[int, int] | None]] = []
+    title_cuts: list[tuple[int, tuple[int, int] | None]] = []  # each draft's stop and aside
     gaz = gazetteer()
     for doc in documents:
         capitalised |= capitalised_words(doc.text)
@@ -1760,10 +1761,10 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
             for name in names:
                 resolver.learn(doc.doc_id, name)
             rows.append(_row(draft, names, lexicon))
-            stops.append((draft.title_stop, draft.title_aside))
+            title_cuts.append((draft.title_stop, draft.title_aside))
     # Actor names fold against the whole corpus ("Putin" -> "Vladimir
     # Putin"), so they and the titles are settled once every article is read.
-    for row, opening, (stop, aside) in zip(rows, openers, stops):
+    for row, opening, (stop, aside) in zip(rows, openers, title_cuts):
         doc_id = str(row["doc_id"])
         canonical = {name: resolver.canonical(doc_id, name)
                      for name in row["actors"]}  # type: ignore[attr-defined]
