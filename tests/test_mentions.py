@@ -86,6 +86,8 @@ def test_a_report_inherits_the_day_the_story_named(lexicon_options: Options) -> 
     ("The two companies clashed before.", False),
     ("Jobs had met him two years before.", False),
     ("Before the launch, Jobs spoke to reporters.", True),
+    ("Jobs said he had met Cook before.", True),  # what was said lies elsewhen
+    ("Sales rose as never before.", True),  # a comparison
 ])
 def test_first_as_an_ordinal_keeps_the_story_day(lexicon_options: Options, report: str,
                                                   inherits: bool) -> None:
@@ -260,6 +262,7 @@ def test_a_year_in_a_name_does_not_date_the_clause(lexicon_options: Options, tex
     ("He once worked for IBM.", LONG_BEFORE_DAYS),
     ("Apple Corps has twice before sued Apple Computer.", LONG_BEFORE_DAYS),
     ("The two companies have clashed before.", LONG_BEFORE_DAYS),
+    ("The companies had clashed the year before.", LONG_BEFORE_DAYS),
     # An adjective, not a time: "the first stage", "once again".
     ("Dmitriev said the first stage would include energy.", ANCHOR_WINDOW_DAYS),
     ("Putin once again said he was ready.", ANCHOR_WINDOW_DAYS),
@@ -418,6 +421,11 @@ TUESDAY = DAY + timedelta(days=1)
     ('"We will sign it tomorrow," Trump told reporters on Monday after the talks on Friday.',
      "tomorrow", (TUESDAY, TUESDAY)),
     ('On Monday, Trump said: "We will sign it tomorrow."', "tomorrow", (TUESDAY, TUESDAY)),
+    ('The French leader on Monday said: "We agreed yesterday."', "yesterday",
+     (DAY - timedelta(days=1),) * 2),
+    # The speech verb of the quotation is the last one outside it.
+    ('Trump, who said on Friday that talks had stalled, told reporters: "We will sign '
+     'tomorrow."', "tomorrow", (TUESDAY + timedelta(days=1),) * 2),
     # Said in the simple past with no day: at the story's event or after it,
     # up to the article's day; a sentence that is all quotation carries on.
     ('Trump met Macron on Monday. "He may come in," Trump said. '
@@ -501,12 +509,19 @@ def test_a_source_that_says_what_it_told_is_no_aside(lexicon_options: Options, t
     assert sorted(frame["sentence"]) == sorted([text, told])
 
 
+@pytest.mark.parametrize("text, source, told_actors", [
+    ("Ukraine, Russia and the US met last week in Riyadh, officials said on Monday.",
+     "officials said on Monday", ("Ukraine", "Russia", "United States")),
+    # Whom the source told is not the speaker.
+    ("The plan was approved last week, the minister told Reuters on Monday.",
+     "the minister told Reuters on Monday", ()),
+])
 def test_a_source_that_names_nobody_takes_no_actor_of_what_it_told(
-        lexicon_options: Options) -> None:
-    frame = extract("Ukraine, Russia and the US met last week in Riyadh, officials said on "
-                    "Monday.", lexicon_options, day=TUESDAY)
-    said = frame[frame["sentence"] == "officials said on Monday"].iloc[0]
-    assert said["actors"] == ()
+        lexicon_options: Options, text: str, source: str,
+        told_actors: tuple[str, ...]) -> None:
+    frame = extract(text, lexicon_options, day=TUESDAY)
+    assert frame[frame["sentence"] == source].iloc[0]["actors"] == ()
+    assert frame[frame["sentence"] == text].iloc[0]["actors"] == told_actors
 
 
 @pytest.mark.parametrize("text", [
@@ -516,6 +531,7 @@ def test_a_source_that_names_nobody_takes_no_actor_of_what_it_told(
     # Not a source: a passive participle.
     "The talks, said to have begun on Monday, will continue next week.",
     "The inquiry, asked for by the opposition last month, will report on Friday.",
+    "The summit, once said to be planned for March, was held on Monday.",
 ])
 def test_a_source_after_a_comma_stays_in_its_sentence_otherwise(lexicon_options: Options,
                                                                  text: str) -> None:

@@ -442,8 +442,8 @@ _SHARES_PERFECT = _COORDINATORS | {"been"}
 # resolves ("One year later he was fired", "when he first introduced it").
 _ELSEWHEN = re.compile(r"(?:\b(?P<before>[\w’']+)\s+)?"
                        r"\b(?:later|earlier|previously|formerly|originally|once|(?P<first>first)|"
-                       r"ago|before that|after that|since then|(?:twice|times|ever|never)\s+before|"
-                       r"before(?=\s*(?:[.,;:!?]|$)))\b"
+                       r"ago|before that|after that|since then|(?<!\bas )(?<!\bthan )(?:twice|times|ever|never)\s+before|"
+                       r"(?<!ever )before(?=\s*(?:[.,;:!?]|$)))\b"
                        r"(?:\s+(?P<after>[\w’']+))?",
                        re.IGNORECASE)
 # Of those, the words that put a report at an untold time before the story
@@ -457,6 +457,8 @@ _LONG_BEFORE = re.compile(
 # "has twice before sued", "had clashed before": a "before" with no event
 # after it lies an untold time back; "the day before" is only off the day.
 _UNTOLD_BEFORE = frozenset({"once", "twice", "times", "ever", "never"})
+_LONG_UNITS = frozenset({"month", "months", "year", "years", "decade", "decades"})
+_AS_NEVER = re.compile(r"\b(?:as|than)\s+\w+\s+$", re.IGNORECASE)  # "as never before"
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?]|$)")
 LONG_BEFORE_DAYS = 365
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who"})
@@ -491,10 +493,12 @@ def _long_before(text: str) -> bool:
                 or unquoted[:m.start("word")].rstrip().endswith(","):
             continue  # "than previously expected", "the drug, previously approved in ..."
         if m["word"].lower() == "before":
+            if _AS_NEVER.search(unquoted[:m.start("word")]):
+                continue  # "rose as never before": a comparison
             right_after_verb = _is_past_verb(before) or before in IRREGULAR_PARTICIPLES
-            if before in _UNTOLD_BEFORE or right_after_verb and _CLAUSE_ENDS.match(
-                    unquoted, m.end("word")):
-                return True  # "has twice before sued", "have clashed before."
+            if before in _UNTOLD_BEFORE or before in _LONG_UNITS or right_after_verb \
+                    and _CLAUSE_ENDS.match(unquoted, m.end("word")):
+                return True  # "has twice before sued", "have clashed before.", "the year before"
             continue
         if m["word"].lower() not in ("first", "once"):
             return True  # "has said previously", "had previously held"
@@ -1140,15 +1144,19 @@ def _speech_days(sentence: Span, quoted: Sequence[Span], times: Sequence[TimeExp
     nothing outside the quotations tells (a speaker who "says" speaks on
     the article's day)."""
     outside = _blank(sentence.text, sentence.start, quoted)
-    verb = _SPEECH_VERB.search(outside)
+    # The last speech verb: "Trump, who said on Friday that talks had
+    # stalled, told reporters: ..." speaks by "told".
+    verb = next(reversed(list(_SPEECH_VERB.finditer(outside))), None)
     if verb is None:
         return None
     for t in times:
         if any(_inside(t.start, t.end, q) for q in quoted):
             continue
-        offset = t.start - sentence.start
+        offset, end = t.start - sentence.start, t.end - sentence.start
         after_verb = offset >= verb.end() and "," not in outside[verb.end():offset]
-        if (after_verb or _OPENING_DAY.fullmatch(outside[:offset])) and t.precision == "day" \
+        right_before = end <= verb.start() and not outside[end:verb.start()].strip()
+        if (after_verb or right_before or _OPENING_DAY.fullmatch(outside[:offset])) \
+                and t.precision == "day" \
                 and not t.future and t.earliest is not None \
                 and news_day.first <= t.earliest <= news_day.doc_date:
             return t.earliest, t.earliest
@@ -1377,6 +1385,7 @@ _SOURCE_ASIDE = re.compile(
 # After the verb, who spoke when the verb comes first ("said Lavrov", "said
 # the minister"), not a passive ("said to have begun", "asked for by").
 _SPEAKER_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|its|their)\b)")
+_PASSIVE_AFTER = re.compile(r"\s+(?:to|by|for)\b")  # "once said to be planned"
 # What follows a source and is still the source's: "the Kremlin said on
 # Monday, confirming reports ...", "..., adding that ...".
 _SOURCE_GOES_ON = re.compile(r",\s+[a-z]+ing\b[^;:]*")
@@ -1401,7 +1410,8 @@ def _source_aside(text: str) -> tuple[int, int] | None:
     masked = _unquoted(text)
     for aside in _SOURCE_ASIDE.finditer(masked):
         verb_end = aside.end("verb")
-        if not aside["speaker"] and not _SPEAKER_AFTER.match(masked, verb_end):
+        if _PASSIVE_AFTER.match(masked, verb_end) or not aside["speaker"] \
+                and not _SPEAKER_AFTER.match(masked, verb_end):
             continue
         said = masked[verb_end:aside.end()]
         if _THAT.search(said) or _has_finite_verb(said):
@@ -1443,10 +1453,24 @@ def _dated_source(ctx: _Context, s_times: Sequence[TimeExpression], taken: Seque
         return None
     draft = _draft(ctx, source, _best_time(own), "explicit",
                    [e for e in ctx.entities if _inside(e.start, e.end, source)], source.text)
-    # "officials said": nobody named, and not whoever the told clause names.
-    named = any(_inside(e.start, e.end, source) for e in draft.actors) \
-        or _PRONOUN_SUBJECT.match(source.text)
-    return draft if named else replace(draft, actors=[])
+    # "officials said", "the minister told Reuters": nobody named speaks, and
+    # neither whom they told nor whoever the told clause names is the speaker.
+    if not _speakers(draft) and not _PRONOUN_SUBJECT.match(source.text):
+        return replace(draft, actors=[])
+    return draft
+
+
+def _speakers(source: _Draft) -> list[Entity]:
+    """Who speaks in a source aside: the names before its speech verb, or,
+    verb first ("said Lavrov"), the first name after it."""
+    verb = _SPEECH_VERB.search(source.doc.text, source.span.start, source.span.end)
+    if verb is None:
+        return []
+    inside = [e for e in source.actors if _inside(e.start, e.end, source.span)]
+    before = [e for e in inside if e.end <= verb.start()]
+    if before or verb.start() > source.span.start:
+        return before
+    return [e for e in inside if e.start >= verb.end()][:1]
 
 
 def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
@@ -1476,7 +1500,7 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
     speaker: list[Entity] = []  # "The talks will resume next week, Lavrov said": his talks
     if told_by is not None:
         drafts.append(told_by)
-        source, speaker = told_by.span, told_by.actors
+        source, speaker = told_by.span, _speakers(told_by)
         before = len(doc.text[:source.start].rstrip()) - 1
         aside = [source, *(Span(c, c + 1, ",") for c in (before, source.end)
                            if doc.text[c:c + 1] == ",")]
@@ -1523,7 +1547,9 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
     elif is_past_report(_reported(main_text)) or news_present:
         # Only the simple past continues the story's day: "a war that has
         # killed thousands" is not a thing of that day.
-        of_the_day = _simple_past(main_text) and not _elsewhen(main_text)
+        # "Putin said he had met Trump before": what was said lies elsewhen,
+        # the saying does not.
+        of_the_day = _simple_past(main_text) and not _elsewhen(ctx.lexicon.frame(main_text))
         if news_day.day is not None and of_the_day:
             drafts.append(_stop_title(_draft(ctx, sentence, news_day.day, "inherited",
                                              main_entities, main_text), taken))
