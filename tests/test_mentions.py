@@ -263,6 +263,7 @@ def test_a_year_in_a_name_does_not_date_the_clause(lexicon_options: Options, tex
     ("Apple Corps has twice before sued Apple Computer.", LONG_BEFORE_DAYS),
     ("The two companies have clashed before.", LONG_BEFORE_DAYS),
     ("The companies had clashed the year before.", LONG_BEFORE_DAYS),
+    ("Putin said the two had met before.", ANCHOR_WINDOW_DAYS),  # the saying is recent
     # An adjective, not a time: "the first stage", "once again".
     ("Dmitriev said the first stage would include energy.", ANCHOR_WINDOW_DAYS),
     ("Putin once again said he was ready.", ANCHOR_WINDOW_DAYS),

@@ -442,7 +442,8 @@ _SHARES_PERFECT = _COORDINATORS | {"been"}
 # resolves ("One year later he was fired", "when he first introduced it").
 _ELSEWHEN = re.compile(r"(?:\b(?P<before>[\w’']+)\s+)?"
                        r"\b(?:later|earlier|previously|formerly|originally|once|(?P<first>first)|"
-                       r"ago|before that|after that|since then|(?<!\bas )(?<!\bthan )(?:twice|times|ever|never)\s+before|"
+                       r"ago|before that|after that|since then|"
+                       r"(?<!\bas )(?<!\bthan )(?:twice|times|ever|never)\s+before|"
                        r"(?<!ever )before(?=\s*(?:[.,;:!?]|$)))\b"
                        r"(?:\s+(?P<after>[\w’']+))?",
                        re.IGNORECASE)
@@ -1549,7 +1550,8 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
         # killed thousands" is not a thing of that day.
         # "Putin said he had met Trump before": what was said lies elsewhen,
         # the saying does not.
-        of_the_day = _simple_past(main_text) and not _elsewhen(ctx.lexicon.frame(main_text))
+        saying = ctx.lexicon.frame(main_text)
+        of_the_day = _simple_past(main_text) and not _elsewhen(saying)
         if news_day.day is not None and of_the_day:
             drafts.append(_stop_title(_draft(ctx, sentence, news_day.day, "inherited",
                                              main_entities, main_text), taken))
@@ -1558,7 +1560,7 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
             if news is not None and draft.event_type == OTHER:
                 # "Russia invades Ukraine": the type and event word of "invaded".
                 draft = replace(draft, event_type=news[0], trigger=news[1], trigger_end=news[2])
-            window = LONG_BEFORE_DAYS if _long_before(main_text) else ANCHOR_WINDOW_DAYS
+            window = LONG_BEFORE_DAYS if _long_before(saying) else ANCHOR_WINDOW_DAYS
             # The lede's day is a guess from later sentences: only a plain
             # simple past takes it ("has said" in "Russian-occupied Ukraine" does not).
             awaits = news_present or (of_the_day and _simple_past(_COMPOUND.sub(" ", main_text)))
