@@ -1135,16 +1135,15 @@ _OPENING_DAY = re.compile(r"\W*(?:on\s+)?$", re.IGNORECASE)
 SpeechDays = tuple[date, date]  # the earliest and the latest day it can have been said
 
 
-def _speech_days(sentence: Span, quoted: Sequence[Span], times: Sequence[TimeExpression],
-                 news_day: _NewsDay) -> SpeechDays | None:
+def _speech_days(sentence: Span, outside: str, quoted: Sequence[Span],
+                 times: Sequence[TimeExpression], news_day: _NewsDay) -> SpeechDays | None:
     """When the quotations of ``sentence`` were said, as the words outside
     them tell: the day named with the speech verb; for a speaker in the
     simple past with no day ('"...," Trump said'), from the story's day
     (``news_day``: the day the story's events happened) to the article's,
     since a speaker may have spoken at the event or after it. None when
     nothing outside the quotations tells (a speaker who "says" speaks on
-    the article's day)."""
-    outside = _blank(sentence.text, sentence.start, quoted)
+    the article's day). ``outside``: the sentence with ``quoted`` blanked."""
     # The last speech verb: "Trump, who said on Friday that talks had
     # stalled, told reporters: ..." speaks by "told".
     verb = next(reversed(list(_SPEECH_VERB.finditer(outside))), None)
@@ -1168,30 +1167,34 @@ def _speech_days(sentence: Span, quoted: Sequence[Span], times: Sequence[TimeExp
 
 
 def _as_spoken(sentence: Span, quoted: Sequence[Span], times: Sequence[TimeExpression],
-               spoken: SpeechDays) -> list[TimeExpression]:
+               spoken: SpeechDays, doc_date: date) -> list[TimeExpression]:
     """``times`` of ``sentence`` with those inside its quotations resolved
     against the days they were said: a speaker's "now", "tomorrow" or "this
     week" is of the day they spoke, not of the article's ("The agreement is
     being worked on now," said on Monday, in a Tuesday article). Spoken on
     one of several days, a time spans what each day makes of it (vague),
     and it is planned when it lay ahead of the earliest ("We will finish it
-    today")."""
+    today"). ``times`` are already read against ``doc_date``."""
     quoted_times = [t for t in times if any(_inside(t.start, t.end, q) for q in quoted)]
     if not quoted_times:
         return list(times)
-    readings = [{(t.start, t.end): t for t in _dated(temporal.find_times(sentence.text, day))}
-                for day in dict.fromkeys(spoken)]
+    readings = [{(t.start, t.end): t for t in (_shift(found, sentence.start) for found in
+                                               _dated(temporal.find_times(sentence.text, day)))}
+                for day in dict.fromkeys(spoken) if day != doc_date]
     spoken_times: dict[int, TimeExpression] = {}
     for t in quoted_times:
-        key = (t.start - sentence.start, t.end - sentence.start)
-        found = [reading[key] for reading in readings if key in reading]
+        found = [reading[(t.start, t.end)] for reading in readings if (t.start, t.end) in reading]
         if len(found) != len(readings):
             continue  # not read the same way on each day: leave it as it is
+        if doc_date in spoken:
+            found.append(t)
         first = found[0]
-        hull = replace(_shift(first, sentence.start),
+        same = all((f.earliest, f.latest, f.precision)
+                   == (first.earliest, first.latest, first.precision) for f in found)
+        hull = replace(first,
                        earliest=min(f.earliest for f in found if f.earliest is not None),
                        latest=max(f.latest for f in found if f.latest is not None),
-                       precision=first.precision if all(f == first for f in found) else "vague")
+                       precision=first.precision if same else "vague")
         quotation = next(q for q in quoted if _inside(t.start, t.end, q))
         spoken_times[t.start] = replace(hull, future=_is_planned(hull, quotation.text, spoken[0]))
     return [spoken_times.get(t.start, t) for t in times]
@@ -1235,12 +1238,12 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
                   for a, b in quotations(sentence.text)]
         spoken: SpeechDays | None = None
         if quoted:
-            all_quotation = not _WORD.search(_blank(sentence.text, sentence.start, quoted))
+            outside = _blank(sentence.text, sentence.start, quoted)
             # A sentence that is all quotation carries on the one before.
-            spoken = last_spoken if all_quotation else _speech_days(sentence, quoted, s_times,
-                                                                    news_day)
+            spoken = _speech_days(sentence, outside, quoted, s_times, news_day) \
+                if _WORD.search(outside) else last_spoken
         if spoken is not None and spoken != (doc.date, doc.date):
-            s_times = _as_spoken(sentence, quoted, s_times, spoken)
+            s_times = _as_spoken(sentence, quoted, s_times, spoken, doc.date)
         last_spoken = spoken
         context = _Context(doc, s_index, sentence, s_entities, last_actor, last_person, lexicon,
                            titled, seen, people, last_named)
