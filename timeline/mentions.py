@@ -12,9 +12,11 @@ One article at a time (``extract_mentions`` runs them all):
    2017, Russia supplied ..."), unless it guesses at the future ("predicted
    the war could end within weeks" is the prediction, and no plan), and so
    is a source set off by a comma when it and what it told each have a
-   time ("met in Riyadh last week, Lavrov told reporters on Monday"). When a
-   clause holds several times, the most precise wins (the others usually
-   qualify it: "Monday ... within weeks").
+   time ("met in Riyadh last week, Lavrov told reporters on Monday"), and
+   so is an event the sentence is told relative to that carries its own
+   time ("Since its launch in 2003, the store has sold ...",
+   ``_dated_references``). When a clause holds several times, the most
+   precise wins (the others usually qualify it: "Monday ... within weeks").
    A clause told in the past ends by the article's date ("has filed a
    lawsuit this week" in a Tuesday article: Monday or Tuesday). A time
    inside a quotation is the speaker's: it is resolved against the day
@@ -215,6 +217,49 @@ def _reference_point(text: str, start: int, end: int, focus: int) -> bool:
     if focus < end:
         return False
     return _PHRASE_BREAK.search(text, end, focus) is not None
+
+
+_REFERENCE_OPENS = re.compile(r"\b(?:after|since|before|following|until|ahead\s+of|prior\s+to)\s+",
+                              re.IGNORECASE)
+_REFERENCE_WORDS = 6  # words between the preposition and the phrase's time, at most
+_NOUN_AFTER_TIME = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?")  # "the 2003 launch", "Friday's summit"
+_OF_WHAT = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s*(?:[,;:.!?)]|$))")
+
+
+def _dated_reference(text: str, time_start: int, time_end: int,
+                     lexicon: Lexicon) -> tuple[int, int, int] | None:
+    """Where, in ``text`` (a sentence, quotations blanked), an event a clause
+    is told relative to carries the time at ``time_start:time_end`` as its
+    own: (start, event noun's start, end) of "since its launch in 2003" or
+    "Following the summit in Alaska on Friday". None when the time is not in
+    such a phrase, or the phrase has a verb ("after the Shuffle was
+    introduced in 2005" is a clause, and its event word is no noun)."""
+    if lexicon.combined is None:
+        return None
+    left = text[:time_start]
+    breaks = list(_PHRASE_BREAK.finditer(left))
+    opener = None
+    for opener in _REFERENCE_OPENS.finditer(left, breaks[-1].end() if breaks else 0):
+        pass
+    if opener is None or _IN_FRONT_OF.match(text, opener.start()):
+        return None
+    between = left[opener.end():]
+    if len(_words(between)) > _REFERENCE_WORDS or _has_finite_verb(between) \
+            or _REFERENCE_OPENS.search(between):
+        return None
+    noun = next((m for m in lexicon.combined.finditer(text, opener.end(), time_start)
+                 if len(_words(text[opener.end():m.start()])) <= 4
+                 and not _is_past_verb(m.group(0).lower())), None)
+    if noun is not None:
+        return opener.start(), noun.start(), time_end
+    # "since the 2003 launch of its store", "after Friday's summit"
+    after = _NOUN_AFTER_TIME.match(text, time_end)
+    noun = lexicon.combined.match(text, after.end()) if after is not None else None
+    if noun is None or _is_past_verb(noun.group(0).lower()):
+        return None
+    of = _OF_WHAT.match(text, noun.end())
+    end = of.end() if of is not None and not _has_finite_verb(of.group(0)) else noun.end()
+    return opener.start(), noun.start(), end
 
 
 # Where a title's clause ends; not at the comma of "3,800" or the colon of "10:30".
@@ -905,6 +950,11 @@ def _verb_before(words: Sequence[str], event_word: str) -> str:
     return ""
 
 
+# A lower-case word after a name: the name is whole ("Apple unveiled"), not
+# the start of a longer one ("iPhone 4", "Apple Inc.").
+_NAMED_AGAIN = re.compile(r" [a-z]")
+
+
 def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigger: int,
                event_type: str, stop: int = -1, aside: tuple[int, int] | None = None) -> str:
     """A short "who did what, where" line, readable on its own. ``stop``:
@@ -958,6 +1008,8 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
         said = " ".join(quote.strip("“”\" ").split()[:TITLE_WORDS]).rstrip(" .,;:")
         snippet = f"{snippet or 'said'}: “{said}…”" if said else snippet
     who = ", ".join(actors[:2]) if actors else ""
+    if actors and _NAMED_AGAIN.match(snippet[len(actors[0]):]) and snippet.startswith(actors[0]):
+        snippet = snippet[len(actors[0]):].lstrip()  # "Marco Rubio: flew home", named once
     title = f"{who}: {snippet}" if who and snippet else (who or snippet)
     if places and not any(p.split(",")[0] in title for p in places):
         title += f" ({places[0]})"
@@ -1464,6 +1516,48 @@ def _dated_source(ctx: _Context, s_times: Sequence[TimeExpression], taken: Seque
     return draft
 
 
+def _dated_references(ctx: _Context, s_times: Sequence[TimeExpression],
+                      taken: list[Span]) -> list[_Draft]:
+    """The events the sentence is told relative to that carry a time of
+    their own ("Since its launch in 2003, the store has sold ...": the
+    launch, in 2003), each a mention; their phrases join ``taken``. Only
+    when the rest of the sentence is a clause of its own, with a verb, and
+    the time cannot be the rest's: "He returned to Moscow after his visit
+    to Beijing on Monday" may tell when he returned. The time is the
+    phrase's when the phrase comes first, when the rest has a time of its
+    own, or after "since"."""
+    sentence, base = ctx.sentence, ctx.sentence.start
+    masked = _unquoted(_blank(sentence.text, base, taken))
+    drafts: list[_Draft] = []
+    for time in s_times:
+        if masked[time.start - base] == " ":
+            continue  # in a clause taken already, or in a quotation
+        found = _dated_reference(masked, time.start - base, time.end - base, ctx.lexicon)
+        if found is None:
+            continue
+        start, noun, end = found
+        rest = masked[:start] + " " + masked[end:]
+        fronted = not _WORD.search(masked[:start]) and rest.lstrip().startswith(",")
+        rest_dated = any(not start <= t.start - base < end and masked[t.start - base] != " "
+                         for t in s_times)
+        since = masked[start:start + 5].lower() == "since"
+        if not _has_finite_verb(rest) or not (fronted or rest_dated or since):
+            continue
+        phrase = Span(base + start, base + end, sentence.text[start:end])
+        taken.append(phrase)
+        masked = masked[:start] + " " * (end - start) + masked[end:]
+        # "After talks with Rubio last week, Lavrov told ...": Lavrov talked,
+        # with Rubio; not whom he told of ("that Moscow was ready"). A name
+        # before the noun is its own ("after Putin's visit").
+        framed = ctx.lexicon.frame(masked)
+        inside = [e for e in ctx.entities if _inside(e.start, e.end, phrase)]
+        owners = [e for e in inside if e.start < base + noun]
+        doers = [e for e in ctx.entities if e.kind == "actor" and framed[e.start - base] != " "]
+        drafts.append(_draft(ctx, phrase, time, "explicit",
+                             owners + doers + [e for e in inside if e not in owners], phrase.text))
+    return drafts
+
+
 def _speakers(source: _Draft) -> list[Entity]:
     """Who speaks in a source aside: the names before its speech verb, or,
     verb first ("said Lavrov"), the first name after it."""
@@ -1494,6 +1588,7 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
         drafts.append(_draft(ctx, clause, _best_time(c_times), "explicit",
                              [e for e in ctx.entities if _inside(e.start, e.end, clause)],
                              clause.text))
+    drafts.extend(_dated_references(ctx, s_times, taken))
     main_text = _blank(sentence.text, sentence.start, taken)
     # "Russia and the US met in Riyadh last week, Lavrov told reporters on
     # Monday": the telling is a mention of its own; it is blanked from the
@@ -1578,7 +1673,18 @@ def _stop_title(draft: _Draft, taken: Sequence[Span]) -> _Draft:
     2004" ends before "and took six months off in early 2009"."""
     later = [c.start - draft.span.start for c in taken
              if c.start - draft.span.start > max(draft.trigger, 0)]
-    return replace(draft, title_stop=min(later)) if later else draft
+    if later:
+        draft = replace(draft, title_stop=min(later))
+    # "Following the summit on Friday, Trump said ...": the title passes over
+    # a mention of its own that opens the sentence.
+    text, base = draft.doc.text, draft.span.start
+    opening = next((c for c in taken if not _WORD.search(text, base, c.start)
+                    and c.end - base <= max(draft.trigger, 0)), None)
+    if opening is not None and draft.title_aside is None:
+        comma = text.find(",", opening.end, draft.span.end)
+        end = comma + 1 if comma >= 0 and not text[opening.end:comma].strip() else opening.end
+        draft = replace(draft, title_aside=(opening.start - base, end - base))
+    return draft
 
 
 def _news_present(text: str, lexicon: Lexicon) -> tuple[str, int, int] | None:
