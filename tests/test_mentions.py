@@ -805,12 +805,30 @@ def test_present_tense_sentences_without_time_are_not_mentions(lexicon_options: 
     # A refusal to act is news; a refusal to speak is not.
     ("Russia refused to withdraw its troops.", "refused"),
     ("The Kremlin declined to comment, but Putin said he was ready.", "said"),
+    # However it is put, and however it is dated.
+    ("The Kremlin declined to immediately comment.", ""),
+    ("The White House declined requests for comment.", ""),
+    ("Apple declined to comment on Monday.", ""),
+    ("The Kremlin did not immediately respond to a request for comment on Monday.", ""),
+    ("A spokesman did not return calls seeking comment on Monday.", ""),
+    ("Peskov refused to say on Monday whether Putin would attend.", ""),
+    ("Apple declined to comment on Monday, but its shares fell 3 percent.", "shares"),
 ])
 def test_what_did_not_happen_is_no_mention(lexicon_options: Options, text: str,
                                            kept: str) -> None:
     frame = extract("Apple met reporters on Monday. " + text, lexicon_options)
     told = frame[frame["sentence"] == text]
     assert list(told["trigger"].str.lower()) == ([kept] if kept else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Russia did not attend the talks on Monday.",  # the talks were that day
+    "The troops did not return to their base on Monday.",  # a return, not a reply
+])
+def test_a_dated_denial_of_anything_but_speech_is_still_told(lexicon_options: Options,
+                                                             text: str) -> None:
+    told = extract(text, lexicon_options)
+    assert list(told["date"]) == [DAY]
 
 
 @pytest.mark.parametrize("text, reported", [

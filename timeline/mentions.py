@@ -598,8 +598,10 @@ _NEGATION = re.compile(
     r"(?:\b(?P<aux>did|does|do|was|were|had|has|have|is|are|could|would)(?:\s+not\b|n[’']t\b)"
     r"|(?<![\w-])never(?![\w-])"
     r"|^\W*(?:Neither|No)\s+(?:[\w'’-]+\s+){0,3}?(?=[a-z]+ed\b|made\b)"
-    r"|\b(?:declined|refused|declines|refuses)\s+to(?=\s+(?:comment|say|disclose|confirm|"
-    r"elaborate|discuss|specify|reveal|answer|respond|detail|name|identify)\b))"
+    r"|\b(?:declined|refused|declines|refuses)\s+to(?=\s+(?:(?:immediately|publicly|further)\s+)?"
+    r"(?:comment|say|disclose|confirm|elaborate|discuss|specify|reveal|answer|respond|detail|name"
+    r"|identify)\b)"
+    r"|\b(?:declined|declines|ignored|ignores)(?=\s+(?:\w+\s+)?requests?\s+(?:for|to)\s+comment\b))"
     r"(?:\s+(?:yet|been|be|even|actually|really|ever|always|officially|publicly|explicitly"
     r"|significantly|immediately))*\s*(?P<verb>[\w’'-]+)", re.IGNORECASE)
 # Where the denied clause ends: a break, "but", or a clause of its own ("did
@@ -619,8 +621,17 @@ _NOT_DENIED = frozenset({"only", "just", "merely", "simply", "the", "a", "an", "
 _JOINED_VERB = re.compile(r"\s(?:and|or)\s+(?P<verb>[a-z]+)")
 
 
-def _affirmed(text: str) -> str:
-    """``text`` with what it says did not happen blanked, offsets kept."""
+# Refusing to speak: "did not respond to a request for comment", "declined
+# to say whether ...".
+_SILENCE = frozenset({"comment", "respond", "reply", "say", "answer", "disclose", "confirm",
+                      "elaborate", "discuss", "specify", "reveal", "detail", "explain", "speak",
+                      "requests", "request"})
+_FOR_COMMENT = re.compile(r"\bcomment\b", re.IGNORECASE)
+
+
+def _affirmed(text: str, only: AbstractSet[str] | None = None) -> str:
+    """``text`` with what it says did not happen blanked, offsets kept;
+    with ``only``, just the denials of those verbs or of a comment."""
     for found in _NEGATION.finditer(text):
         verb = found["verb"].lower()
         if verb in _NOT_DENIED:
@@ -631,6 +642,9 @@ def _affirmed(text: str) -> str:
             if _is_past_verb(joined["verb"].lower()):  # "did not run and endorsed Harris"
                 stop = joined.start()
                 break
+        if only is not None and verb not in only \
+                and not _FOR_COMMENT.search(text, found.end(), stop):
+            continue  # "did not return calls seeking comment" is silence too
         if not _HAPPENED_ANYWAY.search(text, found.start(), stop):
             text = text[:found.start()] + " " * (stop - found.start()) + text[stop:]
     return text
@@ -1635,7 +1649,9 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
         main_entities += speaker
     news = _news_present(main_text, ctx.lexicon) if opening else None
     news_present = news is not None
-    if main_times:
+    if main_times and _only_silence(main_text, sentence.start, main_times):
+        pass  # "Apple declined to comment on Monday": its day dates no news
+    elif main_times:
         drafts.append(_draft(ctx, sentence, _best_time(main_times), "explicit", main_entities,
                              main_text))
         drafts[-1] = _stop_title(drafts[-1], taken)
@@ -1665,6 +1681,16 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
             drafts.append(_stop_title(replace(draft, awaits_day=awaits, window_days=window),
                                       taken))
     return drafts
+
+
+def _only_silence(text: str, base: int, times: Sequence[TimeExpression]) -> bool:
+    """Whether ``text`` (starting at offset ``base``) tells nothing but a
+    refusal to speak, however it is dated: "The Kremlin did not immediately
+    respond to a request for comment on Monday". Not "declined to comment,
+    but its shares fell on Monday"."""
+    silenced = _affirmed(text, _SILENCE)
+    return silenced != text and not _has_finite_verb(
+        blank_out(silenced, base, ((t.start, t.end) for t in times)))
 
 
 def _stop_title(draft: _Draft, taken: Sequence[Span]) -> _Draft:
