@@ -441,6 +441,22 @@ def test_more_relative_dates(text: str, value: str) -> None:
     assert only(text).value == value
 
 
+@pytest.mark.parametrize("text, value", [
+    # A new date for something put off lies ahead, though the verb is past
+    # (the reference is Monday 24 February 2025).
+    ("The vote was postponed until March, lawmakers said.", "2025-03"),
+    ("They postponed the vote until Friday.", "2025-02-28"),
+    ("The talks were pushed back to April.", "2025-04"),
+    ("The deadline was extended until June.", "2025-06"),
+    ("The launch was delayed to early March.", "2025-03"),
+    # Not when the month says when it happened.
+    ("He delayed his trip in March.", "2024-03"),
+    ("The vote, postponed from January, was held in March.", "2024-03"),
+])
+def test_the_date_something_is_put_off_to_lies_ahead(text: str, value: str) -> None:
+    assert values(text)[-1][1] == value
+
+
 def test_weekend_before_or_after_by_tense() -> None:
     wednesday = date(2025, 2, 26)
     past = only("Talks continued over the weekend.", wednesday)

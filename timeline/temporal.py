@@ -329,6 +329,13 @@ def _clause_after(text: str, end: int) -> str:
 
 
 _WILL = frozenset({"will", "shall"})  # before "have", a future perfect
+# The new date of something put off lies ahead, whatever the verb's tense:
+# "was postponed until March", "delayed the vote to Friday", "pushed back to
+# next year", "extended until June".
+_RESCHEDULED_TO = re.compile(
+    r"\b(?:postpone|delay|defer|reschedule|extend|adjourn|push(?:ed|es|ing)?\s+back|put\s+off"
+    r"|puts\s+off|putting\s+off|pushed\s+off)[a-z]*(?:\s+[\w’'-]+){0,3}?"
+    r"\s+(?:until|till|to|into)\s+(?:early\s+|mid-?|late\s+)?$", re.IGNORECASE)
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
@@ -337,9 +344,12 @@ def _tense(text: str, start: int, end: int) -> str | None:
     Looks back up to ten words to the start of the clause, then forward up to
     six words; the first cue wins.
     """
+    before = _clause_before(text, start)
+    if _RESCHEDULED_TO.search(before):
+        return "future"
     # "not" carries no tense and stands between the auxiliaries read below
     # ("will not have shipped").
-    words = [w for w in _WORD.findall(_clause_before(text, start)) if w.lower() != "not"][-10:]
+    words = [w for w in _WORD.findall(before) if w.lower() != "not"][-10:]
     for index in range(len(words) - 1, -1, -1):
         following = words[index + 1].lower() if index + 1 < len(words) else ""
         cue = _word_cue(words[index], following)
