@@ -480,6 +480,16 @@ def test_what_a_speaker_said_lay_ahead_stays_planned(lexicon_options: Options) -
      (date(2025, 2, 17), date(2025, 2, 23)), "talks",
      "the Kremlin said on Monday, confirming reports that first emerged on Friday",
      ("Donald Trump", "Vladimir Putin")),
+    # Two sources joined by "and"; a name set off by commas after a title.
+    ("Apple sold 3 million phones in 2010, Jobs and Cook told analysts on Monday.",
+     "sold 3 million phones", (date(2010, 1, 1), date(2010, 12, 31)), "business",
+     "Jobs and Cook told analysts on Monday", ("Apple",)),
+    ("The talks will resume next week, the Kremlin and the White House said on Monday.",
+     "talks will resume next week", (date(2025, 3, 3), date(2025, 3, 9)), "talks",
+     "the Kremlin and the White House said on Monday", ("Kremlin", "White House")),
+    ("The talks will resume next week, the minister of defense, Sergei Shoigu, said on Monday.",
+     "talks will resume next week", (date(2025, 3, 3), date(2025, 3, 9)), "talks",
+     "the minister of defense, Sergei Shoigu, said on Monday", ("Sergei Shoigu",)),
 ])
 def test_who_told_it_after_a_comma_keeps_what_they_told_its_own_time(
         lexicon_options: Options, text: str, told: str, told_dates: tuple[date, date],
@@ -526,7 +536,7 @@ def test_a_source_that_names_nobody_takes_no_actor_of_what_it_told(
 @pytest.mark.parametrize("text", [
     "The war could end within weeks, Trump said on Monday.",  # a guess dates nothing
     "The deal was good, Trump said on Monday.",  # nothing told has a time of its own
-    "After the talks, Lavrov told reporters on Monday last week.",  # no verb before it
+    "In Riyadh last week, Lavrov told reporters on Monday.",  # no verb before it
     # Not a source: a passive participle.
     "The talks, said to have begun on Monday, will continue next week.",
     "The inquiry, asked for by the opposition last month, will report on Friday.",

@@ -1448,9 +1448,14 @@ def _note_titles(titled: dict[str, dict[str, Entity]], entities: Sequence[Entity
 # Trump said on Monday, will be signed next week"): a few words that are
 # no conjunction or subordinator ("and said", "as he said" belong to the
 # sentence), a speech verb, and what follows it up to a comma or the end.
+_NOT_A_SPEAKER = (r"(?!(?:and|but|or|nor|as|which|who|whom|that|when|while|after|before|"
+                  r"because|if|although|though|having|not|never)\b)")
+# Who may speak: up to six words, names joined by "and" ("Lavrov and Rubio",
+# "the Kremlin and the White House"), and a name set off by commas after a
+# title ("the minister of defense, Sergei Shoigu,").
 _SOURCE_ASIDE = re.compile(
-    r",\s+(?P<speaker>(?:(?!(?:and|but|or|nor|as|which|who|whom|that|when|while|after|before|"
-    r"because|if|although|though|having|not|never)\b)[\w.’'-]+\s+){0,6}?)"
+    rf",\s+(?P<speaker>(?:{_NOT_A_SPEAKER}[\w.’'-]+\s+(?-i:and\s+(?=(?:the\s+)?[A-Z]))?){{0,6}}?"
+    r"(?:[\w.’'-]+,\s+(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+)?)"
     rf"(?P<verb>{_SPEECH_VERBS})\b[^,;:]*", re.IGNORECASE)
 # After the verb, who spoke when the verb comes first ("said Lavrov", "said
 # the minister"), not a passive ("said to have begun", "asked for by").
