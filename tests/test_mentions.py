@@ -581,6 +581,42 @@ def test_an_event_told_relative_to_with_a_time_of_its_own_is_a_mention(
         assert (rest["date"], rest["date_end"]) == rest_when
 
 
+def test_a_time_in_a_source_aside_does_not_free_a_phrase_s_time(
+        lexicon_options: Options) -> None:
+    text = "He returned to Moscow after his visit to Beijing on Monday, officials said on Tuesday."
+    frame = extract(text, lexicon_options, day=TUESDAY)
+    returned = frame[frame["sentence"] == text].iloc[0]
+    assert (returned["date"], returned["date_end"]) == (DAY, DAY)
+
+
+def test_a_phrase_in_what_was_said_is_left_to_it(lexicon_options: Options) -> None:
+    text = ("Zelensky said on Monday that Russia had launched 1,000 drones since the talks in "
+            "Riyadh last week.")
+    frame = extract(text, lexicon_options, day=TUESDAY)
+    assert "since the talks in Riyadh last week" not in set(frame["sentence"])
+    said = frame[frame["time_text"] == "last week"].iloc[0]
+    assert said["actors"][0] == "Russia"
+
+
+def test_what_follows_a_dated_phrase_lies_after_it(lexicon_options: Options) -> None:
+    text = ("Apple unveiled a new iPhone on Monday. Following the launch of the iPhone in 2007, "
+            "Apple became the world's most valuable company.")
+    frame = extract(text, lexicon_options, day=TUESDAY)
+    became = frame[frame["sentence"].str.startswith("Following")]
+    became = became[became["time_source"] != "explicit"].iloc[0]
+    # not Monday, the story's day, nor the week before the article
+    assert (became["date"], became["date_end"]) == (date(2007, 1, 1), TUESDAY)
+    assert became["precision"] == "vague"
+
+
+def test_a_phrase_before_the_subject_shares_only_the_subject(lexicon_options: Options) -> None:
+    frame = extract("After the summit in Alaska on Friday, Trump called Zelensky and Macron "
+                    "on Sunday.", lexicon_options, day=TUESDAY)
+    summit = frame[frame["time_text"] == "on Friday"]
+    summit = summit if not summit.empty else frame[frame["time_text"] == "Friday"]
+    assert summit.iloc[0]["actors"] == ("Donald Trump",)
+
+
 def test_a_phrase_before_the_subject_shares_it_and_leaves_the_title(
         lexicon_options: Options) -> None:
     text = "After meeting Vladimir Putin in Riyadh on Monday, Marco Rubio flew home."
@@ -600,6 +636,12 @@ def test_a_phrase_before_the_subject_shares_it_and_leaves_the_title(
     "He appeared before the court on Monday.",  # in front of it
     "After the meeting on Monday.",  # nothing else is told
     '"Since its launch in 2003, the store has grown," Jobs said.',  # the speaker's words
+    # The phrase goes on past its time: a verb, more words, a clause of its noun.
+    "Since the talks in Riyadh on Tuesday ended, Russia has stepped up attacks.",
+    "Since the meeting in Geneva in 2021 between Biden and Putin, relations have worsened.",
+    "After the summit in Alaska on Friday, which ended without a deal, Zelensky flew home.",
+    # Before a past time, the rest has no day we could give it.
+    "Before the election in November, Trump promised to end the war.",
 ])
 def test_a_phrase_that_may_date_its_clause_stays_in_it(lexicon_options: Options,
                                                         text: str) -> None:
@@ -1140,6 +1182,10 @@ def test_titles_say_who_did_what(clause: str, trigger: str, expected: str) -> No
     # ... but a name is not cut out of a longer one.
     ("iPhone", "iPhone 4 will be available on June 24.", "iPhone: iPhone 4 will be available on June 24"),
     ("Apple", "Apple Inc. rose 5 percent.", "Apple: Apple Inc. rose 5 percent"),
+    ("Marco Rubio", "Marco Rubio and Sergei Lavrov met.",
+     "Marco Rubio: Marco Rubio and Sergei Lavrov met"),
+    ("Trump", "Trump administration officials will meet.",
+     "Trump: Trump administration officials will meet"),
 ])
 def test_a_title_names_its_subject_once(actor: str, clause: str, expected: str) -> None:
     assert make_title([actor], [], clause, -1, "other") == expected

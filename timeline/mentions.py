@@ -964,9 +964,10 @@ def _verb_before(words: Sequence[str], event_word: str) -> str:
     return ""
 
 
-# A lower-case word after a name: the name is whole ("Apple unveiled"), not
-# the start of a longer one ("iPhone 4", "Apple Inc.").
-_NAMED_AGAIN = re.compile(r" [a-z]")
+# A verb after a name: the name is its subject ("Apple unveiled"), not the
+# start of a longer name ("iPhone 4", "Apple Inc.", "Trump administration")
+# nor one of several ("Rubio and Lavrov met").
+_NAMED_AGAIN = re.compile(r" (?P<verb>[a-z]+)\b")
 
 
 def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigger: int,
@@ -1022,7 +1023,9 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
         said = " ".join(quote.strip("“”\" ").split()[:TITLE_WORDS]).rstrip(" .,;:")
         snippet = f"{snippet or 'said'}: “{said}…”" if said else snippet
     who = ", ".join(actors[:2]) if actors else ""
-    if actors and _NAMED_AGAIN.match(snippet[len(actors[0]):]) and snippet.startswith(actors[0]):
+    again = _NAMED_AGAIN.match(snippet[len(actors[0]):]) if actors else None
+    if again is not None and snippet.startswith(actors[0]) \
+            and (again["verb"] in _FINITE_AUX or _is_past_verb(again["verb"])):
         snippet = snippet[len(actors[0]):].lstrip()  # "Marco Rubio: flew home", named once
     title = f"{who}: {snippet}" if who and snippet else (who or snippet)
     if places and not any(p.split(",")[0] in title for p in places):
@@ -1535,8 +1538,26 @@ def _dated_source(ctx: _Context, s_times: Sequence[TimeExpression], taken: Seque
     return draft
 
 
+# After a phrase, what shows it ends: a break, the end, or a coordinator
+# ("since its launch in 2003 and that ..."); not "ended", "between ...".
+_PHRASE_ENDS = re.compile(r"\s*(?:[,;:.!?)]|$)|\s+(?:and|but|or)\s")
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who|whom|whose|when|where)\b", re.IGNORECASE)
+_BEFORE_OPENS = ("before", "until", "ahead", "prior")
+
+
+def _first_verb(text: str) -> int:
+    """Where the first finite verb of ``text`` begins (its length if none)."""
+    previous = ""
+    for word in _WORD.finditer(text):
+        lower = word.group(0).lower()
+        if lower in _FINITE_AUX or _is_past_verb(lower, previous):
+            return word.start()
+        previous = lower
+    return len(text)
+
+
 def _dated_references(ctx: _Context, s_times: Sequence[TimeExpression],
-                      taken: list[Span]) -> list[_Draft]:
+                      taken: list[Span]) -> tuple[list[_Draft], date | None]:
     """The events the sentence is told relative to that carry a time of
     their own ("Since its launch in 2003, the store has sold ...": the
     launch, in 2003), each a mention; their phrases join ``taken``. Only
@@ -1544,37 +1565,54 @@ def _dated_references(ctx: _Context, s_times: Sequence[TimeExpression],
     the time cannot be the rest's: "He returned to Moscow after his visit
     to Beijing on Monday" may tell when he returned. The time is the
     phrase's when the phrase comes first, when the rest has a time of its
-    own, or after "since"."""
+    own (not its source's: "..., officials said on Tuesday"), or after
+    "since". Also the day the rest happened on or after, when only a
+    phrase that opens the sentence dates it ("After his election victory
+    in November, Trump named ...")."""
     sentence, base = ctx.sentence, ctx.sentence.start
     masked = _unquoted(_blank(sentence.text, base, taken))
+    source = _source_aside(masked)
     drafts: list[_Draft] = []
+    after: date | None = None
     for time in s_times:
-        if masked[time.start - base] == " ":
-            continue  # in a clause taken already, or in a quotation
+        if ctx.lexicon.frame(masked)[time.start - base] == " ":
+            continue  # taken already, quoted, or what someone said: not this sentence's
         found = _dated_reference(masked, time.start - base, time.end - base, ctx.lexicon)
-        if found is None:
+        if found is None or not _PHRASE_ENDS.match(masked, found[2]) \
+                or _RELATIVE_AFTER.match(masked, found[2]):
             continue
         start, noun, end = found
         rest = masked[:start] + " " + masked[end:]
         fronted = not _WORD.search(masked[:start]) and rest.lstrip().startswith(",")
-        rest_dated = any(not start <= t.start - base < end and masked[t.start - base] != " "
+        framed = ctx.lexicon.frame(masked)
+        rest_dated = any(not start <= t.start - base < end and framed[t.start - base] != " "
+                         and not (source is not None and source[0] <= t.start - base < source[1])
                          for t in s_times)
-        since = masked[start:start + 5].lower() == "since"
-        if not _has_finite_verb(rest) or not (fronted or rest_dated or since):
+        opener = masked[start:noun].split()[0].lower()
+        if not _has_finite_verb(rest) or not (fronted or rest_dated or opener == "since"):
             continue
+        if not rest_dated and opener != "since" and time.latest is not None \
+                and time.latest < ctx.doc.date:
+            if opener in _BEFORE_OPENS:
+                continue  # "Before the election in November, Trump promised ...": when?
+            after = time.earliest
         phrase = Span(base + start, base + end, sentence.text[start:end])
         taken.append(phrase)
         masked = masked[:start] + " " * (end - start) + masked[end:]
         # "After talks with Rubio last week, Lavrov told ...": Lavrov talked,
-        # with Rubio; not whom he told of ("that Moscow was ready"). A name
-        # before the noun is its own ("after Putin's visit").
-        framed = ctx.lexicon.frame(masked)
+        # with Rubio; the subject of the rest, not its object nor whom he
+        # told of. A name before the noun is its own ("after Putin's visit").
+        subject_ends = base + _first_verb(ctx.lexicon.frame(masked))
         inside = [e for e in ctx.entities if _inside(e.start, e.end, phrase)]
         owners = [e for e in inside if e.start < base + noun]
-        doers = [e for e in ctx.entities if e.kind == "actor" and framed[e.start - base] != " "]
-        drafts.append(_draft(ctx, phrase, time, "explicit",
-                             owners + doers + [e for e in inside if e not in owners], phrase.text))
-    return drafts
+        doers = [e for e in ctx.entities if e.kind == "actor" and e.start < subject_ends
+                 and masked[e.start - base] != " "]
+        draft = _draft(ctx, phrase, time, "explicit",
+                       owners + doers + [e for e in inside if e not in owners], phrase.text)
+        # ... first, before whoever "his" may mean.
+        lead = owners + doers
+        drafts.append(replace(draft, actors=lead + [a for a in draft.actors if a not in lead]))
+    return drafts, after
 
 
 def _speakers(source: _Draft) -> list[Entity]:
@@ -1607,7 +1645,8 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
         drafts.append(_draft(ctx, clause, _best_time(c_times), "explicit",
                              [e for e in ctx.entities if _inside(e.start, e.end, clause)],
                              clause.text))
-    drafts.extend(_dated_references(ctx, s_times, taken))
+    referred, happened_after = _dated_references(ctx, s_times, taken)
+    drafts.extend(referred)
     main_text = _blank(sentence.text, sentence.start, taken)
     # "Russia and the US met in Riyadh last week, Lavrov told reporters on
     # Monday": the telling is a mention of its own; it is blanked from the
@@ -1670,7 +1709,10 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
         # "Putin said he had met Trump before": what was said lies elsewhen,
         # the saying does not.
         saying = ctx.lexicon.frame(main_text)
-        of_the_day = _simple_past(main_text) and not _elsewhen(saying)
+        # "After his election victory in November, Trump named ...": on or
+        # after that phrase's time, not the story's day.
+        of_the_day = _simple_past(main_text) and not _elsewhen(saying) \
+            and happened_after is None
         if news_day.day is not None and of_the_day:
             drafts.append(_stop_title(_draft(ctx, sentence, news_day.day, "inherited",
                                              main_entities, main_text), taken))
@@ -1680,6 +1722,8 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
                 # "Russia invades Ukraine": the type and event word of "invaded".
                 draft = replace(draft, event_type=news[0], trigger=news[1], trigger_end=news[2])
             window = LONG_BEFORE_DAYS if _long_before(saying) else ANCHOR_WINDOW_DAYS
+            if happened_after is not None:
+                window = (ctx.doc.date - happened_after).days
             # The lede's day is a guess from later sentences: only a plain
             # simple past takes it ("has said" in "Russian-occupied Ukraine" does not).
             awaits = news_present or (of_the_day and _simple_past(_COMPOUND.sub(" ", main_text)))
