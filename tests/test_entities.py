@@ -70,6 +70,10 @@ def test_names_and_titles(text: str, expected: list[tuple[str, str]]) -> None:
     "We would be happy.",
     "Russian officials said.",
     "I'd love to meet him.",
+    # Prepositions that open a phrase before the subject.
+    "Following the summit on Friday, the talks resumed.",
+    "Ahead of the vote next week, the talks resumed.",
+    "Amid the talks, the shelling resumed.",
 ])
 def test_openers_calendar_words_and_demonyms_are_not_names(text: str) -> None:
     assert names(text) == []
