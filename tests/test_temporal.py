@@ -451,10 +451,14 @@ def test_more_relative_dates(text: str, value: str) -> None:
     ("The launch was delayed to early March.", "2025-03"),
     # Not when the month says when it happened.
     ("He delayed his trip in March.", "2024-03"),
-    ("The vote, postponed from January, was held in March.", "2024-03"),
+    # ... nor when the clause tells the date has come.
+    ("The hearing, which had been delayed to January, was held on Friday.", "2025-01"),
+    ("The launch, delayed to January, took place later.", "2025-01"),
+    ("The vote was postponed until Thursday, when it passed 52-48.", "2025-02-20"),
+    ("The Fed delayed a rate cut until September last year.", "2024-09"),
 ])
 def test_the_date_something_is_put_off_to_lies_ahead(text: str, value: str) -> None:
-    assert values(text)[-1][1] == value
+    assert values(text)[0][1] == value
 
 
 def test_weekend_before_or_after_by_tense() -> None:

@@ -623,10 +623,15 @@ _JOINED_VERB = re.compile(r"\s(?:and|or)\s+(?P<verb>[a-z]+)")
 
 # Refusing to speak: "did not respond to a request for comment", "declined
 # to say whether ...".
-_SILENCE = frozenset({"comment", "respond", "reply", "say", "answer", "disclose", "confirm",
-                      "elaborate", "discuss", "specify", "reveal", "detail", "explain", "speak",
-                      "requests", "request"})
-_FOR_COMMENT = re.compile(r"\bcomment\b", re.IGNORECASE)
+_SILENCE = frozenset({"comment", "say", "answer", "disclose", "confirm", "elaborate", "discuss",
+                      "specify", "reveal", "detail", "explain", "speak", "requests", "request"})
+_FOR_COMMENT = re.compile(r"\b(?:for|seeking|requesting)\s+comment\b", re.IGNORECASE)
+# The words of a refusal itself, which tell nothing it was about.
+_REFUSING = frozenset({"declined", "declines", "refused", "refuses", "ignored", "ignores", "did",
+                       "does", "do", "has", "have", "had", "was", "were", "is", "are", "been",
+                       "not", "to", "immediately", "publicly", "further", "comment", "return",
+                       "returned", "respond", "responded", "reply", "replied", "calls",
+                       "messages", "emails", "requests", "request"})
 
 
 def _affirmed(text: str, only: AbstractSet[str] | None = None) -> str:
@@ -964,10 +969,12 @@ def _verb_before(words: Sequence[str], event_word: str) -> str:
     return ""
 
 
-# A verb after a name: the name is its subject ("Apple unveiled"), not the
-# start of a longer name ("iPhone 4", "Apple Inc.", "Trump administration")
-# nor one of several ("Rubio and Lavrov met").
-_NAMED_AGAIN = re.compile(r" (?P<verb>[a-z]+)\b")
+# A verb after a name (past, finite or in -s, maybe after an adverb): the
+# name is its subject ("Apple unveiled", "Trump also says"), not the start
+# of a longer name ("iPhone 4", "Apple Inc.", "Trump administration") nor
+# one of several ("Rubio and Lavrov met").
+_NAMED_AGAIN = re.compile(r" (?:(?:also|now|then|later|again|still|never|once|[a-z]+ly) )?"
+                          r"(?P<verb>[a-z]+)\b")
 
 
 def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigger: int,
@@ -1025,7 +1032,8 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
     who = ", ".join(actors[:2]) if actors else ""
     again = _NAMED_AGAIN.match(snippet[len(actors[0]):]) if actors else None
     if again is not None and snippet.startswith(actors[0]) \
-            and (again["verb"] in _FINITE_AUX or _is_past_verb(again["verb"])):
+            and (again["verb"] in _FINITE_AUX or _is_past_verb(again["verb"])
+                 or again["verb"].endswith("s") and not again["verb"].endswith("ss")):
         snippet = snippet[len(actors[0]):].lstrip()  # "Marco Rubio: flew home", named once
     title = f"{who}: {snippet}" if who and snippet else (who or snippet)
     if places and not any(p.split(",")[0] in title for p in places):
@@ -1546,14 +1554,41 @@ _BEFORE_OPENS = ("before", "until", "ahead", "prior")
 
 
 def _first_verb(text: str) -> int:
-    """Where the first finite verb of ``text`` begins (its length if none)."""
+    """Where the first finite verb of ``text`` begins (its length if none);
+    a capitalised word is a name ("Mohammed bin Salman hosted ...")."""
     previous = ""
     for word in _WORD.finditer(text):
         lower = word.group(0).lower()
-        if lower in _FINITE_AUX or _is_past_verb(lower, previous):
+        if not word.group(0)[0].isupper() and (lower in _FINITE_AUX
+                                              or _is_past_verb(lower, previous)):
             return word.start()
         previous = lower
     return len(text)
+
+
+def _phrase_end(text: str, start: int, end: int, times: Sequence[int]) -> int:
+    """Where a dated phrase found at ``start:end`` of ``text`` really ends,
+    or -1 when it cannot be told apart from its clause. It ends at a break
+    or a coordinator ("since its launch in 2003 and that ..."); words up to
+    the next break are its own when they hold no time and no verb ("in 2021
+    between Biden and Putin,"). Opening the sentence, it runs to its comma
+    even over a verb ("Since the talks on Tuesday ended, ...") or a clause
+    of its noun ("After the summit on Friday, which ended without a deal,
+    ...")."""
+    opens = not _WORD.search(text[:start])
+    if opens and _RELATIVE_AFTER.match(text, end):
+        close = text.find(",", end + 1)
+        return close if close > 0 and _has_finite_verb(text[close:]) else -1
+    if _PHRASE_ENDS.match(text, end):
+        return end
+    stop = _PHRASE_BREAK.search(text, end)
+    close = stop.start() if stop is not None else len(text.rstrip(_CLOSING))
+    if any(end <= t < close for t in times):
+        return -1
+    if opens and text[close:close + 1] == ",":
+        return close
+    tail = text[end:close]
+    return close if not _has_finite_verb(tail) and not _REFERENCE_OPENS.search(tail) else -1
 
 
 def _dated_references(ctx: _Context, s_times: Sequence[TimeExpression],
@@ -1575,21 +1610,29 @@ def _dated_references(ctx: _Context, s_times: Sequence[TimeExpression],
     drafts: list[_Draft] = []
     after: date | None = None
     for time in s_times:
-        if ctx.lexicon.frame(masked)[time.start - base] == " ":
-            continue  # taken already, quoted, or what someone said: not this sentence's
+        if masked[time.start - base] == " ":
+            continue  # in a clause taken already, or in a quotation
         found = _dated_reference(masked, time.start - base, time.end - base, ctx.lexicon)
-        if found is None or not _PHRASE_ENDS.match(masked, found[2]) \
-                or _RELATIVE_AFTER.match(masked, found[2]):
+        if found is None:
             continue
         start, noun, end = found
-        rest = masked[:start] + " " + masked[end:]
-        fronted = not _WORD.search(masked[:start]) and rest.lstrip().startswith(",")
+        end = _phrase_end(masked, start, end, [t.start - base for t in s_times])
+        if end < 0:
+            continue
         framed = ctx.lexicon.frame(masked)
-        rest_dated = any(not start <= t.start - base < end and framed[t.start - base] != " "
+        # In what someone said ("said that the attack on Monday came after
+        # the talks last week"), the phrase is taken only beside another
+        # time of what was said: alone, it is that saying's time.
+        told = framed[time.start - base] == " "
+        rest = masked[:start] + " " + masked[end:]
+        fronted = not told and not _WORD.search(masked[:start]) and rest.lstrip().startswith(",")
+        rest_dated = any(not start <= t.start - base < end and masked[t.start - base] != " "
+                         and (framed[t.start - base] == " ") == told
                          and not (source is not None and source[0] <= t.start - base < source[1])
                          for t in s_times)
         opener = masked[start:noun].split()[0].lower()
-        if not _has_finite_verb(rest) or not (fronted or rest_dated or opener == "since"):
+        if not _has_finite_verb(rest) or not (
+                rest_dated or not told and (fronted or opener == "since")):
             continue
         if not rest_dated and opener != "since" and time.latest is not None \
                 and time.latest < ctx.doc.date:
@@ -1605,8 +1648,8 @@ def _dated_references(ctx: _Context, s_times: Sequence[TimeExpression],
         subject_ends = base + _first_verb(ctx.lexicon.frame(masked))
         inside = [e for e in ctx.entities if _inside(e.start, e.end, phrase)]
         owners = [e for e in inside if e.start < base + noun]
-        doers = [e for e in ctx.entities if e.kind == "actor" and e.start < subject_ends
-                 and masked[e.start - base] != " "]
+        doers = [] if told else [e for e in ctx.entities if e.kind == "actor"
+                                 and e.start < subject_ends and masked[e.start - base] != " "]
         draft = _draft(ctx, phrase, time, "explicit",
                        owners + doers + [e for e in inside if e not in owners], phrase.text)
         # ... first, before whoever "his" may mean.
@@ -1693,7 +1736,7 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
         main_entities += speaker
     news = _news_present(main_text, ctx.lexicon) if opening else None
     news_present = news is not None
-    if main_times and _only_silence(main_text, sentence.start, main_times):
+    if main_times and _only_silence(main_text, sentence.start, main_times, ctx.lexicon):
         pass  # "Apple declined to comment on Monday": its day dates no news
     elif main_times:
         drafts.append(_draft(ctx, sentence, _best_time(main_times), "explicit", main_entities,
@@ -1732,14 +1775,22 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
     return drafts
 
 
-def _only_silence(text: str, base: int, times: Sequence[TimeExpression]) -> bool:
+def _only_silence(text: str, base: int, times: Sequence[TimeExpression], lexicon: Lexicon) -> bool:
     """Whether ``text`` (starting at offset ``base``) tells nothing but a
     refusal to speak, however it is dated: "The Kremlin did not immediately
     respond to a request for comment on Monday". Not "declined to comment,
-    but its shares fell on Monday"."""
+    but its shares fell on Monday", nor when what it would not speak of is
+    news ("did not disclose the terms of the deal it announced on Monday",
+    "declined to comment on Monday's lawsuit")."""
     silenced = _affirmed(text, _SILENCE)
-    return silenced != text and not _has_finite_verb(
-        blank_out(silenced, base, ((t.start, t.end) for t in times)))
+    spans = [(t.start, t.end) for t in times]
+    if silenced == text or _has_finite_verb(blank_out(silenced, base, spans)):
+        return False
+    refused = blank_out("".join(" " if s != " " else c for c, s in zip(text, silenced)), base,
+                        spans)
+    about = " ".join(w for w in _words(refused) if w not in _REFUSING)
+    return not _has_finite_verb(about) and (lexicon.combined is None
+                                            or lexicon.combined.search(about) is None)
 
 
 def _stop_title(draft: _Draft, taken: Sequence[Span]) -> _Draft:

@@ -338,6 +338,18 @@ _RESCHEDULED_TO = re.compile(
     r"\s+(?:until|till|to|into)\s+(?:early\s+|mid-?|late\s+)?$", re.IGNORECASE)
 
 
+def _done_after_all(before: str, after: str) -> bool:
+    """Whether a clause that puts something off to a date tells that the
+    date has come: "had been delayed to January" (a past before the past),
+    "postponed until Monday, when it passed", "until September last year"."""
+    if re.search(r"\bhad\b", before, re.IGNORECASE):
+        return True
+    words = _WORD.findall(after)[:8]
+    return any(_word_cue(w, words[i + 1].lower() if i + 1 < len(words) else "") == "past"
+               and w.lower() not in tw.REPORTING_VERBS  # "..., lawmakers said"
+               for i, w in enumerate(words))
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
     """``future``, ``past`` or None: the nearest tense cue in the clause.
 
@@ -345,7 +357,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
     six words; the first cue wins.
     """
     before = _clause_before(text, start)
-    if _RESCHEDULED_TO.search(before):
+    if _RESCHEDULED_TO.search(before) and not _done_after_all(before, _clause_after(text, end)):
         return "future"
     # "not" carries no tense and stands between the auxiliaries read below
     # ("will not have shipped").
