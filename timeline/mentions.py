@@ -1547,7 +1547,7 @@ def _dated_source(ctx: _Context, s_times: Sequence[TimeExpression], taken: Seque
 
 
 # After a phrase, what shows it ends: a break, the end, or a coordinator
-# ("since its launch in 2003 and that ..."); not "ended", "between ...".
+# ("since its launch in 2003 and that ..."); otherwise ``_phrase_end`` looks on.
 _PHRASE_ENDS = re.compile(r"\s*(?:[,;:.!?)]|$)|\s+(?:and|but|or)\s")
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who|whom|whose|when|where)\b", re.IGNORECASE)
 _BEFORE_OPENS = ("before", "until", "ahead", "prior")
@@ -1805,7 +1805,7 @@ def _stop_title(draft: _Draft, taken: Sequence[Span]) -> _Draft:
     # a mention of its own that opens the sentence.
     text, base = draft.doc.text, draft.span.start
     opening = next((c for c in taken if not _WORD.search(text, base, c.start)
-                    and c.end - base <= max(draft.trigger, 0)), None)
+                    and (draft.trigger < 0 or c.end - base <= draft.trigger)), None)
     if opening is not None and draft.title_aside is None:
         comma = text.find(",", opening.end, draft.span.end)
         end = comma + 1 if comma >= 0 and not text[opening.end:comma].strip() else opening.end
