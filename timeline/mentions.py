@@ -1604,11 +1604,15 @@ def _dated_references(ctx: _Context, s_times: Sequence[TimeExpression],
     "since". Also the day the rest happened on or after, when only a
     phrase that opens the sentence dates it ("After his election victory
     in November, Trump named ...")."""
-    sentence, base = ctx.sentence, ctx.sentence.start
-    masked = _unquoted(_blank(sentence.text, base, taken))
-    source = _source_aside(masked)
     drafts: list[_Draft] = []
     after: date | None = None
+    if not s_times:
+        return drafts, after
+    sentence, base = ctx.sentence, ctx.sentence.start
+    masked = _unquoted(_blank(sentence.text, base, taken))
+    as_read = masked
+    source: tuple[int, int] | None = None
+    looked_for_source = False  # only once a phrase is found: most sentences hold none
     for time in s_times:
         if masked[time.start - base] == " ":
             continue  # in a clause taken already, or in a quotation
@@ -1619,6 +1623,8 @@ def _dated_references(ctx: _Context, s_times: Sequence[TimeExpression],
         end = _phrase_end(masked, start, end, [t.start - base for t in s_times])
         if end < 0:
             continue
+        if not looked_for_source:
+            source, looked_for_source = _source_aside(as_read), True
         framed = ctx.lexicon.frame(masked)
         # In what someone said ("said that the attack on Monday came after
         # the talks last week"), the phrase is taken only beside another
