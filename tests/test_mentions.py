@@ -1060,6 +1060,11 @@ def test_clauses_close_outside_unbroken_spans() -> None:
     ("Jobs has been fighting cancer since 2004 and has been on medical leave since January.",
      "2004", "January"),
     ("Jobs resigned on August 24 and he died on October 5.", "August 24", "October 5"),
+    # A subject of its own after ", and": the telling is not the meeting.
+    ("Russia met the US in Riyadh last week, and Lavrov said on Monday that the talks "
+     "were useful.", "last week", "Monday"),
+    ("Talks were held in Riyadh on Monday, and the deal was signed on Friday.",
+     "Monday", "Friday"),
 ])
 def test_two_coordinated_facts_keep_their_own_dates(lexicon_options: Options, text: str,
                                                     first: str, second: str) -> None:
@@ -1073,6 +1078,9 @@ def test_two_coordinated_facts_keep_their_own_dates(lexicon_options: Options, te
 @pytest.mark.parametrize("text, dates", [
     ("He met Putin in Moscow and he flew to Riyadh on Monday.", ["Monday"]),  # one date: one fact
     ("Putin visited Berlin in 2004, in 2006, and in 2009.", ["2004", "2006", "2009"]),  # a list
+    # No subject's own verb before "and": a list of names, not two facts.
+    ("In 2019, officials from Russia, China, and Iran met in Tehran in May.", ["2019", "May"]),
+    ("Trump and Putin spoke on Feb. 12, and on Monday.", ["Feb. 12", "Monday"]),
 ])
 def test_a_coordination_without_a_second_dated_fact_is_not_split(text: str, dates: list[str]) -> None:
     sentence = split_sentences(text)[0]

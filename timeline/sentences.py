@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from timeline.verbforms import IRREGULAR_PAST
+
 # Abbreviations after which a period does not end a sentence (lower case,
 # without the final period). Initials ("J.", "U.S.") are handled apart.
 ABBREVIATIONS: frozenset[str] = frozenset({
@@ -52,10 +54,21 @@ _COORDINATED = re.compile(
 # Coordinations that are a second fact only when each side has its own time,
 # up to where the next clause opens:
 # "has been fighting cancer since 2004 and has been on leave since January",
-# "He started Apple in 1976, and in 1984 the Macintosh was released".
+# "He started Apple in 1976, and in 1984 the Macintosh was released",
+# "Russia met the US last week, and Lavrov said on Monday ..." (a subject
+# and its verb: the comma before "and" keeps "Trump and Putin met" whole).
+_FINITE_AFTER_NAME = "|".join(sorted(
+    IRREGULAR_PAST | {"has", "have", "had", "was", "were", "is", "are", "will", "would",
+                      "said", "says", "told", "tells"}))
 _COORDINATED_IF_DATED = re.compile(
     r",?\s(?:and|but)\s+(?=(?:has|have|had|was|were|is|are|will|would|he|she|they|we|it)\s)"
-    r"|,\s(?:and|but)\s+(?=(?:in|on|by|during|since|from)\s)")
+    r"|,\s(?:and|but)\s+(?=(?:in|on|by|during|since|from)\s)"
+    r"|,\s(?:and|but)\s+(?=(?P<subject>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}"
+    r"|the\s+(?:[\w’'-]+\s+){1,3})"
+    rf"(?:[a-z]+ed|{_FINITE_AFTER_NAME})\b)")
+# ... but a list is no clause: "In 2019, officials from Russia, China, and Iran
+# met in May" has no verb before its "and".
+_FINITE_VERB = re.compile(rf"\b(?:[a-z]+ed|{_FINITE_AFTER_NAME})\b")
 _COORDINATION_CLOSE = re.compile(r"[;]|,\s(?:and|but)\s")
 _FRONTED_TIME = re.compile(r"(?:in|on|by|during|since|from)\s+", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -198,6 +211,8 @@ def subordinate_clauses(text: str, sentence: Span,
         # was released in 2009": the date is the relative clause's).
         finish = _clause_end(text, lead, e, unbroken)
         dates_after = [(a, b) for a, b in unbroken if begin <= a and b <= finish]
+        if coordinated.group("subject") and not _FINITE_VERB.search(text, s, coordinated.start()):
+            continue
         if any(s <= a and b <= coordinated.start() for a, b in unbroken) and dates_after \
                 and _has_words_besides(text, begin, finish, dates_after):
             found.append((begin, finish))
