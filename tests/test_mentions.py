@@ -796,6 +796,11 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("The weather was mild on Monday.", "other"),
     ("The former chief executive has died at the age of 56, Apple said on Monday.", "death"),
     ("A soldier died in an attack on Monday.", "attack"),  # the cause comes first
+    # A war's words: an offensive is launched, not released.
+    ("Russia launched a new offensive in Kharkiv on Friday.", "attack"),
+    ("Russian forces struck Kyiv overnight, killing nine people, officials said on Thursday.",
+     "attack"),
+    ("The two sides struck a deal on Monday.", "agreement"),
 ])
 def test_event_types_come_from_the_lexicon(lexicon_options: Options, text: str,
                                            expected: str) -> None:
@@ -1203,6 +1208,14 @@ _LEXICON_OPTIONS = load_options(__import__("pathlib").Path(__file__).resolve().p
     ("Dmitriev told CNN that Russia, long isolated, was “open for cooperation.”", "told",
      "Putin: told CNN"),
     ("Putin said he would sign it.", "said", "Putin: said he would sign it"),
+    # A date's commas end no clause.
+    ("Putin began the war on Thursday, February 24, 2022, when troops crossed.", "began",
+     "Putin: began the war on Thursday, February 24, 2022"),
+    ("Putin began the war on Feb. 24, 2022.", "began", "Putin: began the war on Feb. 24, 2022"),
+    # "May" the month ends a title; "may" the modal does not.
+    ("Putin voted to extend martial law until May.", "voted",
+     "Putin: voted to extend martial law until May"),
+    ("Putin said the war may", "said", "Putin: said the war"),
     ("He predicted that the war could end within weeks and that Putin would accept it.",
      "predicted", "Putin: predicted that the war could end within weeks"),
     # After a quotation the speaker follows the verb; the title names them already.
@@ -1255,6 +1268,19 @@ def test_a_title_stops_where_another_mention_of_the_sentence_begins(
     assert make_title(["Putin"], [], clause, clause.index("said"), "statement",
                       clause.index("in 2017")) \
         == "Putin: said that in 2017, Russia supplied 15% of American aluminium"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The two sides agreed to a prisoner swap, the Kremlin said on Monday.",
+     "Kremlin: The two sides agreed to a prisoner swap"),
+    ("The two sides agreed to a prisoner swap, the Kremlin said.",
+     "Kremlin: The two sides agreed to a prisoner swap"),
+    ("Russian forces struck Kyiv overnight, killing nine people, officials said on Thursday.",
+     "Kyiv: struck Kyiv overnight"),
+])
+def test_a_title_tells_what_a_source_told_not_that_it_spoke(lexicon_options: Options,
+                                                           text: str, title: str) -> None:
+    assert list(extract(text, lexicon_options)["title"]) == [title]
 
 
 @pytest.mark.parametrize("text, quoted", [

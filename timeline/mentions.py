@@ -871,6 +871,7 @@ def _clause_words(snippet: str) -> list[str]:
     cuts = [b for a, b in phrases if snippet[a + 1:b - 1].rstrip()[-1:] in tuple(",;:")]
     kept = _fronted_in_complement(snippet)
     kept |= {at for age in _AGE.finditer(snippet) for at in (age.start(1), age.start(2))}
+    kept |= {d.start(g) for d in _DATE_COMMA.finditer(snippet) for g in (1, 2) if d.start(g) >= 0}
     cuts += [c.start() for c in _TITLE_CUT.finditer(snippet)
              if not any(a <= c.start() < b for a, b in phrases) and c.start() not in kept]
     cut = min((c for c in cuts if c > 0), default=len(snippet))
@@ -888,6 +889,9 @@ def _clause_words(snippet: str) -> list[str]:
 _THAT = re.compile(r"\bthat\s*(?P<comma>,)?\s+", re.IGNORECASE)
 # An age set off by commas after a name ends no clause: "Papermaster, 49, had left".
 _AGE = re.compile(r"(?<=[A-Za-z])\s*(,)\s*\d{1,3}\s*(,)")
+# Nor does a comma inside a date: "began on Thursday, February 24, 2022".
+_DATE_COMMA = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?(,)\s+(?=[A-Z][a-z]+\.?\s+\d)"
+                         r"|\b[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(,)\s+(?=\d{4}\b)")
 
 
 def _fronted_in_complement(snippet: str) -> set[int]:
@@ -1017,7 +1021,8 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
     words = _title_words(snippet)
     # End on a word that carries meaning, not on "in", "the", "that he".
     while len(words) > 1:
-        if words[-1].lower().strip(".,;:") in _TITLE_DANGLING:
+        last = words[-1].strip(".,;:")
+        if last.lower() in _TITLE_DANGLING and last != "May":  # the month ends well
             words.pop()
         elif len(words) > 2 and words[-2].lower() in _TITLE_STUB_OPENERS:
             del words[-2:]
@@ -1752,6 +1757,8 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
             drafts[-1] = replace(drafts[-1], title_aside=(
                 min(a.start for a in aside) - sentence.start,
                 max(a.end for a in aside) - sentence.start))
+        else:
+            drafts[-1] = _title_past_source(drafts[-1], main_text)
     elif is_past_report(_reported(main_text)) or news_present:
         # Only the simple past continues the story's day: "a war that has
         # killed thousands" is not a thing of that day.
@@ -1778,7 +1785,21 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
             awaits = news_present or (of_the_day and _simple_past(_COMPOUND.sub(" ", main_text)))
             drafts.append(_stop_title(replace(draft, awaits_day=awaits, window_days=window),
                                       taken))
+        drafts[-1] = _title_past_source(drafts[-1], main_text)
     return drafts
+
+
+def _title_past_source(draft: _Draft, main_text: str) -> _Draft:
+    """``draft`` (a main clause) with its title passing over a source aside
+    that dates nothing apart: "Russian forces struck Kyiv overnight, killing
+    nine people, officials said on Thursday" is titled by the strike, not
+    "said on Thursday"."""
+    found = _source_aside(main_text) if draft.title_aside is None else None
+    if found is None:
+        return draft
+    comma = main_text.rfind(",", 0, found[0])
+    start = comma if comma >= 0 and not main_text[comma + 1:found[0]].strip() else found[0]
+    return replace(draft, title_aside=(start, found[1]))
 
 
 def _only_silence(text: str, base: int, times: Sequence[TimeExpression], lexicon: Lexicon) -> bool:
