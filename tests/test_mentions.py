@@ -1093,6 +1093,33 @@ def test_a_coordination_without_a_second_dated_fact_is_not_split(text: str, date
     assert subordinate_clauses(text, sentence, spans) == []
 
 
+@pytest.mark.parametrize("text, appositive, rest", [
+    ("The ceasefire, agreed in January, collapsed on Tuesday.", "agreed in January",
+     ("Tuesday", "collapsed on Tuesday")),
+    ("The ceasefire, first agreed in January, collapsed.", "first agreed in January",
+     ("", "The ceasefire collapsed")),
+])
+def test_a_participle_after_the_subject_with_a_time_of_its_own_is_a_fact_of_its_own(
+        lexicon_options: Options, text: str, appositive: str, rest: tuple[str, str]) -> None:
+    frame = extract(text, lexicon_options, day=date(2025, 3, 20))
+    agreed = frame[frame["sentence"] == appositive].iloc[0]
+    assert (agreed["date"], agreed["date_end"]) == (date(2025, 1, 1), date(2025, 1, 31))
+    collapsed = frame[frame["sentence"] == text].iloc[0]
+    assert (collapsed["time_text"], collapsed["title"]) == rest
+
+
+@pytest.mark.parametrize("text", [
+    # What the rest tells in the present holds since that time.
+    "Apple Corps' latest suit, filed in September 2003, claims that Apple violated the deal.",
+    # After a verb it is no aside of the subject.
+    "Trump met Putin in Riyadh, arrived in Jeddah on Monday, then flew home on Tuesday.",
+])
+def test_a_participle_phrase_that_tells_no_fact_apart_is_not_split(text: str) -> None:
+    sentence = split_sentences(text)[0]
+    spans = [(m.start(), m.end()) for m in re.finditer(r"September 2003|Monday|Tuesday", text)]
+    assert subordinate_clauses(text, sentence, spans) == []
+
+
 def test_a_coordinated_clause_ends_where_a_relative_clause_opens(lexicon_options: Options) -> None:
     frame = extract("Lion was announced several months ago and will replace Snow Leopard, which "
                     "was released in 2009.", lexicon_options, day=date(2011, 8, 25))
