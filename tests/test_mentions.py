@@ -801,6 +801,13 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("Russian forces struck Kyiv overnight, killing nine people, officials said on Thursday.",
      "attack"),
     ("The two sides struck a deal on Monday.", "agreement"),
+    # A court rules on a case; a ruler rules a country.
+    ("The judge ruled in favour of Apple on Monday.", "legal"),
+    ("Putin has ruled Russia since 2000.", OTHER),
+    # A denial is a statement: what it denies types nothing.
+    ("The Kremlin on Tuesday denied reports that Putin would attend the summit.", "statement"),
+    # What is said after a name and its verb is reported ("said Putin was ...").
+    ("The Kremlin said on Monday Putin was open to talks.", "statement"),
 ])
 def test_event_types_come_from_the_lexicon(lexicon_options: Options, text: str,
                                            expected: str) -> None:

@@ -172,12 +172,17 @@ _UNDER_TITLE = frozenset({"vice", "deputy", "former", "acting", "assistant", "pr
 _CURLY_QUOTED = re.compile(r"“[^”“]*(?:”|$)")
 _STRAIGHT_QUOTE = re.compile('"')
 # Where what a reporting verb reports begins: at "that" within three words
-# ("said on Monday that ..."), or at a subject within two words that are not
-# a preposition ("said the deal ...", not "said of the deposits in ...").
+# ("said on Monday that ..."), at a subject within two words that are not
+# a preposition ("said the deal ...", not "said of the deposits in ..."), or
+# at a name right after it (or its day) that a verb follows ("said Putin
+# was ...", "said on Monday Putin was ...").
 _COMPLEMENT = re.compile(
     r"\W*(?:\w+\W+){0,3}?(?=that\b)"
     r"|\W*(?:(?!(?:of|in|at|on|to|for|with|about|during|from|by|after|before)\b)\w+\W+){0,2}?"
-    r"(?=(?:he|she|it|they|we|i|a|an|the|this|these)\b)",
+    r"(?=(?:he|she|it|they|we|i|a|an|the|this|these)\b)"
+    r"|\W*(?:(?:on\s+)?\w+day\W+)?"
+    r"(?=(?-i:[A-Z][\w’'.-]*\s+){1,3}(?:was|were|is|are|had|has|have|would|will|could|"
+    r"may|might|must|should|can)\b)",  # "said Putin was open to talks"
     re.IGNORECASE)
 # What a hint or a warning is about: "hinted at a meeting", "warned of an
 # attack". It types nothing, but it is no event of its own either (only
