@@ -1842,10 +1842,12 @@ def _stop_title(draft: _Draft, taken: Sequence[Span]) -> _Draft:
         comma = text.find(",", opening.end, draft.span.end)
         end = comma + 1 if comma >= 0 and not text[opening.end:comma].strip() else opening.end
         draft = replace(draft, title_aside=(opening.start - base, end - base))
-    # "The ceasefire, agreed in January, collapsed": nor is a clause set off
-    # by commas between the subject and its verb the title's.
+    # "The ceasefire, agreed in January, collapsed", "The merger, announced
+    # in October, is expected to close ...": nor is a clause set off by
+    # commas inside the sentence the title's.
     end = draft.span.end
-    between = next((c for c in taken if 0 <= c.end - base <= draft.trigger
+    between = next((c for c in taken if not c.start - base <= draft.trigger < c.end - base
+                    and c.start > base and c.end < end
                     and text[base:c.start].rstrip().endswith(",")
                     and text[c.end:end].lstrip().startswith(",")), None)
     if between is not None and draft.title_aside is None:
