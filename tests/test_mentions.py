@@ -804,8 +804,12 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     # A court rules on a case; a ruler rules a country.
     ("The judge ruled in favour of Apple on Monday.", "legal"),
     ("Putin has ruled Russia since 2000.", OTHER),
-    # A denial is a statement: what it denies types nothing.
-    ("The Kremlin on Tuesday denied reports that Putin would attend the summit.", "statement"),
+    ("A federal judge ruled Tuesday that the tariffs were illegal.", "legal"),
+    # Words of war only where they are war's.
+    ("Boeing machinists went on strike on Friday.", OTHER),
+    ("Republicans moved to kill the bill on Wednesday.", OTHER),
+    ("Zelensky called the remarks offensive on Monday.", "statement"),
+    ("A federal judge struck down the executive order on Monday.", "legal"),
     # What is said after a name and its verb is reported ("said Putin was ...").
     ("The Kremlin said on Monday Putin was open to talks.", "statement"),
 ])
@@ -1103,8 +1107,6 @@ def test_a_coordination_without_a_second_dated_fact_is_not_split(text: str, date
 @pytest.mark.parametrize("text, appositive, rest", [
     ("The ceasefire, agreed in January, collapsed on Tuesday.", "agreed in January",
      ("Tuesday", "collapsed on Tuesday")),
-    ("The ceasefire, first agreed in January, collapsed.", "first agreed in January",
-     ("", "The ceasefire collapsed")),
     # The aside is passed over after the event word too.
     ("The merger, announced in October, was completed in the second quarter.",
      "announced in October", ("the second quarter",
@@ -1123,12 +1125,16 @@ def test_a_participle_after_the_subject_with_a_time_of_its_own_is_a_fact_of_its_
 @pytest.mark.parametrize("text", [
     # What the rest tells in the present holds since that time.
     "Apple Corps' latest suit, filed in September 2003, claims that Apple violated the deal.",
+    # With no time of its own the rest is of the aside's time: the talks, last week.
+    "The talks, held in Riyadh last week, ended without a deal.",
+    "The strike, launched on Sunday, killed 12 people in Sumy.",
     # After a verb it is no aside of the subject.
     "Trump met Putin in Riyadh, arrived in Jeddah on Monday, then flew home on Tuesday.",
 ])
 def test_a_participle_phrase_that_tells_no_fact_apart_is_not_split(text: str) -> None:
     sentence = split_sentences(text)[0]
-    spans = [(m.start(), m.end()) for m in re.finditer(r"September 2003|Monday|Tuesday", text)]
+    spans = [(m.start(), m.end())
+             for m in re.finditer(r"September 2003|Monday|Tuesday|last week|Sunday", text)]
     assert subordinate_clauses(text, sentence, spans) == []
 
 
@@ -1315,7 +1321,7 @@ def test_a_title_stops_where_another_mention_of_the_sentence_begins(
     ("The two sides agreed to a prisoner swap, the Kremlin said.",
      "Kremlin: The two sides agreed to a prisoner swap"),
     ("Russian forces struck Kyiv overnight, killing nine people, officials said on Thursday.",
-     "Kyiv: struck Kyiv overnight"),
+     "Kyiv: killing nine people"),
 ])
 def test_a_title_tells_what_a_source_told_not_that_it_spoke(lexicon_options: Options,
                                                            text: str, title: str) -> None:

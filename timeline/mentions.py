@@ -174,15 +174,15 @@ _STRAIGHT_QUOTE = re.compile('"')
 # Where what a reporting verb reports begins: at "that" within three words
 # ("said on Monday that ..."), at a subject within two words that are not
 # a preposition ("said the deal ...", not "said of the deposits in ..."), or
-# at a name right after it (or its day) that a verb follows ("said Putin
-# was ...", "said on Monday Putin was ...").
+# at a name right after it (or after its day) that a verb follows ("said
+# Putin was ...", "said on Monday Putin was ...").
 _COMPLEMENT = re.compile(
     r"\W*(?:\w+\W+){0,3}?(?=that\b)"
     r"|\W*(?:(?!(?:of|in|at|on|to|for|with|about|during|from|by|after|before)\b)\w+\W+){0,2}?"
     r"(?=(?:he|she|it|they|we|i|a|an|the|this|these)\b)"
     r"|\W*(?:(?:on\s+)?\w+day\W+)?"
-    r"(?=(?-i:[A-Z][\w’'.-]*\s+){1,3}(?:was|were|is|are|had|has|have|would|will|could|"
-    r"may|might|must|should|can)\b)",  # "said Putin was open to talks"
+    r"(?=(?-i:(?:[A-Z][\w’'.-]*\s+){1,3}(?:was|were|is|are|had|has|have|would|will|could|"
+    r"may|might|must|should|can)\b))",  # "said Putin was open to talks"
     re.IGNORECASE)
 # What a hint or a warning is about: "hinted at a meeting", "warned of an
 # attack". It types nothing, but it is no event of its own either (only
@@ -895,8 +895,11 @@ _THAT = re.compile(r"\bthat\s*(?P<comma>,)?\s+", re.IGNORECASE)
 # An age set off by commas after a name ends no clause: "Papermaster, 49, had left".
 _AGE = re.compile(r"(?<=[A-Za-z])\s*(,)\s*\d{1,3}\s*(,)")
 # Nor does a comma inside a date: "began on Thursday, February 24, 2022".
-_DATE_COMMA = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?(,)\s+(?=[A-Z][a-z]+\.?\s+\d)"
-                         r"|\b[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(,)\s+(?=\d{4}\b)")
+_MONTH_WORD = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|"
+               r"March|April|June|July|August|September|October|November|December")
+_DATE_COMMA = re.compile(
+    r"\b(?:(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    rf"(,)\s+(?=(?:{_MONTH_WORD})\s+\d)|\b(?:{_MONTH_WORD})\s+\d{{1,2}}(?:st|nd|rd|th)?(,)\s+(?=\d{{4}}\b)")
 
 
 def _fronted_in_complement(snippet: str) -> set[int]:

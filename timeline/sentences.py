@@ -68,15 +68,15 @@ _COORDINATED_IF_DATED = re.compile(
     rf"(?:[a-z]+ed|{_FINITE_AFTER_NAME})\b)")
 # ... but a list is no clause: "In 2019, officials from Russia, China, and Iran
 # met in May" has no verb before its "and".
-_FINITE_VERB = re.compile(rf"\b(?:[a-z]+ed|{_FINITE_AFTER_NAME})\b")
+_FINITE_VERB = re.compile(  # not an adjective: "Russian-backed", "so-called", ", elected leaders"
+    rf"(?<![\w-])(?<!,\s)(?!hundred\b)(?:[a-z]+ed|{_FINITE_AFTER_NAME})\b")
 # A participle set off after the subject, with a time of its own, tells a
-# fact of its own: "The ceasefire, agreed in January, collapsed on Tuesday".
+# fact of its own when the rest has a time too: "The ceasefire, agreed in
+# January, collapsed on Tuesday".
 _PARTICIPLES = "|".join(sorted(IRREGULAR_PAST | IRREGULAR_PARTICIPLES))
 _APPOSITIVE = re.compile(
     r",\s+(?=(?:(?:first|originally|initially|[a-z]+ly)\s+)?"
     rf"(?:[a-z]+ed|{_PARTICIPLES})\s+(?:in|on|at|by|during|last|this|earlier|after|since)\b)")
-_PAST_VERB = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had|was|were)\s+)?"
-                        rf"(?:[a-z]+ed|{_PARTICIPLES})\b")  # the verb after the subject
 _COORDINATION_CLOSE = re.compile(r"[;]|,\s(?:and|but)\s")
 _FRONTED_TIME = re.compile(r"(?:in|on|by|during|since|from)\s+", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -207,10 +207,10 @@ def subordinate_clauses(text: str, sentence: Span,
             continue  # not after the subject
         begin = opener.end()
         finish = _clause_end(text, begin, e, unbroken)
-        # Only when the rest tells a fact of its own, in the past or with a
-        # time: "The suit, filed in 2003, claims that ..." is what it claims since.
-        if _PAST_VERB.match(text, finish, e) \
-                or any(finish <= a and b <= e for a, b in unbroken):
+        # Only when the rest has a time of its own: "The talks, held in Riyadh
+        # last week, ended without a deal" and "The suit, filed in 2003,
+        # claims ..." tell of that time.
+        if any(finish <= a and b <= e for a, b in unbroken):
             found.append((begin, finish))
     if ATTRIBUTION.match(text, s, e):  # "According to figures released April 3, ..."
         found.append((s, _clause_end(text, s, e, unbroken)))
