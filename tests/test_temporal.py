@@ -615,6 +615,22 @@ def test_a_month_takes_the_year_of_its_range_partner() -> None:
     assert values("Sales fell from May to July 2010.") == [("May", "2010-05"), ("July 2010", "2010-07")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A year that opens the sentence frames its months and days.
+    ("In 2019, officials from Russia, China and Iran met in Tehran in May.",
+     [("2019", "2019"), ("May", "2019-05")]),
+    ("In June 2022, the leaders of France, Germany and Italy visited Kyiv on June 16.",
+     [("June 2022", "2022-06"), ("June 16", "2022-06-16")]),
+    ("Back in 2014, Russia annexed Crimea in March.", [("2014", "2014"), ("March", "2014-03")]),
+    # Not a year told in passing, nor past the sentence's end.
+    ("Sales rose 5% in 2024, the company said on Jan. 30.", [("2024", "2024"), ("Jan. 30", "2025-01-30")]),
+    ("In 2019, officials met in Tehran. They met again in January.",
+     [("2019", "2019"), ("January", "2025-01")]),
+])
+def test_a_year_opening_the_sentence_dates_its_months_and_days(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
 @pytest.mark.parametrize("text, value", [
     ("Filed on 24.02.2025.", "2025-02-24"),
     ("Filed on 2025/02/24.", "2025-02-24"),

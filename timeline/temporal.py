@@ -33,7 +33,9 @@ Conventions a caller may rely on (the rest of the pipeline does):
   the last one before it; "this Friday": the one in the reference's week).
 - A month or a day of a month without a year ("in April", "June 24") is put
   in the year that the clause's tense points to; without a tense cue, in the
-  nearest such month or day, leaning to the past (news mostly reports).
+  nearest such month or day, leaning to the past (news mostly reports). In a
+  sentence that opens on a year and a comma ("In 2019, officials met in
+  May"), it is of that year.
 - "last week" is the previous Monday-Sunday week (value ``2025-W08``); "last
   month", "last year", "last quarter" are the previous calendar unit.
 - "recently" (and "lately", "more recently") is ``PAST_REF``: the 30 days up
@@ -1721,7 +1723,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")
 def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
     """Resolve "that day"-style references and attach clock times to their day."""
     ref = ctx.reference
-    selected = _years_from_range_partners(selected, ctx)
+    selected = _years_from_a_framing_year(_years_from_range_partners(selected, ctx), ctx)
     resolved: list[_Candidate] = []
     last_day: date | None = None  # the last day-precise date
     last_date: _Candidate | None = None  # the last date of any precision, before a hedge
@@ -1837,6 +1839,46 @@ def _years_from_range_partners(selected: list[_Candidate], ctx: _Context) -> lis
             continue  # February 29
         result[index] = replace(candidate, value=f"{year:04d}" + candidate.value[4:], earliest=earliest,
                                 latest=latest, yearless=False)
+    return result
+
+
+# A year that opens a sentence frames it: "In June 2022, leaders visited Kyiv
+# on June 16", "In 2019, officials met in May".
+_FRAMING_YEAR = re.compile(r"(?:(?:back|later|earlier)\s+)?(?:in|during)\s+$", re.IGNORECASE)
+_FRAMING_COMMA = re.compile(r"\s*,")
+
+
+def _years_from_a_framing_year(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
+    """A month or day without a year, in a sentence that opens on a year of its
+    own and a comma ("In 2019, officials met in May"), is of that year, not
+    of the article's (a tense could only guess)."""
+    result = list(selected)
+    frame: _Candidate | None = None
+    for index, candidate in enumerate(result):
+        if frame is not None and _SENTENCE_BREAK.search(ctx.text, frame.end, candidate.start):
+            frame = None
+        lead = _FRAMING_YEAR.search(ctx.text, max(0, candidate.start - 20), candidate.start)
+        if not candidate.yearless and candidate.precision in ("year", "month") \
+                and candidate.earliest is not None and candidate.type == "DATE" \
+                and re.search(r"\d{4}", ctx.text[candidate.start:candidate.end]) \
+                and lead is not None and _is_sentence_start(ctx.text, lead.start()) \
+                and _FRAMING_COMMA.match(ctx.text, candidate.end):
+            frame = candidate
+            continue
+        if frame is None or not candidate.yearless or candidate.earliest is None \
+                or candidate.latest is None or frame.earliest is None:
+            continue
+        shift = frame.earliest.year - candidate.earliest.year
+        if shift == 0:
+            continue
+        try:
+            earliest = candidate.earliest.replace(year=frame.earliest.year)
+            latest = candidate.latest.replace(year=candidate.latest.year + shift)
+        except ValueError:
+            continue  # February 29
+        result[index] = replace(candidate, value=f"{frame.earliest.year:04d}" + candidate.value[4:],
+                                earliest=earliest, latest=latest, yearless=False,
+                                future=earliest > ctx.reference and candidate.future)
     return result
 
 
