@@ -810,6 +810,8 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("Republicans moved to kill the bill on Wednesday.", OTHER),
     ("Zelensky called the remarks offensive on Monday.", "statement"),
     ("A federal judge struck down the executive order on Monday.", "legal"),
+    ("Investors will judge the company on its results in April.", "business"),
+    ("China launched a charm offensive against Europe on Monday.", "product_launch"),
     # What is said after a name and its verb is reported ("said Putin was ...").
     ("The Kremlin said on Monday Putin was open to talks.", "statement"),
 ])

@@ -626,6 +626,20 @@ def test_a_month_takes_the_year_of_its_range_partner() -> None:
     ("Sales rose 5% in 2024, the company said on Jan. 30.", [("2024", "2024"), ("Jan. 30", "2025-01-30")]),
     ("In 2019, officials met in Tehran. They met again in January.",
      [("2019", "2019"), ("January", "2025-01")]),
+    # The frame is the clause the year opens: not a second clause, a source
+    # aside, a quotation, another year, nor a sentence ending in a quote.
+    ("In 2024, Trump won the election, and he took office on Jan. 20.",
+     [("2024", "2024"), ("Jan. 20", "2025-01-20")]),
+    ("In 2024, Boeing lost $11.8 billion; it reported the results on Jan. 28.",
+     [("2024", "2024"), ("Jan. 28", "2025-01-28")]),
+    ("In 2019, Trump met Kim in Hanoi, a senior official told Reuters in January.",
+     [("2019", "2019"), ("January", "2025-01")]),
+    ("“In 2019, we signed the deal,” Smith told reporters on Jan. 14.",
+     [("2019", "2019"), ("Jan. 14", "2025-01-14")]),
+    ("In 2019, it promised to close the plant by 2021 and did so in March.",
+     [("2019", "2019"), ("2021", "2021"), ("March", "2024-03")]),
+    ('In 2019, Trump called the deal "a disaster." Talks resumed in May.',
+     [("2019", "2019"), ("May", "2024-05")]),
 ])
 def test_a_year_opening_the_sentence_dates_its_months_and_days(text: str, expected: list) -> None:
     assert values(text) == expected

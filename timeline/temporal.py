@@ -1842,41 +1842,54 @@ def _years_from_range_partners(selected: list[_Candidate], ctx: _Context) -> lis
     return result
 
 
-# A year that opens a sentence frames it: "In June 2022, leaders visited Kyiv
-# on June 16", "In 2019, officials met in May".
+# A year that opens a sentence frames its clause: "In June 2022, leaders
+# visited Kyiv on June 16", "In 2019, officials met in May".
 _FRAMING_YEAR = re.compile(r"(?:(?:back|later|earlier)\s+)?(?:in|during)\s+$", re.IGNORECASE)
 _FRAMING_COMMA = re.compile(r"\s*,")
+# Where the framed clause ends: a sentence's end (a closing quote or bracket
+# may follow its mark), a semicolon, a quotation mark, a second clause, or a
+# source aside ("..., the Kremlin said on Jan. 14"); so does another year.
+_FRAME_ENDS = re.compile(
+    r"[.!?][\"”’)\]]*\s|\n|[;“”\"]|,\s+(?:and|but)\b"
+    r"|,\s+(?:[\w.’'-]+\s+){0,5}?(?:said|says|told|tells|added|wrote|stated|according)\b",
+    re.IGNORECASE)
 
 
 def _years_from_a_framing_year(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
-    """A month or day without a year, in a sentence that opens on a year of its
-    own and a comma ("In 2019, officials met in May"), is of that year, not
-    of the article's (a tense could only guess)."""
+    """A month or day without a year, in the clause a sentence opens with a
+    year and a comma ("In 2019, officials met in May"), is of that year, not
+    of the article's (a tense could only guess). The frame ends with the
+    clause (``_FRAME_ENDS``): "In 2024, Trump won, and he took office on
+    Jan. 20" leaves January 20 to the tense."""
     result = list(selected)
     frame: _Candidate | None = None
     for index, candidate in enumerate(result):
-        if frame is not None and _SENTENCE_BREAK.search(ctx.text, frame.end, candidate.start):
-            frame = None
+        if frame is not None and (_FRAME_ENDS.search(ctx.text, frame.end, candidate.start)
+                                  or not candidate.yearless and candidate.type == "DATE"):
+            frame = None  # the clause ended, or another date with a year of its own came
+        # The text up to here is searched: the next gap starts after it.
+        framing, frame = frame, frame and replace(frame, end=max(frame.end, candidate.end))
         lead = _FRAMING_YEAR.search(ctx.text, max(0, candidate.start - 20), candidate.start)
+        comma = _FRAMING_COMMA.match(ctx.text, candidate.end)
         if not candidate.yearless and candidate.precision in ("year", "month") \
                 and candidate.earliest is not None and candidate.type == "DATE" \
                 and re.search(r"\d{4}", ctx.text[candidate.start:candidate.end]) \
                 and lead is not None and _is_sentence_start(ctx.text, lead.start()) \
-                and _FRAMING_COMMA.match(ctx.text, candidate.end):
-            frame = candidate
+                and comma is not None:
+            frame = replace(candidate, end=comma.end())
             continue
-        if frame is None or not candidate.yearless or candidate.earliest is None \
-                or candidate.latest is None or frame.earliest is None:
+        if framing is None or not candidate.yearless or candidate.earliest is None \
+                or candidate.latest is None or framing.earliest is None:
             continue
-        shift = frame.earliest.year - candidate.earliest.year
+        shift = framing.earliest.year - candidate.earliest.year
         if shift == 0:
             continue
         try:
-            earliest = candidate.earliest.replace(year=frame.earliest.year)
+            earliest = candidate.earliest.replace(year=framing.earliest.year)
             latest = candidate.latest.replace(year=candidate.latest.year + shift)
         except ValueError:
             continue  # February 29
-        result[index] = replace(candidate, value=f"{frame.earliest.year:04d}" + candidate.value[4:],
+        result[index] = replace(candidate, value=f"{framing.earliest.year:04d}" + candidate.value[4:],
                                 earliest=earliest, latest=latest, yearless=False,
                                 future=earliest > ctx.reference and candidate.future)
     return result
