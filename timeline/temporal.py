@@ -33,9 +33,9 @@ Conventions a caller may rely on (the rest of the pipeline does):
   the last one before it; "this Friday": the one in the reference's week).
 - A month or a day of a month without a year ("in April", "June 24") is put
   in the year that the clause's tense points to; without a tense cue, in the
-  nearest such month or day, leaning to the past (news mostly reports). In a
-  sentence that opens on a year and a comma ("In 2019, officials met in
-  May"), it is of that year.
+  nearest such month or day, leaning to the past (news mostly reports). In
+  the clause a sentence opens with a year and a comma ("In 2019, officials
+  met in May"), it is of that year.
 - "last week" is the previous Monday-Sunday week (value ``2025-W08``); "last
   month", "last year", "last quarter" are the previous calendar unit.
 - "recently" (and "lately", "more recently") is ``PAST_REF``: the 30 days up
