@@ -1846,9 +1846,11 @@ def _years_from_range_partners(selected: list[_Candidate], ctx: _Context) -> lis
 # visited Kyiv on June 16", "In 2019, officials met in May".
 _FRAMING_YEAR = re.compile(r"(?:(?:back|later|earlier)\s+)?(?:in|during)\s+$", re.IGNORECASE)
 _FRAMING_COMMA = re.compile(r"\s*,")
+_WRITTEN_YEAR = re.compile(r"\d{4}")  # "2019", "June 2022": not "last year"
 # Where the framed clause ends: a sentence's end (a closing quote or bracket
 # may follow its mark), a semicolon, a quotation mark, a second clause, or a
-# source aside ("..., the Kremlin said on Jan. 14"); so does another year.
+# source aside ("..., the Kremlin said on Jan. 14"). Another date with a year
+# of its own ends it too.
 _FRAME_ENDS = re.compile(
     r"[.!?][\"”’)\]]*\s|\n|[;“”\"]|,\s+(?:and|but)\b"
     r"|,\s+(?:[\w.’'-]+\s+){0,5}?(?:said|says|told|tells|added|wrote|stated|according)\b",
@@ -1866,14 +1868,14 @@ def _years_from_a_framing_year(selected: list[_Candidate], ctx: _Context) -> lis
     for index, candidate in enumerate(result):
         if frame is not None and (_FRAME_ENDS.search(ctx.text, frame.end, candidate.start)
                                   or not candidate.yearless and candidate.type == "DATE"):
-            frame = None  # the clause ended, or another date with a year of its own came
+            frame = None
         # The text up to here is searched: the next gap starts after it.
         framing, frame = frame, frame and replace(frame, end=max(frame.end, candidate.end))
         lead = _FRAMING_YEAR.search(ctx.text, max(0, candidate.start - 20), candidate.start)
         comma = _FRAMING_COMMA.match(ctx.text, candidate.end)
         if not candidate.yearless and candidate.precision in ("year", "month") \
                 and candidate.earliest is not None and candidate.type == "DATE" \
-                and re.search(r"\d{4}", ctx.text[candidate.start:candidate.end]) \
+                and _WRITTEN_YEAR.search(ctx.text, candidate.start, candidate.end) \
                 and lead is not None and _is_sentence_start(ctx.text, lead.start()) \
                 and comma is not None:
             frame = replace(candidate, end=comma.end())
