@@ -76,7 +76,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-from timeline import temporal
+from timeline import temporal, timewords
 from timeline.config import Options
 from timeline.entities import (
     AliasResolver,
@@ -895,11 +895,15 @@ _THAT = re.compile(r"\bthat\s*(?P<comma>,)?\s+", re.IGNORECASE)
 # An age set off by commas after a name ends no clause: "Papermaster, 49, had left".
 _AGE = re.compile(r"(?<=[A-Za-z])\s*(,)\s*\d{1,3}\s*(,)")
 # Nor does a comma inside a date: "began on Thursday, February 24, 2022".
-_MONTH_WORD = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|"
-               r"March|April|June|July|August|September|October|November|December")
+_MONTH_WORD = "|".join(sorted((w.capitalize() for w in (*timewords.MONTHS,
+                                                          *timewords.MONTH_ABBREVIATIONS)),
+                              key=len, reverse=True))
+_WEEKDAY_WORD = "|".join(sorted((w.capitalize() for w in (*timewords.WEEKDAYS,
+                                                            *timewords.WEEKDAY_ABBREVIATIONS)),
+                                key=len, reverse=True))
 _DATE_COMMA = re.compile(
-    r"\b(?:(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-    rf"(,)\s+(?=(?:{_MONTH_WORD})\s+\d)|\b(?:{_MONTH_WORD})\s+\d{{1,2}}(?:st|nd|rd|th)?(,)\s+(?=\d{{4}}\b)")
+    rf"\b(?:{_WEEKDAY_WORD})\.?(,)\s+(?=(?:{_MONTH_WORD})\.?\s+\d)"
+    rf"|\b(?:{_MONTH_WORD})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(,)\s+(?=\d{{4}}\b)")
 
 
 def _fronted_in_complement(snippet: str) -> set[int]:
@@ -1528,15 +1532,14 @@ def _source_aside(text: str) -> tuple[int, int] | None:
 
 
 def _dated_source(ctx: _Context, s_times: Sequence[TimeExpression], taken: Sequence[Span],
-                  main_text: str) -> _Draft | None:
-    """The telling, when the sentence names who told it in an aside
-    (``_source_aside``) and the aside and what it told each have a time of
-    their own: "officials said on Monday" in "The talks will resume next
-    week, officials said on Monday". None otherwise, or when what it told
-    is a guess ("The war could end within weeks, Trump said on Monday"):
-    the sentence is then the saying."""
+                  main_text: str, found: tuple[int, int] | None) -> _Draft | None:
+    """The telling, when the sentence names who told it in an aside (``found``
+    by ``_source_aside`` in ``main_text``) and the aside and what it told
+    each have a time of their own: "officials said on Monday" in "The talks
+    will resume next week, officials said on Monday". None otherwise, or
+    when what it told is a guess ("The war could end within weeks, Trump
+    said on Monday"): the sentence is then the saying."""
     sentence = ctx.sentence
-    found = _source_aside(main_text)
     if found is None:
         return None
     source = Span(sentence.start + found[0], sentence.start + found[1],
@@ -1714,7 +1717,8 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
     # Monday": the telling is a mention of its own; it is blanked from the
     # rest (commas too) but stops no title ("The deal, Trump said on Monday,
     # will be signed next week" is about the deal).
-    told_by = _dated_source(ctx, s_times, taken, main_text)
+    source_aside = _source_aside(main_text)
+    told_by = _dated_source(ctx, s_times, taken, main_text, source_aside)
     aside: list[Span] = []
     speaker: list[Entity] = []  # "The talks will resume next week, Lavrov said": his talks
     if told_by is not None:
@@ -1766,7 +1770,7 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
                 min(a.start for a in aside) - sentence.start,
                 max(a.end for a in aside) - sentence.start))
         else:
-            drafts[-1] = _title_past_source(drafts[-1], main_text)
+            drafts[-1] = _title_past_source(drafts[-1], main_text, source_aside)
     elif is_past_report(_reported(main_text)) or news_present:
         # Only the simple past continues the story's day: "a war that has
         # killed thousands" is not a thing of that day.
@@ -1793,17 +1797,16 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
             awaits = news_present or (of_the_day and _simple_past(_COMPOUND.sub(" ", main_text)))
             drafts.append(_stop_title(replace(draft, awaits_day=awaits, window_days=window),
                                       taken))
-        drafts[-1] = _title_past_source(drafts[-1], main_text)
+        drafts[-1] = _title_past_source(drafts[-1], main_text, source_aside)
     return drafts
 
 
-def _title_past_source(draft: _Draft, main_text: str) -> _Draft:
-    """``draft`` (a main clause) with its title passing over a source aside
-    that dates nothing apart: "Russian forces struck Kyiv overnight, killing
-    nine people, officials said on Thursday" is titled by the strike, not
-    "said on Thursday"."""
-    found = _source_aside(main_text) if draft.title_aside is None else None
-    if found is None:
+def _title_past_source(draft: _Draft, main_text: str, found: tuple[int, int] | None) -> _Draft:
+    """``draft`` (a main clause) with its title passing over the source aside
+    ``found`` in ``main_text`` when it dates nothing apart: "Russian forces
+    struck Kyiv overnight, killing nine people, officials said on Thursday"
+    is titled by the strike, not "said on Thursday"."""
+    if found is None or draft.title_aside is not None:
         return draft
     comma = main_text.rfind(",", 0, found[0])
     start = comma if comma >= 0 and not main_text[comma + 1:found[0]].strip() else found[0]

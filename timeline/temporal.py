@@ -1829,17 +1829,24 @@ def _years_from_range_partners(selected: list[_Candidate], ctx: _Context) -> lis
                 or not _RANGE_JOIN.fullmatch(ctx.text, candidate.end, partner.start):
             continue
         year = partner.earliest.year - (candidate.earliest.month > partner.earliest.month)
-        shift = year - candidate.earliest.year
-        if shift == 0:
-            continue
-        try:
-            earliest = candidate.earliest.replace(year=year)
-            latest = candidate.latest.replace(year=candidate.latest.year + shift)
-        except ValueError:
-            continue  # February 29
-        result[index] = replace(candidate, value=f"{year:04d}" + candidate.value[4:], earliest=earliest,
-                                latest=latest, yearless=False)
+        result[index] = _in_year(candidate, year) or candidate
     return result
+
+
+def _in_year(candidate: _Candidate, year: int) -> _Candidate | None:
+    """A month or day without a year (``candidate``) put in ``year``; None when
+    it is there already or cannot be (February 29)."""
+    if candidate.earliest is None or candidate.latest is None \
+            or candidate.earliest.year == year:
+        return None
+    shift = year - candidate.earliest.year
+    try:
+        earliest = candidate.earliest.replace(year=year)
+        latest = candidate.latest.replace(year=candidate.latest.year + shift)
+    except ValueError:
+        return None
+    return replace(candidate, value=f"{year:04d}" + candidate.value[4:], earliest=earliest,
+                   latest=latest, yearless=False)
 
 
 # A year that opens a sentence frames its clause: "In June 2022, leaders
@@ -1880,20 +1887,11 @@ def _years_from_a_framing_year(selected: list[_Candidate], ctx: _Context) -> lis
                 and comma is not None:
             frame = replace(candidate, end=comma.end())
             continue
-        if framing is None or not candidate.yearless or candidate.earliest is None \
-                or candidate.latest is None or framing.earliest is None:
+        if framing is None or not candidate.yearless or framing.earliest is None:
             continue
-        shift = framing.earliest.year - candidate.earliest.year
-        if shift == 0:
-            continue
-        try:
-            earliest = candidate.earliest.replace(year=framing.earliest.year)
-            latest = candidate.latest.replace(year=candidate.latest.year + shift)
-        except ValueError:
-            continue  # February 29
-        result[index] = replace(candidate, value=f"{framing.earliest.year:04d}" + candidate.value[4:],
-                                earliest=earliest, latest=latest, yearless=False,
-                                future=earliest > ctx.reference and candidate.future)
+        moved = _in_year(candidate, framing.earliest.year)
+        if moved is not None and moved.earliest is not None:
+            result[index] = replace(moved, future=moved.earliest > ctx.reference and moved.future)
     return result
 
 
