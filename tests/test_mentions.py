@@ -814,6 +814,15 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("China launched a charm offensive against Europe on Monday.", "product_launch"),
     # What is said after a name and its verb is reported ("said Putin was ...").
     ("The Kremlin said on Monday Putin was open to talks.", "statement"),
+    # A disaster is the event, not the deaths it causes; the same words
+    # used of markets or protests are not disasters.
+    ("The earthquake struck at 3:17 a.m. local time on Monday, killing at least 40 people.",
+     "disaster"),
+    ("Hurricane Helene made landfall in Florida on Thursday night.", "disaster"),
+    ("Flooding in Valencia killed more than 200 people in October.", "disaster"),
+    ("The company was flooded with orders on Monday.", OTHER),
+    ("Protests erupted in Tbilisi on Sunday.", OTHER),
+    ("Markets quaked on Monday.", OTHER),
 ])
 def test_event_types_come_from_the_lexicon(lexicon_options: Options, text: str,
                                            expected: str) -> None:
