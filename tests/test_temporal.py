@@ -605,10 +605,28 @@ def test_never_raises_and_keeps_the_contract(text: str, reference: date) -> None
     ("The Fed meets March 18-19.", ("March 18-19", "2025-03-18", date(2025, 3, 18), date(2025, 3, 19))),
     ("It ran Jan. 30 to Feb. 2, 2025.", ("Jan. 30 to Feb. 2, 2025", "2025-01-30", date(2025, 1, 30), date(2025, 2, 2))),
     ("It ran from Dec. 28 to Jan. 3, 2010.", ("Dec. 28 to Jan. 3, 2010", "2009-12-28", date(2009, 12, 28), date(2010, 1, 3))),
+    # Day first, the month named once at the end.
+    ("The fair ran 3-5 March 2025.", ("3-5 March 2025", "2025-03-03", date(2025, 3, 3), date(2025, 3, 5))),
+    ("It ran from 30 January to 2 February 2025.",
+     ("30 January to 2 February 2025", "2025-01-30", date(2025, 1, 30), date(2025, 2, 2))),
+    # "and" joins a range after "between".
+    ("Talks are set between March 3 and 5, 2025.", ("March 3 and 5, 2025", "2025-03-03", date(2025, 3, 3), date(2025, 3, 5))),
+    ("The vote is between 30 March and 2 April 2025.",
+     ("30 March and 2 April 2025", "2025-03-30", date(2025, 3, 30), date(2025, 4, 2))),
 ])
 def test_day_ranges_are_one_interval(text: str, expected: tuple) -> None:
     found = only(text)
     assert (found.text, found.value, found.earliest, found.latest) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Two days, not the days between them.
+    ("They will meet on March 3 and 5.", [("March 3", "2025-03-03")]),
+    # A count that ends on a month is no range of days.
+    ("The company sold between 3 and 5 million phones in March 2024.", [("March 2024", "2024-03")]),
+])
+def test_days_joined_without_a_range_stay_apart(text: str, expected: list) -> None:
+    assert values(text) == expected
 
 
 def test_a_month_takes_the_year_of_its_range_partner() -> None:

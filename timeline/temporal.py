@@ -602,6 +602,7 @@ _WEEKDAY_FULL = _cased(tw.WEEKDAYS)
 _WEEKDAY_ABBR = _cased(tw.WEEKDAY_ABBREVIATIONS)
 _WEEKDAY_PREFIX = rf"(?:(?:(?:{_WEEKDAY_FULL})\b|(?:{_WEEKDAY_ABBR})\b(?:\s?\.)?)\s*,?\s*)?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
+_DAYS_JOIN = r"[-–—]|to|through|until|and"  # what joins the days of a range
 _YEAR = r"(?<![\d.,])(?:1\d\d\d|20\d\d|21\d\d)(?!\d|[.,]\d)"
 _MOD = r"(?:(?P<mod>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\s+(?:very\s+)?(?:end|beginning|start|middle)\s+of)(?:\s*-\s*|\s+))?"
 _NUMBER_WORD = rf"(?:(?:{_alternation(tw.TENS)})(?:[\s-](?:{_alternation(k for k, v in tw.SMALL_NUMBERS.items() if 0 < v < 10)}))?|{_alternation(tw.SMALL_NUMBERS)})"
@@ -695,14 +696,24 @@ def _month_day(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     return replace(_day_candidate((start, end), found), yearless=True)
 
 
+# "March 3 and 5" is a range only after "between"; otherwise two days.
+_BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+
+
 def _month_day_range(match: re.Match[str], ctx: _Context) -> _Candidate | None:
-    """"March 18-19", "Jan. 30 to Feb. 2, 2025": one expression over the days.
+    """"March 18-19", "Jan. 30 to Feb. 2, 2025", "3-5 March", "between March
+    3 and 5": one expression over the days.
 
     The value is the first day's (TIMEX3 has no value for a range); the
     interval runs to the last day.
     """
-    first_month = _month_number(match["mon"])
-    last_month = _month_number(match["mon2"]) if match["mon2"] else first_month
+    if match["join"].lower() == "and" and not _BETWEEN.search(ctx.text, 0, match.start()):
+        return None
+    if _is_quantity_context(ctx.text, match.start("d2"), match.end("d2")):
+        return None
+    # A day-first range names its month once, after the last day ("3-5 March").
+    first_month = _month_number(match["mon"] or match["mon2"])
+    last_month = _month_number(match["mon2"] or match["mon"])
     first_day, last_day = _day_number(match["d"]), _day_number(match["d2"])
     try:
         if match["y"]:
@@ -1416,8 +1427,11 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("day_month", re.compile(
         rf"(?<![\w$£€.,]){_WEEKDAY_PREFIX}(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})"), _month_day),
     ("month_day_range", re.compile(
-        rf"{_WEEKDAY_PREFIX}(?P<mon>{_MONTH})\s*(?P<d>{_DAY})\s*(?:[-–—]|to|through|until)\s*(?:(?P<mon2>{_MONTH})\s*)?"
+        rf"{_WEEKDAY_PREFIX}(?P<mon>{_MONTH})\s*(?P<d>{_DAY})\s*(?P<join>{_DAYS_JOIN})\s*(?:(?P<mon2>{_MONTH})\s*)?"
         rf"(?P<d2>{_DAY})(?:(?:\s*,\s*|\s+)(?P<y>{_YEAR}))?"), _month_day_range),
+    ("day_month_range", re.compile(
+        rf"(?<![\w$£€.,])(?:the\s+)?(?P<d>{_DAY})(?:\s+(?:of\s+)?(?P<mon>{_MONTH}))?\s*(?P<join>{_DAYS_JOIN})\s*"
+        rf"(?:the\s+)?(?P<d2>{_DAY})(?:\s+of)?\s+(?P<mon2>{_MONTH})(?:\s*,?\s*(?P<y>{_YEAR}))?"), _month_day_range),
     ("month_year", re.compile(rf"{_MOD}(?P<mon>{_MONTH})(?:\s*,\s*|\s+)(?:of\s+)?(?P<y>{_YEAR})"), _month_and_year),
     ("month", re.compile(
         rf"{_MOD}(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+)?(?P<mon>{_MONTH_FULL})\b(?!\s*\d)"),
@@ -1530,7 +1544,8 @@ def _rule_ids(*names: str) -> frozenset[int]:
 # How far (characters) each rule's matches may reach before and after a head.
 _REACH: dict[str, tuple[int, int]] = {
     "iso": (12, 20), "slash": (8, 12), "month_day_year": (45, 25), "day_month_year": (45, 25),
-    "month_day": (45, 20), "day_month": (45, 20), "month_day_range": (20, 40), "month_year": (30, 20), "month": (40, 5),
+    "month_day": (45, 20), "day_month": (45, 20), "month_day_range": (20, 40),
+    "day_month_range": (40, 25), "month_year": (30, 20), "month": (40, 5),
     "year": (40, 8), "decade": (30, 8), "century": (40, 15), "quarter_code": (3, 20), "quarter": (45, 45),
     "half": (20, 25), "half_code": (3, 10), "season": (40, 12), "holiday": (12, 45),
     "relative_day": (30, 15), "present": (12, 8), "past_ref": (15, 10), "future_ref": (30, 15),
@@ -1555,6 +1570,7 @@ _UNIT_HEADS = (*(form for unit in tw.UNITS if unit != "century" for form in (uni
                "weekend", "weekends", "century", "centuries")
 _trigger(_MONTH_HEADS,
          _rule_ids("month_day_year", "day_month_year", "month_day", "day_month", "month_day_range",
+                   "day_month_range",
                    "month_year", "month"))
 _trigger(_WEEKDAY_HEADS, _rule_ids("weekday", "holiday", "set"))
 _trigger(_UNIT_HEADS, _UNIT_RULES)
