@@ -774,6 +774,21 @@ def test_the_most_precise_time_dates_a_clause(lexicon_options: Options, text: st
     assert list(frame["time_text"]) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Bush served as governor of Texas from 1995 to 2000.",
+     ("1995 to 2000", date(1995, 1, 1), date(2000, 12, 31))),
+    ("Sales of the iPod fell between May and July 2010.",
+     ("May and July 2010", date(2010, 5, 1), date(2010, 7, 31))),
+    # Moved away from May: the new date alone.
+    ("The summit was postponed from May to June 2025.",
+     ("June 2025", date(2025, 6, 1), date(2025, 6, 30))),
+])
+def test_what_went_on_over_a_range_is_dated_by_all_of_it(lexicon_options: Options, text: str,
+                                                         expected: tuple) -> None:
+    row = extract(text, lexicon_options).iloc[0]
+    assert (row["time_text"], row["date"], row["date_end"]) == expected
+
+
 def test_a_span_of_days_is_less_precise_than_one_day() -> None:
     times = find_times("He toured from March 3-10 and on March 5", DAY)
     assert mentions_module._best_time(times).text == "March 5"
@@ -1160,8 +1175,8 @@ def test_a_coordinated_clause_ends_where_a_relative_clause_opens(lexicon_options
     ("The launch, delayed from January, happened on Tuesday.", "Tuesday"),
     ("The launch was delayed from January.", ""),
     ("Apple pushed the launch back from January to March.", "March"),
-    # Not a rescheduling: the time after "from" is when it began.
-    ("Putin has ruled Russia from 2000 to 2008.", "2000"),
+    # Not a rescheduling: "from" opens the time it went on for.
+    ("Putin has ruled Russia from 2000 to 2008.", "2000 to 2008"),
     ("Apple moved into its new campus from April 2005.", "April 2005"),
 ])
 def test_the_date_an_event_was_moved_from_dates_nothing(lexicon_options: Options,

@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from timeline.models import PRECISIONS
-from timeline.temporal import SUPPORTED_LANGUAGES, UnsupportedLanguageError, find_times
+from timeline.temporal import SUPPORTED_LANGUAGES, UnsupportedLanguageError, find_times, joined_ranges
 
 # A Monday: the product's examples are written against it.
 MONDAY = date(2025, 2, 24)
@@ -627,6 +627,31 @@ def test_day_ranges_are_one_interval(text: str, expected: tuple) -> None:
 ])
 def test_days_joined_without_a_range_stay_apart(text: str, expected: list) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He was governor from 2001 to 2005.", [("2001 to 2005", date(2001, 1, 1), date(2005, 12, 31), "year")]),
+    ("The war between 2014 and 2016 killed thousands.",
+     [("2014 and 2016", date(2014, 1, 1), date(2016, 12, 31), "year")]),
+    ("Sales fell from May to July 2010.", [("May to July 2010", date(2010, 5, 1), date(2010, 7, 31), "month")]),
+    ("It ran 2009-2011.", [("2009-2011", date(2009, 1, 1), date(2011, 12, 31), "year")]),
+    # The coarser end sets the precision.
+    ("From 2019 to March 2021, prices rose.",
+     [("2019 to March 2021", date(2019, 1, 1), date(2021, 3, 31), "year")]),
+    # Not a date something was moved to, nor two dates merely listed.
+    ("The summit was postponed from May 2025 to June 2025.",
+     [("May 2025", date(2025, 5, 1), date(2025, 5, 31), "month"),
+      ("June 2025", date(2025, 6, 1), date(2025, 6, 30), "month")]),
+    ("Elections were held in 2019 and 2023.",
+     [("2019", date(2019, 1, 1), date(2019, 12, 31), "year"),
+      ("2023", date(2023, 1, 1), date(2023, 12, 31), "year")]),
+    ("It rose to 2020 from 2010.", [("2020", date(2020, 1, 1), date(2020, 12, 31), "year"),
+                                    ("2010", date(2010, 1, 1), date(2010, 12, 31), "year")]),
+])
+def test_ranges_of_two_expressions_are_joined_for_what_spans_them(text: str, expected: list) -> None:
+    joined = joined_ranges(text, find_times(text, MONDAY))
+    assert [(t.text, t.earliest, t.latest, t.precision) for t in joined] == expected
+    assert all(text[t.start:t.end] == t.text for t in joined)
 
 
 def test_a_month_takes_the_year_of_its_range_partner() -> None:

@@ -1158,21 +1158,6 @@ def _names_a_thing(text: str, time: TimeExpression) -> bool:
     return not setting
 
 
-# "delayed from January", "pushed the launch back from May 4 to May 11":
-# the time after "from" is the plan given up, not when anything happened.
-# Only verbs that always reschedule, or a verb with its particle: "moved
-# into its campus from April 2017" and "ruled Russia from 2000" are dated.
-_RESCHEDULED_FROM = re.compile(
-    r"\b(?:(?:delay|postpone|reschedul)\w*|(?:push|mov|brought|bring|put)(?:ed|s|ing)?\b"
-    r"(?:\s+[\w'’-]+){0,3}?\s+(?:back|forward|off))(?:\s+[\w'’-]+){0,4}?\s+from\s+\Z",
-    re.IGNORECASE)
-
-
-def _former_plan(text: str, time: TimeExpression) -> bool:
-    """Whether ``time`` is the date an event was moved away from."""
-    return _RESCHEDULED_FROM.search(text, max(0, time.start - 80), time.start) is not None
-
-
 def _wire_dateline(text: str, sentence: Span) -> re.Match[str] | None:
     """The wire dateline opening ``sentence``, if any: not an acronym and
     its expansion ("NATO (North Atlantic Treaty Organization) —")."""
@@ -1302,7 +1287,7 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
     times = [_shift(t, doc.body_start) for t in _dated(temporal.find_times(body, doc.date))]
     sentences = split_sentences(doc.text, doc.body_start)
     entities = classify(doc.text, find_names(doc.text, doc.body_start))
-    times = [t for t in times if not _names_a_thing(doc.text, t) and not _former_plan(doc.text, t)]
+    times = [t for t in times if not _names_a_thing(doc.text, t) and not temporal.former_plan(doc.text, t)]
     # Names inside time expressions ("Monday") are not actors.
     entities = [e for e in entities
                 if not any(t.start <= e.start < t.end for t in times)]
@@ -1338,6 +1323,7 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
                 if _WORD.search(outside) else last_spoken
         if spoken is not None and spoken != (doc.date, doc.date):
             s_times = _as_spoken(sentence, quoted, s_times, spoken, doc.date)
+        s_times = temporal.joined_ranges(doc.text, s_times)
         last_spoken = spoken
         context = _Context(doc, s_index, sentence, s_entities, last_actor, last_person, lexicon,
                            titled, seen, people, last_named)

@@ -3,6 +3,8 @@
 Public API::
 
     find_times(text, reference, language="en") -> list[TimeExpression]
+    joined_ranges(text, times) -> list[TimeExpression]
+    former_plan(text, time) -> bool
     SUPPORTED_LANGUAGES
     UnsupportedLanguageError
 
@@ -698,6 +700,7 @@ def _month_day(match: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 # "March 3 and 5" is a range only after "between"; otherwise two days.
 _BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+_OPENER_REACH = 12  # characters looked back for a range's "between" or "from"
 
 
 def _month_day_range(match: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -707,7 +710,8 @@ def _month_day_range(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     The value is the first day's (TIMEX3 has no value for a range); the
     interval runs to the last day.
     """
-    if match["join"].lower() == "and" and not _BETWEEN.search(ctx.text, 0, match.start()):
+    if match["join"].lower() == "and" \
+            and not _BETWEEN.search(ctx.text, max(0, match.start() - _OPENER_REACH), match.start()):
         return None
     if _is_quantity_context(ctx.text, match.start("d2"), match.end("d2")):
         return None
@@ -1952,3 +1956,67 @@ def find_times(text: str, reference: date | datetime, language: str = "en") -> l
             precision=candidate.precision,
             future=candidate.future or (candidate.earliest is not None and candidate.earliest > reference)))
     return expressions
+
+
+# "delayed from January", "pushed the launch back from May 4 to May 11":
+# the time after "from" is the plan given up, not when anything happened.
+# Only verbs that always reschedule, or a verb with its particle: "moved
+# into its campus from April 2017" and "ruled Russia from 2000" are dated.
+_RESCHEDULED_FROM = re.compile(
+    r"\b(?:(?:delay|postpone|reschedul)\w*|(?:push|mov|brought|bring|put)(?:ed|s|ing)?\b"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:back|forward|off))(?:\s+[\w'’-]+){0,4}?\s+from\s+\Z",
+    re.IGNORECASE)
+
+
+def former_plan(text: str, time: TimeExpression) -> bool:
+    """Whether ``time`` (found in ``text``) is the date an event was moved
+    away from: it dates nothing."""
+    return _RESCHEDULED_FROM.search(text, max(0, time.start - 80), time.start) is not None
+
+
+# "from 2001 to 2005", "between May and July 2010", "2009-2010": TIMEX3 tags
+# two expressions, but what happened over them happened over both.
+_RANGE_OPENS = re.compile(r"\b(?:from|between)\s+\Z", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s*(?:to|through|until|till|and)\s+|\s*[-–—]\s*", re.IGNORECASE)
+_RANGE_UNITS = frozenset({"day", "week", "month", "quarter", "year"})
+_RANGE_MAX_YEARS = 100
+
+
+def joined_ranges(text: str, times: Iterable[TimeExpression]) -> list[TimeExpression]:
+    """``times`` (found in ``text``, in text order) with each range of two
+    dated expressions joined into one over both: "from 2001 to 2005" is
+    2001-01-01 to 2005-12-31, at the coarser of the two precisions.
+
+    A range is opened by "from" or "between" ("to", "through", "until" or
+    "and" joining its ends), or is two dates joined by a dash ("2009-2010").
+    Not when its first end is the date something was moved away from
+    ("postponed from May to June" is June), nor ends that do not run forward.
+    """
+    result: list[TimeExpression] = []
+    for time in times:
+        first = result[-1] if result else None
+        joint = _RANGE_TO.fullmatch(text, first.end, time.start) if first else None
+        opened = _RANGE_OPENS.search(text, max(0, first.start - _OPENER_REACH), first.start) \
+            if first else None
+        if first is None or joint is None or not _runs_forward(first, time) \
+                or (opened is None and joint.group().strip() not in ("-", "–", "—")) \
+                or former_plan(text, first):
+            result.append(time)
+            continue
+        assert first.precision is not None and time.precision is not None
+        precision = max(first.precision, time.precision, key=_PRECISION_RANK.__getitem__)
+        result[-1] = TimeExpression(first.start, time.end, text[first.start:time.end], "DATE",
+                                    first.value, first.earliest, time.latest, precision,
+                                    first.future)
+    return result
+
+
+def _runs_forward(first: TimeExpression, last: TimeExpression) -> bool:
+    """Two dated calendar units, the second after the first, at most a
+    century apart."""
+    if not (first.is_dated and last.is_dated and first.type == last.type == "DATE"
+            and first.precision in _RANGE_UNITS and last.precision in _RANGE_UNITS):
+        return False
+    assert first.latest is not None and last.earliest is not None and last.latest is not None
+    return first.latest < last.earliest \
+        and last.latest.year - first.latest.year <= _RANGE_MAX_YEARS
