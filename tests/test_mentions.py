@@ -1175,6 +1175,7 @@ def test_a_coordinated_clause_ends_where_a_relative_clause_opens(lexicon_options
     ("The launch, delayed from January, happened on Tuesday.", "Tuesday"),
     ("The launch was delayed from January.", ""),
     ("Apple pushed the launch back from January to March.", "March"),
+    ("The summit, originally scheduled for May, was moved to June.", "June"),
     # Not a rescheduling: "from" opens the time it went on for.
     ("Putin has ruled Russia from 2000 to 2008.", "2000 to 2008"),
     ("Apple moved into its new campus from April 2005.", "April 2005"),

@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from timeline.models import PRECISIONS
-from timeline.temporal import SUPPORTED_LANGUAGES, UnsupportedLanguageError, find_times, joined_ranges
+from timeline.temporal import SUPPORTED_LANGUAGES, UnsupportedLanguageError, find_times, former_plan, joined_ranges
 
 # A Monday: the product's examples are written against it.
 MONDAY = date(2025, 2, 24)
@@ -449,6 +449,13 @@ def test_more_relative_dates(text: str, value: str) -> None:
     ("The talks were pushed back to April.", "2025-04"),
     ("The deadline was extended until June.", "2025-06"),
     ("The launch was delayed to early March.", "2025-03"),
+    # Moved, rescheduled, pushed: a new date too.
+    ("The summit was moved to June.", "2025-06"),
+    ("The vote was rescheduled for Friday.", "2025-02-28"),
+    ("The meeting was pushed to Thursday.", "2025-02-27"),
+    ("The hearing was moved up to Friday.", "2025-02-28"),
+    # A plan that had been made before is not the put-off date's "had".
+    ("The launch, which had long been planned, was delayed until April.", "2025-04"),
     # Not when the month says when it happened.
     ("He delayed his trip in March.", "2024-03"),
     # ... nor when the clause tells the date has come.
@@ -459,6 +466,25 @@ def test_more_relative_dates(text: str, value: str) -> None:
 ])
 def test_the_date_something_is_put_off_to_lies_ahead(text: str, value: str) -> None:
     assert values(text)[0][1] == value
+
+
+@pytest.mark.parametrize("text, former", [
+    ("The summit, originally scheduled for May, was moved to June.", "May"),
+    ("The launch, which had been planned for March, was delayed until April.", "March"),
+    ("The vote was postponed from Monday to Friday.", "Monday"),
+])
+def test_a_plan_given_up_is_a_former_plan(text: str, former: str) -> None:
+    times = find_times(text, MONDAY)
+    assert [t.text for t in times if former_plan(text, t)] == [former]
+
+
+@pytest.mark.parametrize("text", [
+    "The launch went ahead as originally planned on Monday.",
+    "The talks were scheduled for Monday.",
+    "Apple moved into its new campus from April 2017.",
+])
+def test_a_plan_kept_is_no_former_plan(text: str) -> None:
+    assert not any(former_plan(text, t) for t in find_times(text, MONDAY))
 
 
 def test_weekend_before_or_after_by_tense() -> None:

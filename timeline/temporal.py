@@ -333,20 +333,24 @@ def _clause_after(text: str, end: int) -> str:
 
 
 _WILL = frozenset({"will", "shall"})  # before "have", a future perfect
-# The new date of something put off lies ahead, whatever the verb's tense:
-# "was postponed until March", "delayed the vote to Friday", "pushed back to
-# next year", "extended until June".
+# The new date of something put off or moved lies ahead, whatever the verb's
+# tense: "was postponed until March", "delayed the vote to Friday", "pushed
+# back to next year", "extended until June", "was moved to June",
+# "rescheduled for Friday".
 _RESCHEDULED_TO = re.compile(
-    r"\b(?:postpone|delay|defer|reschedule|extend|adjourn|push(?:ed|es|ing)?\s+back|put\s+off"
-    r"|puts\s+off|putting\s+off|pushed\s+off)[a-z]*(?:\s+[\w’'-]+){0,3}?"
-    r"\s+(?:until|till|to|into)\s+(?:early\s+|mid-?|late\s+)?$", re.IGNORECASE)
+    r"\b(?:(?:postpone|delay|defer|reschedule|extend|adjourn)[a-z]*"
+    r"|(?:mov(?:e|ed|es|ing)|push|pushe[ds]|pushing)(?:\s+(?:back|up|forward))?"
+    r"|(?:put|puts|putting|pushed)\s+off|(?:brought|bring|brings|bringing)\s+forward)"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:until|till|to|into|for)\s+(?:early\s+|mid-?|late\s+)?$",
+    re.IGNORECASE)
+_HAD_BEFORE = re.compile(r"\bhad(?:\s+[\w’'-]+){0,2}\s+$", re.IGNORECASE)
 
 
-def _done_after_all(before: str, after: str) -> bool:
+def _done_after_all(before: str, rescheduled: re.Match[str], after: str) -> bool:
     """Whether a clause that puts something off to a date tells that the
     date has come: "had been delayed to January" (a past before the past),
     "postponed until Monday, when it passed", "until September last year"."""
-    if re.search(r"\bhad\b", before, re.IGNORECASE):
+    if _HAD_BEFORE.search(before, 0, rescheduled.start()):
         return True
     words = _WORD.findall(after)[:8]
     return any(_word_cue(w, words[i + 1].lower() if i + 1 < len(words) else "") == "past"
@@ -361,7 +365,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
     six words; the first cue wins.
     """
     before = _clause_before(text, start)
-    if _RESCHEDULED_TO.search(before) and not _done_after_all(before, _clause_after(text, end)):
+    rescheduled = _RESCHEDULED_TO.search(before)
+    if rescheduled and not _done_after_all(before, rescheduled, _clause_after(text, end)):
         return "future"
     # "not" carries no tense and stands between the auxiliaries read below
     # ("will not have shipped").
@@ -1966,12 +1971,21 @@ _RESCHEDULED_FROM = re.compile(
     r"\b(?:(?:delay|postpone|reschedul)\w*|(?:push|mov|brought|bring|put)(?:ed|s|ing)?\b"
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:back|forward|off))(?:\s+[\w'’-]+){0,4}?\s+from\s+\Z",
     re.IGNORECASE)
+# "originally scheduled for May", "had been planned for March": a plan told
+# as one that was, which the sentence goes on to change (not "went ahead as
+# originally planned on Monday").
+_FORMER_SCHEDULE = re.compile(
+    r"(?<!\bas )\b(?:originally|initially|first|previously|had\s+been)\s+(?:been\s+)?"
+    r"(?:scheduled|planned|set|slated|due|expected)\s+(?:for|on|in|to\s+\w+\s+(?:on|in))\s+"
+    r"(?:early\s+|mid-?|late\s+)?\Z", re.IGNORECASE)
 
 
 def former_plan(text: str, time: TimeExpression) -> bool:
     """Whether ``time`` (found in ``text``) is the date an event was moved
-    away from: it dates nothing."""
-    return _RESCHEDULED_FROM.search(text, max(0, time.start - 80), time.start) is not None
+    away from, or a plan given up: it dates nothing."""
+    reach = max(0, time.start - 80)
+    return _RESCHEDULED_FROM.search(text, reach, time.start) is not None \
+        or _FORMER_SCHEDULE.search(text, reach, time.start) is not None
 
 
 # "from 2001 to 2005", "between May and July 2010", "2009-2010": TIMEX3 tags
