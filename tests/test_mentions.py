@@ -1302,6 +1302,11 @@ _LEXICON_OPTIONS = load_options(__import__("pathlib").Path(__file__).resolve().p
     # ... but not when the speaker comes first: that is whom he told.
     ("“Russia is one of the leaders,” Putin told state media correspondent Pavel Zarubin.",
      "told", "Putin: told state media correspondent Pavel Zarubin"),
+    # A description set off after the subject is passed over; a source is no description.
+    ("The summit, originally scheduled for May, was moved to June.", "summit",
+     "Putin: summit was moved to June"),
+    ("The talks, which began in Riyadh, ended on Tuesday.", "talks", "Putin: talks ended on Tuesday"),
+    ("The talks, Apple, Google and Microsoft said, were hard.", "talks", "Putin: The talks"),
 ])
 def test_titles_say_who_did_what(clause: str, trigger: str, expected: str) -> None:
     assert make_title(["Putin"], [], clause, clause.find(trigger), "talks") == expected

@@ -841,7 +841,18 @@ def _title_words(snippet: str) -> list[str]:
         rest = _clause_words(snippet[fronted.end():])
         if len(rest) >= 3:
             return rest
+    aside = _SUBJECT_ASIDE.match(snippet)
+    if aside:  # "The summit, originally set for May, was moved": the summit was moved
+        return _clause_words(f"{aside['subject']} {snippet[aside.end():]}")
     return _clause_words(snippet)
+
+
+# A short subject, then a description set off by commas, then the verb in
+# lower case: "The talks, which began in Riyadh, ended on Tuesday". Not a
+# list ("Apple, founded in 1976, Google and Microsoft").
+_SUBJECT_ASIDE = re.compile(
+    r"(?P<subject>[^,;:()“”\"]{1,40}?)\s*,\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]{3,}en|which|who)\b"
+    r"[^,;:()“”\"]*,\s+(?=[a-z])")
 
 
 def _fronted_phrase(snippet: str, pos: int = 0) -> re.Match[str] | None:
