@@ -59,6 +59,11 @@ def names(text: str) -> list[tuple[str, str]]:
     ("Special Envoy to the Middle East Steve Witkoff met",
      [("Special Envoy to the Middle East", "Steve Witkoff")]),
     ("as Apple's C.E.O., I would", [("", "Apple")]),  # a title with dots is a title
+    # What stands before an organisation's head names it: no title.
+    ("The European Union imposed sanctions", [("", "European Union")]),
+    ("the Russian Defense Ministry said", [("", "Russian Defense Ministry")]),
+    ("a State Department spokesman", [("", "State Department")]),
+    ("the Ukrainian Armed Forces said", [("", "Ukrainian Armed Forces")]),
 ])
 def test_names_and_titles(text: str, expected: list[tuple[str, str]]) -> None:
     assert names(text) == expected

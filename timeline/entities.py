@@ -356,7 +356,8 @@ _TITLE_BEFORE = re.compile(
 _ORGANISATION_WORDS = frozenset({
     "council", "commission", "agency", "organization", "organisation", "board", "committee",
     "fund", "bank", "union", "court", "forces", "office", "ministry", "department",
-    "authority", "association", "institute", "university", "school", "group", "party"})
+    "authority", "association", "institute", "university", "school", "group", "party",
+    "parliament", "government", "army", "navy", "police", "service", "services"})
 # Regions a title may name that are not places in the gazetteer.
 _REGIONS = frozenset({"middle east", "near east", "far east", "european union", "united nations",
                       "indo-pacific", "asia-pacific", "balkans", "caucasus", "sahel", "gulf",
@@ -418,6 +419,11 @@ def _name_from_words(text: str, base: int, words: list[re.Match[str]],
                     cut += 1
         elif _is_title_word(word.group(0)) or is_demonym(word.group(0), countries):
             cut = max(cut, i + 1)
+    if cut and _plain(words[-1].group(0)) in _ORGANISATION_WORDS \
+            and not any(_plain(w.group(0)) in _TITLE_LINKS for w in words[:cut]):
+        # "European Union", "State Department", "Russian Defense Ministry":
+        # the words before an organisation's head name it, they are no title.
+        cut = 0
     s = base + words[0].start()
     before = _TITLE_BEFORE.search(text, max(0, s - 80), s)
     region = _leading_region(words) if before and not cut else 0
