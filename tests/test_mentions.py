@@ -836,8 +836,17 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("Hurricane Helene made landfall in Florida on Thursday night.", "disaster"),
     ("Flooding in Valencia killed more than 200 people in October.", "disaster"),
     ("The company was flooded with orders on Monday.", OTHER),
-    ("Protests erupted in Tbilisi on Sunday.", OTHER),
+    ("Protests erupted in Tbilisi on Sunday.", "protest"),
     ("Markets quaked on Monday.", OTHER),
+    # The words of wars' ends, courts, central banks, calls and streets.
+    ("Israel and Hamas agreed to a ceasefire on Jan. 15.", "agreement"),
+    ("The journalist was sentenced to 16 years in prison on Friday.", "legal"),
+    ("The Fed raised interest rates on Wednesday.", "business"),
+    ("The two leaders spoke by phone for 90 minutes on Feb. 12.", "talks"),
+    ("Thousands took to the streets of Belgrade on Saturday.", "protest"),
+    # A phone is no call between leaders; showing a product is no protest.
+    ("Cisco sold a device that makes phone calls over the internet in 2006.", "business"),
+    ("Jobs demonstrated the new iPhone on Monday.", OTHER),
 ])
 def test_event_types_come_from_the_lexicon(lexicon_options: Options, text: str,
                                            expected: str) -> None:
