@@ -1316,6 +1316,11 @@ _LEXICON_OPTIONS = load_options(__import__("pathlib").Path(__file__).resolve().p
      "Putin: summit was moved to June"),
     ("The talks, which began in Riyadh, ended on Tuesday.", "talks", "Putin: talks ended on Tuesday"),
     ("The talks, Apple, Google and Microsoft said, were hard.", "talks", "Putin: The talks"),
+    # A long title is not cut inside a name or a date.
+    ("Zelensky arrived in Washington on Friday for talks with Trump at the White House.",
+     "arrived", "Putin: arrived in Washington on Friday for talks with Trump at the White House"),
+    ("Apple will hold its big annual worldwide developer conference from June 9 to June 13.",
+     "hold", "Putin: hold its big annual worldwide developer conference from June 9 to June 13"),
 ])
 def test_titles_say_who_did_what(clause: str, trigger: str, expected: str) -> None:
     assert make_title(["Putin"], [], clause, clause.find(trigger), "talks") == expected

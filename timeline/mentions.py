@@ -898,8 +898,18 @@ def _clause_words(snippet: str) -> list[str]:
         pieces += [snippet[at:a], snippet[a], inner, snippet[b - 1]]
         at = b
     pieces.append(snippet[at:cut])
-    words = "".join(pieces).split()[:TITLE_WORDS]
+    clause_words = "".join(pieces).split()
+    words = clause_words[:TITLE_WORDS]
+    # Not cut inside a name or a date: "at the White House", "to June 13".
+    for following in clause_words[TITLE_WORDS:TITLE_WORDS + _NAME_TAIL]:
+        if not (words[-1][:1].isupper() and words[-1][-1:].isalnum()
+                and (following[:1].isupper() or following[:1].isdigit())):
+            break
+        words.append(following)
     return words if any(_WORD.search(w) for w in words) else []
+
+
+_NAME_TAIL = 2  # words a title may run over its length to finish a name or date
 
 
 _THAT = re.compile(r"\bthat\s*(?P<comma>,)?\s+", re.IGNORECASE)
