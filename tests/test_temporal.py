@@ -7,7 +7,8 @@ from datetime import date, datetime
 import pytest
 
 from timeline.models import PRECISIONS
-from timeline.temporal import SUPPORTED_LANGUAGES, UnsupportedLanguageError, find_times, former_plan, joined_ranges
+from timeline.temporal import (SUPPORTED_LANGUAGES, UnsupportedLanguageError, find_times, former_plan,
+                               joined_ranges)
 
 # A Monday: the product's examples are written against it.
 MONDAY = date(2025, 2, 24)
@@ -449,6 +450,8 @@ def test_more_relative_dates(text: str, value: str) -> None:
     ("The talks were pushed back to April.", "2025-04"),
     ("The deadline was extended until June.", "2025-06"),
     ("The launch was delayed to early March.", "2025-03"),
+    # A market moves into a month; that moves no date.
+    ("Sales slowed as the market moved into December.", "2024-12"),
     # Moved, rescheduled, pushed: a new date too.
     ("The summit was moved to June.", "2025-06"),
     ("The vote was rescheduled for Friday.", "2025-02-28"),
@@ -472,6 +475,8 @@ def test_the_date_something_is_put_off_to_lies_ahead(text: str, value: str) -> N
     ("The summit, originally scheduled for May, was moved to June.", "May"),
     ("The launch, which had been planned for March, was delayed until April.", "March"),
     ("The vote was postponed from Monday to Friday.", "Monday"),
+    ("The vote was pushed from Monday to Friday.", "Monday"),
+    ("The hearing, which had been set for Monday, was postponed until Friday.", "Monday"),
 ])
 def test_a_plan_given_up_is_a_former_plan(text: str, former: str) -> None:
     times = find_times(text, MONDAY)
@@ -482,6 +487,9 @@ def test_a_plan_given_up_is_a_former_plan(text: str, former: str) -> None:
     "The launch went ahead as originally planned on Monday.",
     "The talks were scheduled for Monday.",
     "Apple moved into its new campus from April 2017.",
+    "The price cap, which had been set in 2019, was raised on Monday.",
+    "The launch had been expected in March.",
+    "The talks were initially scheduled to begin on Monday.",
 ])
 def test_a_plan_kept_is_no_former_plan(text: str) -> None:
     assert not any(former_plan(text, t) for t in find_times(text, MONDAY))
@@ -648,8 +656,9 @@ def test_day_ranges_are_one_interval(text: str, expected: tuple) -> None:
 @pytest.mark.parametrize("text, expected", [
     # Two days, not the days between them.
     ("They will meet on March 3 and 5.", [("March 3", "2025-03-03")]),
-    # A count that ends on a month is no range of days.
-    ("The company sold between 3 and 5 million phones in March 2024.", [("March 2024", "2024-03")]),
+    # A count is no range of days, nor a score before a date.
+    ("The company sold between March 3 and 5 million phones.", [("March 3", "2025-03-03")]),
+    ("Arsenal lost 1-2 March 5 at home.", [("March 5", "2025-03-05")]),
 ])
 def test_days_joined_without_a_range_stay_apart(text: str, expected: list) -> None:
     assert values(text) == expected
@@ -673,6 +682,14 @@ def test_days_joined_without_a_range_stay_apart(text: str, expected: list) -> No
       ("2023", date(2023, 1, 1), date(2023, 12, 31), "year")]),
     ("It rose to 2020 from 2010.", [("2020", date(2020, 1, 1), date(2020, 12, 31), "year"),
                                     ("2010", date(2010, 1, 1), date(2010, 12, 31), "year")]),
+    ("The summit was moved from May 2025 to June 2025.",
+     [("May 2025", date(2025, 5, 1), date(2025, 5, 31), "month"),
+      ("June 2025", date(2025, 6, 1), date(2025, 6, 30), "month")]),
+    # A joined range takes in nothing more.
+    ("He led it from 1997 to 2007 and 2010 to 2015.",
+     [("1997 to 2007", date(1997, 1, 1), date(2007, 12, 31), "year"),
+      ("2010", date(2010, 1, 1), date(2010, 12, 31), "year"),
+      ("2015", date(2015, 1, 1), date(2015, 12, 31), "year")]),
 ])
 def test_ranges_of_two_expressions_are_joined_for_what_spans_them(text: str, expected: list) -> None:
     joined = joined_ranges(text, find_times(text, MONDAY))

@@ -384,12 +384,19 @@ class Lexicon:
                     break
         if best is not None:
             return self.patterns[best[0]][0], best[1], best[2]
-        previous = ""
+        verbs, previous = [], ""
         for word in _WORD.finditer(framed):
             if _is_past_verb(word.group(0).lower(), previous):
-                return OTHER, word.start(), word.end()
+                verbs.append((word.start(), word.end()))
             previous = word.group(0).lower()
-        return OTHER, -1, -1
+        # The subject's description ("The hearing, which had been set for
+        # Monday, was postponed") is not what the clause tells.
+        asides = [m.span() for m in _RELATIVE_ASIDE.finditer(framed)]
+        told = [v for v in verbs if not any(a <= v[0] < b for a, b in asides)] or verbs
+        return (OTHER, *told[0]) if told else (OTHER, -1, -1)
+
+
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;:]*,")
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
@@ -842,14 +849,18 @@ def _title_words(snippet: str) -> list[str]:
         if len(rest) >= 3:
             return rest
     aside = _SUBJECT_ASIDE.match(snippet)
-    if aside:  # "The summit, originally set for May, was moved": the summit was moved
+    if aside and len(aside["subject"].split()) <= _SUBJECT_WORDS \
+            and not any(_is_past_verb(w) for w in _words(aside["subject"])):
+        # "The summit, originally set for May, was moved": the summit was moved
         return _clause_words(f"{aside['subject']} {snippet[aside.end():]}")
     return _clause_words(snippet)
 
 
-# A short subject, then a description set off by commas, then the verb in
-# lower case: "The talks, which began in Riyadh, ended on Tuesday". Not a
-# list ("Apple, founded in 1976, Google and Microsoft").
+# A short subject with no verb, then a description set off by commas, then
+# the verb in lower case: "The talks, which began in Riyadh, ended on
+# Tuesday". Not a list ("Apple, founded in 1976, Google and Microsoft"), nor
+# verbs in a row ("Russia attacked Kyiv, killed 20, and withdrew").
+_SUBJECT_WORDS = 4
 _SUBJECT_ASIDE = re.compile(
     r"(?P<subject>[^,;:()“”\"]{1,40}?)\s*,\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]{3,}en|which|who)\b"
     r"[^,;:()“”\"]*,\s+(?=[a-z])")

@@ -333,16 +333,63 @@ def _clause_after(text: str, end: int) -> str:
 
 
 _WILL = frozenset({"will", "shall"})  # before "have", a future perfect
+# Rescheduling. Verbs that always put a date off or forward, then verbs
+# that do with a particle ("pushed back", "put off"), then bare "moved" and
+# "pushed", which move many things besides dates.
+_RESCHEDULE = r"(?:postpone|delay|defer|reschedul|adjourn|extend)[a-z]*"
+_RESCHEDULE_WITH_PARTICLE = (r"(?:(?:mov(?:e|ed|es|ing)|push|pushe[ds]|pushing)(?:\s+[\w’'-]+){0,3}?"
+                             r"\s+(?:back|up|forward)"
+                             r"|(?:put|puts|putting|pushed)(?:\s+[\w’'-]+){0,3}?\s+off"
+                             r"|(?:brought|bring|brings|bringing)(?:\s+[\w’'-]+){0,3}?\s+forward)")
+_MOVE = r"mov(?:e|ed|es|ing)|push|pushe[ds]|pushing|shift(?:s|ed|ing)?"
+_SOME_WORDS = r"(?:\s+[\w’'-]+){0,3}?"
 # The new date of something put off or moved lies ahead, whatever the verb's
 # tense: "was postponed until March", "delayed the vote to Friday", "pushed
 # back to next year", "extended until June", "was moved to June",
-# "rescheduled for Friday".
+# "rescheduled for Friday"; not "moved into December" (a market's moving).
 _RESCHEDULED_TO = re.compile(
-    r"\b(?:(?:postpone|delay|defer|reschedule|extend|adjourn)[a-z]*"
-    r"|(?:mov(?:e|ed|es|ing)|push|pushe[ds]|pushing)(?:\s+(?:back|up|forward))?"
-    r"|(?:put|puts|putting|pushed)\s+off|(?:brought|bring|brings|bringing)\s+forward)"
-    r"(?:\s+[\w’'-]+){0,3}?\s+(?:until|till|to|into|for)\s+(?:early\s+|mid-?|late\s+)?$",
+    rf"\b(?:(?:{_RESCHEDULE}){_SOME_WORDS}\s+(?:until|till|to|into|for)"
+    rf"|(?:{_RESCHEDULE_WITH_PARTICLE}){_SOME_WORDS}\s+(?:until|till|to|into)"
+    rf"|(?:{_MOVE}){_SOME_WORDS}\s+(?:until|till|to))"
+    r"\s+(?:early\s+|mid-?|late\s+)?$", re.IGNORECASE)
+# "delayed from January", "pushed the launch back from May 4 to May 11":
+# the time after "from" is the plan given up, not when anything happened.
+# Bare "moved" only with a new date after it ("moved from May to June"):
+# "moved into its campus from April 2017" and "ruled Russia from 2000" are dated.
+_RESCHEDULED_FROM = re.compile(
+    rf"\b(?:{_RESCHEDULE}|{_RESCHEDULE_WITH_PARTICLE})(?:\s+[\w'’-]+){{0,4}}?\s+from\s+\Z",
     re.IGNORECASE)
+_MOVED_FROM = re.compile(rf"\b(?:{_MOVE})(?:\s+[\w'’-]+){{0,4}}?\s+from\s+\Z", re.IGNORECASE)
+_TO_A_NEW_DATE = re.compile(r"\s+(?:to|until|till)\s+(?:early\s+|mid-?|late\s+|next\s+)?"
+                            r"(?:[A-Z][a-z]|\d)")
+# "originally scheduled for May", "had been planned for March": a plan told
+# as one that was, when the sentence goes on to change it ("…, was moved to
+# June"); not "went ahead as originally planned on Monday".
+_FORMER_SCHEDULE = re.compile(
+    r"(?<!\bas )\b(?:originally|initially|had\s+been)\s+(?:been\s+)?"
+    r"(?:scheduled|planned|slated|set|due)\s+(?:for|on|to\s+\w+\s+(?:on|in))\s+"
+    r"(?:early\s+|mid-?|late\s+)?\Z", re.IGNORECASE)
+_CHANGED_AFTER = re.compile(
+    rf"\b(?:{_RESCHEDULE}|{_RESCHEDULE_WITH_PARTICLE}|{_MOVE}|cancel[a-z]*|called\s+off|scrapped)\b",
+    re.IGNORECASE)
+_PLAN_REACH = 80  # characters looked back for the rescheduling verb
+_CHANGE_REACH = 120  # characters looked ahead for the change of a former plan
+
+
+def former_plan(text: str, time: TimeExpression) -> bool:
+    """Whether ``time`` (found in ``text``) is the date an event was moved
+    away from, or a plan the sentence goes on to change: it dates nothing."""
+    before = max(0, time.start - _PLAN_REACH)
+    if _RESCHEDULED_FROM.search(text, before, time.start):
+        return True
+    if _MOVED_FROM.search(text, before, time.start):
+        return _TO_A_NEW_DATE.match(text, time.end) is not None
+    if _FORMER_SCHEDULE.search(text, before, time.start):
+        rest = text[time.end:time.end + _CHANGE_REACH]
+        return _CHANGED_AFTER.search(re.split(r"[.!?](?:\s|$)", rest, maxsplit=1)[0]) is not None
+    return False
+
+
 _HAD_BEFORE = re.compile(r"\bhad(?:\s+[\w’'-]+){0,2}\s+$", re.IGNORECASE)
 
 
@@ -1440,7 +1487,8 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
         rf"(?P<d2>{_DAY})(?:(?:\s*,\s*|\s+)(?P<y>{_YEAR}))?"), _month_day_range),
     ("day_month_range", re.compile(
         rf"(?<![\w$£€.,])(?:the\s+)?(?P<d>{_DAY})(?:\s+(?:of\s+)?(?P<mon>{_MONTH}))?\s*(?P<join>{_DAYS_JOIN})\s*"
-        rf"(?:the\s+)?(?P<d2>{_DAY})(?:\s+of)?\s+(?P<mon2>{_MONTH})(?:\s*,?\s*(?P<y>{_YEAR}))?"), _month_day_range),
+        rf"(?:the\s+)?(?P<d2>{_DAY})(?:\s+of)?\s+(?P<mon2>{_MONTH})(?!\s*\d{{1,2}}(?!\d))"
+        rf"(?:\s*,?\s*(?P<y>{_YEAR}))?"), _month_day_range),
     ("month_year", re.compile(rf"{_MOD}(?P<mon>{_MONTH})(?:\s*,\s*|\s+)(?:of\s+)?(?P<y>{_YEAR})"), _month_and_year),
     ("month", re.compile(
         rf"{_MOD}(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+)?(?P<mon>{_MONTH_FULL})\b(?!\s*\d)"),
@@ -1963,35 +2011,10 @@ def find_times(text: str, reference: date | datetime, language: str = "en") -> l
     return expressions
 
 
-# "delayed from January", "pushed the launch back from May 4 to May 11":
-# the time after "from" is the plan given up, not when anything happened.
-# Only verbs that always reschedule, or a verb with its particle: "moved
-# into its campus from April 2017" and "ruled Russia from 2000" are dated.
-_RESCHEDULED_FROM = re.compile(
-    r"\b(?:(?:delay|postpone|reschedul)\w*|(?:push|mov|brought|bring|put)(?:ed|s|ing)?\b"
-    r"(?:\s+[\w'’-]+){0,3}?\s+(?:back|forward|off))(?:\s+[\w'’-]+){0,4}?\s+from\s+\Z",
-    re.IGNORECASE)
-# "originally scheduled for May", "had been planned for March": a plan told
-# as one that was, which the sentence goes on to change (not "went ahead as
-# originally planned on Monday").
-_FORMER_SCHEDULE = re.compile(
-    r"(?<!\bas )\b(?:originally|initially|first|previously|had\s+been)\s+(?:been\s+)?"
-    r"(?:scheduled|planned|set|slated|due|expected)\s+(?:for|on|in|to\s+\w+\s+(?:on|in))\s+"
-    r"(?:early\s+|mid-?|late\s+)?\Z", re.IGNORECASE)
-
-
-def former_plan(text: str, time: TimeExpression) -> bool:
-    """Whether ``time`` (found in ``text``) is the date an event was moved
-    away from, or a plan given up: it dates nothing."""
-    reach = max(0, time.start - 80)
-    return _RESCHEDULED_FROM.search(text, reach, time.start) is not None \
-        or _FORMER_SCHEDULE.search(text, reach, time.start) is not None
-
-
 # "from 2001 to 2005", "between May and July 2010", "2009-2010": TIMEX3 tags
 # two expressions, but what happened over them happened over both.
-_RANGE_OPENS = re.compile(r"\b(?:from|between)\s+\Z", re.IGNORECASE)
-_RANGE_TO = re.compile(r"\s*(?:to|through|until|till|and)\s+|\s*[-–—]\s*", re.IGNORECASE)
+_RANGE_OPENS = re.compile(r"\b(?P<opener>from|between)\s+\Z", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s*(?P<joint>to|through|until|till|and)\s+|\s*[-–—]\s*", re.IGNORECASE)
 _RANGE_UNITS = frozenset({"day", "week", "month", "quarter", "year"})
 _RANGE_MAX_YEARS = 100
 
@@ -2001,20 +2024,16 @@ def joined_ranges(text: str, times: Iterable[TimeExpression]) -> list[TimeExpres
     dated expressions joined into one over both: "from 2001 to 2005" is
     2001-01-01 to 2005-12-31, at the coarser of the two precisions.
 
-    A range is opened by "from" or "between" ("to", "through", "until" or
-    "and" joining its ends), or is two dates joined by a dash ("2009-2010").
-    Not when its first end is the date something was moved away from
-    ("postponed from May to June" is June), nor ends that do not run forward.
+    A range is "from A to B" (or through, until), "between A and B", or two
+    dates joined by a dash ("2009-2010"). Not when A is the date something
+    was moved away from ("postponed from May to June" is June), nor ends
+    that do not run forward; a joined range is joined to nothing more.
     """
     result: list[TimeExpression] = []
+    joined: set[int] = set()  # indexes in ``result`` of joined ranges
     for time in times:
         first = result[-1] if result else None
-        joint = _RANGE_TO.fullmatch(text, first.end, time.start) if first else None
-        opened = _RANGE_OPENS.search(text, max(0, first.start - _OPENER_REACH), first.start) \
-            if first else None
-        if first is None or joint is None or not _runs_forward(first, time) \
-                or (opened is None and joint.group().strip() not in ("-", "–", "—")) \
-                or former_plan(text, first):
+        if first is None or len(result) - 1 in joined or not _is_range(text, first, time):
             result.append(time)
             continue
         assert first.precision is not None and time.precision is not None
@@ -2022,7 +2041,20 @@ def joined_ranges(text: str, times: Iterable[TimeExpression]) -> list[TimeExpres
         result[-1] = TimeExpression(first.start, time.end, text[first.start:time.end], "DATE",
                                     first.value, first.earliest, time.latest, precision,
                                     first.future)
+        joined.add(len(result) - 1)
     return result
+
+
+def _is_range(text: str, first: TimeExpression, last: TimeExpression) -> bool:
+    """Whether ``first`` and ``last`` are the two ends of one range."""
+    joint = _RANGE_TO.fullmatch(text, first.end, last.start)
+    if joint is None or not _runs_forward(first, last) or former_plan(text, first):
+        return False
+    if not joint["joint"]:
+        return True  # a dash
+    opens = _RANGE_OPENS.search(text, max(0, first.start - _OPENER_REACH), first.start)
+    opener = opens["opener"].lower() if opens else ""
+    return opener == "between" if joint["joint"].lower() == "and" else bool(opener)
 
 
 def _runs_forward(first: TimeExpression, last: TimeExpression) -> bool:
