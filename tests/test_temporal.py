@@ -427,6 +427,11 @@ def test_year_of_partial_dates(text: str, reference: date, value: str) -> None:
     ("Apple said on Tuesday it will cut prices.", "2025-02-18"),  # the saying is past
     ("He set a record on Tuesday.", "2025-02-18"),
     ("Flights were cancelled due to the storm on Tuesday.", "2025-02-18"),
+    # A plan or a vote after "the" is a thing, not a tense; "to plan" is one.
+    ("Ukraine accepted the plan on Tuesday.", "2025-02-18"),
+    ("Lawmakers backed Trump's plan on Tuesday.", "2025-02-18"),
+    ("They plan to meet on Tuesday.", "2025-02-25"),
+    ("The upcoming vote is on Tuesday.", "2025-02-25"),
     ("The talks resumed in recent weeks.", "PAST_REF"),
     ("It will be done in the near future.", "FUTURE_REF"),
     ("Details will follow soon.", "FUTURE_REF"),

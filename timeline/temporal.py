@@ -300,9 +300,19 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _CLAUSE_END = re.compile(r"[.!?;:]\s|\n")
 
 
-def _word_cue(word: str, following: str = "") -> str | None:
-    """The tense a word signals; ``following`` is the next word, lower-cased."""
+# After a determiner, a schedule word is a noun and tells no tense: "accepted
+# the plan on Tuesday", "by the end of the year" (not "the upcoming vote").
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
+                          "this", "that", "these", "those"})
+_NOUN_CUES = tw.SCHEDULE_VERBS | {"plan", "plans"}
+
+
+def _word_cue(word: str, following: str = "", previous: str = "") -> str | None:
+    """The tense a word signals; ``following`` and ``previous`` are the
+    words beside it, lower-cased."""
     lower = word.lower().replace("’", "'")
+    if lower in _NOUN_CUES and (previous in _DETERMINERS or previous.endswith(("'s", "’s"))):
+        return None
     if lower in tw.FUTURE_IF_FOLLOWED:
         return "future" if following in tw.FUTURE_IF_FOLLOWED[lower] else None
     if lower in tw.MODALS:  # "may", not the month "May"
@@ -420,8 +430,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
     words = [w for w in _WORD.findall(before) if w.lower() != "not"][-10:]
     for index in range(len(words) - 1, -1, -1):
         following = words[index + 1].lower() if index + 1 < len(words) else ""
-        cue = _word_cue(words[index], following)
         previous = words[index - 1].lower() if index else ""
+        cue = _word_cue(words[index], following, previous)
         before_previous = words[index - 2].lower() if index > 1 else ""
         if cue == "past" and (previous in ("be", "being", "been")
                               or (words[index].lower() == "have" and previous in _WILL)
@@ -441,7 +451,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
             # "On Monday, Trump said tariffs would rise": what he said has
             # its own tense; the saying is the time's.
             return "past" if _word_cue(word) == "past" else None
-        cue = _word_cue(word, words[index + 1].lower() if index + 1 < len(words) else "")
+        cue = _word_cue(word, words[index + 1].lower() if index + 1 < len(words) else "",
+                        words[index - 1].lower() if index else "")
         if cue:
             return cue
     return None
