@@ -710,6 +710,17 @@ def test_a_time_in_what_is_reported_dates_its_own_mention(lexicon_options: Optio
     assert len(frame) == 2  # and the saying itself
 
 
+@pytest.mark.parametrize("text", [
+    "The Kremlin said on Wednesday Ukraine accepted the plan at talks on Tuesday.",
+    "The Kremlin said on Wednesday it was studying a plan that Ukraine accepted at talks on Tuesday.",
+])
+def test_what_is_reported_after_the_day_it_was_said_keeps_its_own_day(
+        lexicon_options: Options, text: str) -> None:
+    frame = extract(text, lexicon_options, day=date(2025, 3, 13))
+    dated = sorted(zip(frame["date"], frame["event_type"]))
+    assert dated == [(date(2025, 3, 11), "talks"), (date(2025, 3, 12), "statement")]
+
+
 @pytest.mark.parametrize("text, guessed", [
     ("Trump predicted that the war could end within weeks.", "within weeks"),
     ("Trump suggested the war might end by next month.", "next month"),

@@ -175,14 +175,16 @@ _STRAIGHT_QUOTE = re.compile('"')
 # ("said on Monday that ..."), at a subject within two words that are not
 # a preposition ("said the deal ...", not "said of the deposits in ..."), or
 # at a name right after it (or after its day) that a verb follows ("said
-# Putin was ...", "said on Monday Putin was ...").
+# Putin was ...", "said on Monday Ukraine accepted ...").
+_IRREGULAR_PAST = "|".join(sorted(IRREGULAR_PAST))
 _COMPLEMENT = re.compile(
     r"\W*(?:\w+\W+){0,3}?(?=that\b)"
-    r"|\W*(?:(?!(?:of|in|at|on|to|for|with|about|during|from|by|after|before)\b)\w+\W+){0,2}?"
-    r"(?=(?:he|she|it|they|we|i|a|an|the|this|these)\b)"
     r"|\W*(?:(?:on\s+)?\w+day\W+)?"
     r"(?=(?-i:(?:[A-Z][\w’'.-]*\s+){1,3}(?:was|were|is|are|had|has|have|would|will|could|"
-    r"may|might|must|should|can)\b))",  # "said Putin was open to talks"
+    rf"may|might|must|should|can|[a-z]+ed|{_IRREGULAR_PAST})\b))"  # "said Putin was open to talks"
+    r"|\W*(?:(?:on\s+)?\w+day\W+)?"  # "said on Monday it was ..."
+    r"(?:(?!(?:of|in|at|on|to|for|with|about|during|from|by|after|before)\b)\w+\W+){0,2}?"
+    r"(?=(?:he|she|it|they|we|i|a|an|the|this|these)\b)",
     re.IGNORECASE)
 # What a hint or a warning is about: "hinted at a meeting", "warned of an
 # attack". It types nothing, but it is no event of its own either (only
