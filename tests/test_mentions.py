@@ -710,9 +710,15 @@ def test_a_time_in_what_is_reported_dates_its_own_mention(lexicon_options: Optio
     assert len(frame) == 2  # and the saying itself
 
 
+def test_a_day_that_opens_what_was_said_is_not_its_subject(lexicon_options: Options) -> None:
+    frame = extract("Officials said Friday marked three years since the invasion.", lexicon_options)
+    assert list(frame["time_text"]) == ["Friday"]
+
+
 @pytest.mark.parametrize("text", [
     "The Kremlin said on Wednesday Ukraine accepted the plan at talks on Tuesday.",
     "The Kremlin said on Wednesday it was studying a plan that Ukraine accepted at talks on Tuesday.",
+    "The Kremlin said on Wednesday its envoys met Ukraine for talks on Tuesday.",
 ])
 def test_what_is_reported_after_the_day_it_was_said_keeps_its_own_day(
         lexicon_options: Options, text: str) -> None:
@@ -1342,6 +1348,9 @@ _LEXICON_OPTIONS = load_options(__import__("pathlib").Path(__file__).resolve().p
     ("The summit, originally scheduled for May, was moved to June.", "summit",
      "Putin: summit was moved to June"),
     ("The talks, which began in Riyadh, ended on Tuesday.", "talks", "Putin: talks ended on Tuesday"),
+    ("Talks between Russia and Ukraine, which began in Riyadh, ended on Tuesday.", "Talks",
+     "Putin: Talks between Russia and Ukraine ended on Tuesday"),
+    ("The talks, Apple, Google and Microsoft said, were hard.", "talks", "Putin: The talks"),
     ("Apple, founded in 1976, Google and Microsoft met.", "Apple", "Putin: Apple"),
     ("Russia attacked Kyiv on Monday, killed 20 people, and then withdrew.", "attacked",
      "Putin: attacked Kyiv on Monday"),

@@ -430,6 +430,8 @@ def test_year_of_partial_dates(text: str, reference: date, value: str) -> None:
     # A plan or a vote after "the" is a thing, not a tense; "to plan" is one.
     ("Ukraine accepted the plan on Tuesday.", "2025-02-18"),
     ("Lawmakers backed Trump's plan on Tuesday.", "2025-02-18"),
+    ("Zelensky announced his plan to hold elections in May.", "2025-05"),
+    ("The Senate holds a vote on Friday.", "2025-02-28"),
     ("They plan to meet on Tuesday.", "2025-02-25"),
     ("The upcoming vote is on Tuesday.", "2025-02-25"),
     ("The talks resumed in recent weeks.", "PAST_REF"),
@@ -482,6 +484,10 @@ def test_the_date_something_is_put_off_to_lies_ahead(text: str, value: str) -> N
     ("The vote was postponed from Monday to Friday.", "Monday"),
     ("The vote was pushed from Monday to Friday.", "Monday"),
     ("The hearing, which had been set for Monday, was postponed until Friday.", "Monday"),
+    ("The vote was moved from March 3 to March 10.", "March 3"),
+    ("The summit, originally set for May, took place in June.", "May"),
+    ("The launch had been expected in March, but was delayed until April.", "March"),
+    ("The talks had been due on Monday, but Russia pulled out.", "Monday"),
 ])
 def test_a_plan_given_up_is_a_former_plan(text: str, former: str) -> None:
     times = find_times(text, MONDAY)
@@ -691,6 +697,9 @@ def test_days_joined_without_a_range_stay_apart(text: str, expected: list) -> No
      [("May 2025", date(2025, 5, 1), date(2025, 5, 31), "month"),
       ("June 2025", date(2025, 6, 1), date(2025, 6, 30), "month")]),
     # A joined range takes in nothing more.
+    # Pushing on over months is no rescheduling.
+    ("Russian forces pushed from October 2024 to February 2025.",
+     [("October 2024 to February 2025", date(2024, 10, 1), date(2025, 2, 28), "month")]),
     ("He led it from 1997 to 2007 and 2010 to 2015.",
      [("1997 to 2007", date(1997, 1, 1), date(2007, 12, 31), "year"),
       ("2010", date(2010, 1, 1), date(2010, 12, 31), "year"),

@@ -179,12 +179,13 @@ _STRAIGHT_QUOTE = re.compile('"')
 _IRREGULAR_PAST = "|".join(sorted(IRREGULAR_PAST))
 _COMPLEMENT = re.compile(
     r"\W*(?:\w+\W+){0,3}?(?=that\b)"
-    r"|\W*(?:(?:on\s+)?\w+day\W+)?"
-    r"(?=(?-i:(?:[A-Z][\w’'.-]*\s+){1,3}(?:was|were|is|are|had|has|have|would|will|could|"
-    rf"may|might|must|should|can|[a-z]+ed|{_IRREGULAR_PAST})\b))"  # "said Putin was open to talks"
+    r"|\W*(?:(?:on\s+)?\w+day\W+)?"  # "said Putin was open to talks"; not "said Friday marked"
+    r"(?=(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:[A-Z][\w’'.-]*\s+){1,3}"
+    r"(?:was|were|is|are|had|has|have|would|will|could|may|might|must|should|can"
+    rf"|(?!(?:need|speed|red|feed|seed|shed|bed)\b)[a-z]+ed|{_IRREGULAR_PAST})\b))"
     r"|\W*(?:(?:on\s+)?\w+day\W+)?"  # "said on Monday it was ..."
     r"(?:(?!(?:of|in|at|on|to|for|with|about|during|from|by|after|before)\b)\w+\W+){0,2}?"
-    r"(?=(?:he|she|it|they|we|i|a|an|the|this|these)\b)",
+    r"(?=(?:he|she|it|its|they|their|we|our|i|a|an|the|this|these)\b)",
     re.IGNORECASE)
 # What a hint or a warning is about: "hinted at a meeting", "warned of an
 # attack". It types nothing, but it is no event of its own either (only
@@ -862,9 +863,10 @@ def _title_words(snippet: str) -> list[str]:
 # the verb in lower case: "The talks, which began in Riyadh, ended on
 # Tuesday". Not a list ("Apple, founded in 1976, Google and Microsoft"), nor
 # verbs in a row ("Russia attacked Kyiv, killed 20, and withdrew").
-_SUBJECT_WORDS = 4
+_SUBJECT_WORDS = 7  # "The summit between Trump and Putin", "Talks between Russia and Ukraine"
 _SUBJECT_ASIDE = re.compile(
-    r"(?P<subject>[^,;:()“”\"]{1,40}?)\s*,\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]{3,}en|which|who)\b"
+    r"(?P<subject>[^,;:()“”\"]{1,60}?)\s*,\s+(?:[a-z]+ly\s+(?:set|due)|(?:[a-z]+ly\s+)?"
+    rf"(?:[a-z]+ed|[a-z]{{3,}}en|{'|'.join(sorted(IRREGULAR_PARTICIPLES | IRREGULAR_PAST))}|which|who))\b"
     r"[^,;:()“”\"]*,\s+(?=[a-z])")
 
 

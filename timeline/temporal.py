@@ -300,18 +300,20 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _CLAUSE_END = re.compile(r"[.!?;:]\s|\n")
 
 
-# After a determiner, a schedule word is a noun and tells no tense: "accepted
-# the plan on Tuesday", "by the end of the year" (not "the upcoming vote").
+# After a determiner, "plan" is a thing agreed or rejected and tells no
+# tense ("accepted the plan on Tuesday"), unless it is a plan to do
+# something ("announced its plan to hold elections in May").
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
                           "this", "that", "these", "those"})
-_NOUN_CUES = tw.SCHEDULE_VERBS | {"plan", "plans"}
+_NOUN_CUES = frozenset({"plan", "plans"})
 
 
 def _word_cue(word: str, following: str = "", previous: str = "") -> str | None:
     """The tense a word signals; ``following`` and ``previous`` are the
     words beside it, lower-cased."""
     lower = word.lower().replace("’", "'")
-    if lower in _NOUN_CUES and (previous in _DETERMINERS or previous.endswith(("'s", "’s"))):
+    if lower in _NOUN_CUES and following != "to" \
+            and (previous in _DETERMINERS or previous.endswith(("'s", "’s"))):
         return None
     if lower in tw.FUTURE_IF_FOLLOWED:
         return "future" if following in tw.FUTURE_IF_FOLLOWED[lower] else None
@@ -344,15 +346,15 @@ def _clause_after(text: str, end: int) -> str:
 
 _WILL = frozenset({"will", "shall"})  # before "have", a future perfect
 # Rescheduling. Verbs that always put a date off or forward, then verbs
-# that do with a particle ("pushed back", "put off"), then bare "moved" and
-# "pushed", which move many things besides dates.
-_RESCHEDULE = r"(?:postpone|delay|defer|reschedul|adjourn|extend)[a-z]*"
+# that do with a particle ("pushed back", "put off"), then bare "moved",
+# "pushed", "extended", which move many things besides dates.
+_RESCHEDULE = r"(?:postpone|delay|defer|reschedul|adjourn)[a-z]*"
 _RESCHEDULE_WITH_PARTICLE = (r"(?:(?:mov(?:e|ed|es|ing)|push|pushe[ds]|pushing)(?:\s+[\w’'-]+){0,3}?"
                              r"\s+(?:back|up|forward)"
                              r"|(?:put|puts|putting|pushed)(?:\s+[\w’'-]+){0,3}?\s+off"
                              r"|(?:brought|bring|brings|bringing)(?:\s+[\w’'-]+){0,3}?\s+forward)")
-_MOVE = r"mov(?:e|ed|es|ing)|push|pushe[ds]|pushing|shift(?:s|ed|ing)?"
-_SOME_WORDS = r"(?:\s+[\w’'-]+){0,3}?"
+_MOVE = r"mov(?:e|ed|es|ing)|push|pushe[ds]|pushing|shift(?:s|ed|ing)?|extend(?:s|ed|ing)?"
+_SOME_WORDS = r"(?:\s+[\w’'-]+){0,4}?"
 # The new date of something put off or moved lies ahead, whatever the verb's
 # tense: "was postponed until March", "delayed the vote to Friday", "pushed
 # back to next year", "extended until June", "was moved to June",
@@ -364,24 +366,33 @@ _RESCHEDULED_TO = re.compile(
     r"\s+(?:early\s+|mid-?|late\s+)?$", re.IGNORECASE)
 # "delayed from January", "pushed the launch back from May 4 to May 11":
 # the time after "from" is the plan given up, not when anything happened.
-# Bare "moved" only with a new date after it ("moved from May to June"):
+# A bare "moved" only when something was moved ("was moved", "moved the
+# vote") to a new date: "forces pushed from October to February",
 # "moved into its campus from April 2017" and "ruled Russia from 2000" are dated.
 _RESCHEDULED_FROM = re.compile(
     rf"\b(?:{_RESCHEDULE}|{_RESCHEDULE_WITH_PARTICLE})(?:\s+[\w'’-]+){{0,4}}?\s+from\s+\Z",
     re.IGNORECASE)
-_MOVED_FROM = re.compile(rf"\b(?:{_MOVE})(?:\s+[\w'’-]+){{0,4}}?\s+from\s+\Z", re.IGNORECASE)
+_MOVED_FROM = re.compile(
+    rf"\b(?:(?:was|were|been|be|being|is|are|got)\s+(?:{_MOVE})(?:\s+[\w'’-]+){{0,4}}?"
+    rf"|(?:{_MOVE})(?:\s+[\w'’-]+){{1,4}}?)\s+from\s+\Z", re.IGNORECASE)
 _TO_A_NEW_DATE = re.compile(r"\s+(?:to|until|till)\s+(?:early\s+|mid-?|late\s+|next\s+)?"
                             r"(?:[A-Z][a-z]|\d)")
-# "originally scheduled for May", "had been planned for March": a plan told
-# as one that was, when the sentence goes on to change it ("…, was moved to
-# June"); not "went ahead as originally planned on Monday".
-_FORMER_SCHEDULE = re.compile(
-    r"(?<!\bas )\b(?:originally|initially|had\s+been)\s+(?:been\s+)?"
-    r"(?:scheduled|planned|slated|set|due)\s+(?:for|on|to\s+\w+\s+(?:on|in))\s+"
+# A plan told as one that was: "originally scheduled for May" always; "had
+# been planned for March" when the sentence goes on to change it ("…, was
+# moved to June", "but Russia pulled out"). Not "went ahead as originally
+# planned on Monday", nor "the cap, which had been set in 2019, was raised".
+_PLAN_WORDS = r"(?:scheduled|planned|slated|set|due|expected)\s+(?:for|on|in|to\s+\w+\s+(?:on|in))\s+"
+_FIRST_PLANNED = re.compile(
+    rf"(?<!\bas )\b(?:originally|initially|first)\s+(?:been\s+)?{_PLAN_WORDS}"
     r"(?:early\s+|mid-?|late\s+)?\Z", re.IGNORECASE)
-_CHANGED_AFTER = re.compile(
-    rf"\b(?:{_RESCHEDULE}|{_RESCHEDULE_WITH_PARTICLE}|{_MOVE}|cancel[a-z]*|called\s+off|scrapped)\b",
+_HAD_BEEN_PLANNED = re.compile(
+    rf"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?{_PLAN_WORDS}(?:early\s+|mid-?|late\s+)?\Z",
     re.IGNORECASE)
+_CHANGED_AFTER = re.compile(
+    rf"\b(?:{_RESCHEDULE}|{_RESCHEDULE_WITH_PARTICLE}|{_MOVE}|cancel[a-z]*|called\s+off|scrapped"
+    r"|pulled\s+out|instead|but)\b", re.IGNORECASE)
+_ANOTHER_DATE = re.compile(r"\b(?:(?:%s)\b|\d{4}\b)" % "|".join(
+    w.capitalize() for w in (*tw.MONTHS, *tw.WEEKDAYS)))
 _PLAN_REACH = 80  # characters looked back for the rescheduling verb
 _CHANGE_REACH = 120  # characters looked ahead for the change of a former plan
 
@@ -394,10 +405,14 @@ def former_plan(text: str, time: TimeExpression) -> bool:
         return True
     if _MOVED_FROM.search(text, before, time.start):
         return _TO_A_NEW_DATE.match(text, time.end) is not None
-    if _FORMER_SCHEDULE.search(text, before, time.start):
-        rest = text[time.end:time.end + _CHANGE_REACH]
-        return _CHANGED_AFTER.search(re.split(r"[.!?](?:\s|$)", rest, maxsplit=1)[0]) is not None
-    return False
+    first = _FIRST_PLANNED.search(text, before, time.start) is not None
+    if not first and not _HAD_BEEN_PLANNED.search(text, before, time.start):
+        return False
+    rest = re.split(r"[.!?](?:\s|$)", text[time.end:time.end + _CHANGE_REACH], maxsplit=1)[0]
+    # "originally set for May, took place in June": a first plan with another
+    # date after it was given up, as is any plan the sentence changes.
+    return _CHANGED_AFTER.search(rest) is not None \
+        or (first and _ANOTHER_DATE.search(rest) is not None)
 
 
 _HAD_BEFORE = re.compile(r"\bhad(?:\s+[\w’'-]+){0,2}\s+$", re.IGNORECASE)
@@ -778,6 +793,10 @@ def _month_day_range(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         return None
     if _is_quantity_context(ctx.text, match.start("d2"), match.end("d2")):
         return None
+    reach = max(0, match.start() - _PLAN_REACH)
+    if _RESCHEDULED_FROM.search(ctx.text, reach, match.start()) \
+            or _MOVED_FROM.search(ctx.text, reach, match.start()):
+        return None  # "moved from March 3 to March 10": two dates, the first given up
     # A day-first range names its month once, after the last day ("3-5 March").
     first_month = _month_number(match["mon"] or match["mon2"])
     last_month = _month_number(match["mon2"] or match["mon"])
