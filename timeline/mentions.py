@@ -864,9 +864,10 @@ def _title_words(snippet: str) -> list[str]:
 # Tuesday". Not a list ("Apple, founded in 1976, Google and Microsoft"), nor
 # verbs in a row ("Russia attacked Kyiv, killed 20, and withdrew").
 _SUBJECT_WORDS = 7  # "The summit between Trump and Putin", "Talks between Russia and Ukraine"
+_PARTICIPLE = "|".join(sorted(IRREGULAR_PARTICIPLES | IRREGULAR_PAST))
 _SUBJECT_ASIDE = re.compile(
     r"(?P<subject>[^,;:()“”\"]{1,60}?)\s*,\s+(?:[a-z]+ly\s+(?:set|due)|(?:[a-z]+ly\s+)?"
-    rf"(?:[a-z]+ed|[a-z]{{3,}}en|{'|'.join(sorted(IRREGULAR_PARTICIPLES | IRREGULAR_PAST))}|which|who))\b"
+    rf"(?:[a-z]+ed|[a-z]{{3,}}en|{_PARTICIPLE}|which|who))\b"
     r"[^,;:()“”\"]*,\s+(?=[a-z])")
 
 
@@ -1323,7 +1324,8 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
     times = [_shift(t, doc.body_start) for t in _dated(temporal.find_times(body, doc.date))]
     sentences = split_sentences(doc.text, doc.body_start)
     entities = classify(doc.text, find_names(doc.text, doc.body_start))
-    times = [t for t in times if not _names_a_thing(doc.text, t) and not temporal.former_plan(doc.text, t)]
+    times = [t for t in times
+             if not _names_a_thing(doc.text, t) and not temporal.former_plan(doc.text, t)]
     # Names inside time expressions ("Monday") are not actors.
     entities = [e for e in entities
                 if not any(t.start <= e.start < t.end for t in times)]
