@@ -349,12 +349,14 @@ _WILL = frozenset({"will", "shall"})  # before "have", a future perfect
 # that do with a particle ("pushed back", "put off"), then bare "moved",
 # "pushed", "extended", which move many things besides dates.
 _RESCHEDULE = r"(?:postpone|delay|defer|reschedul|adjourn)[a-z]*"
-_RESCHEDULE_WITH_PARTICLE = (r"(?:(?:mov(?:e|ed|es|ing)|push|pushe[ds]|pushing)(?:\s+[\w’'-]+){0,3}?"
-                             r"\s+(?:back|up|forward)"
-                             r"|(?:put|puts|putting|pushed)(?:\s+[\w’'-]+){0,3}?\s+off"
-                             r"|(?:brought|bring|brings|bringing)(?:\s+[\w’'-]+){0,3}?\s+forward)")
-_MOVE = r"mov(?:e|ed|es|ing)|push|pushe[ds]|pushing|shift(?:s|ed|ing)?|extend(?:s|ed|ing)?"
+_FEW_WORDS = r"(?:\s+[\w’'-]+){0,3}?"
 _SOME_WORDS = r"(?:\s+[\w’'-]+){0,4}?"
+_PART = r"(?:early\s+|mid-?|late\s+)?"  # "to early March", "until mid-June"
+_RESCHEDULE_WITH_PARTICLE = (rf"(?:mov(?:e|ed|es|ing)|push|pushe[ds]|pushing){_FEW_WORDS}"
+                             r"\s+(?:back|up|forward)"
+                             rf"|(?:put|puts|putting|pushed){_FEW_WORDS}\s+off"
+                             rf"|(?:brought|bring|brings|bringing){_FEW_WORDS}\s+forward")
+_MOVE = r"mov(?:e|ed|es|ing)|push|pushe[ds]|pushing|shift(?:s|ed|ing)?|extend(?:s|ed|ing)?"
 # The new date of something put off or moved lies ahead, whatever the verb's
 # tense: "was postponed until March", "delayed the vote to Friday", "pushed
 # back to next year", "extended until June", "was moved to June",
@@ -362,32 +364,28 @@ _SOME_WORDS = r"(?:\s+[\w’'-]+){0,4}?"
 _RESCHEDULED_TO = re.compile(
     rf"\b(?:(?:{_RESCHEDULE}){_SOME_WORDS}\s+(?:until|till|to|into|for)"
     rf"|(?:{_RESCHEDULE_WITH_PARTICLE}){_SOME_WORDS}\s+(?:until|till|to|into)"
-    rf"|(?:{_MOVE}){_SOME_WORDS}\s+(?:until|till|to))"
-    r"\s+(?:early\s+|mid-?|late\s+)?$", re.IGNORECASE)
+    rf"|(?:{_MOVE}){_SOME_WORDS}\s+(?:until|till|to))\s+{_PART}$", re.IGNORECASE)
 # "delayed from January", "pushed the launch back from May 4 to May 11":
 # the time after "from" is the plan given up, not when anything happened.
 # A bare "moved" only when something was moved ("was moved", "moved the
 # vote") to a new date: "forces pushed from October to February",
 # "moved into its campus from April 2017" and "ruled Russia from 2000" are dated.
 _RESCHEDULED_FROM = re.compile(
-    rf"\b(?:{_RESCHEDULE}|{_RESCHEDULE_WITH_PARTICLE})(?:\s+[\w'’-]+){{0,4}}?\s+from\s+\Z",
-    re.IGNORECASE)
+    rf"\b(?:{_RESCHEDULE}|{_RESCHEDULE_WITH_PARTICLE}){_SOME_WORDS}\s+from\s+\Z", re.IGNORECASE)
 _MOVED_FROM = re.compile(
-    rf"\b(?:(?:was|were|been|be|being|is|are|got)\s+(?:{_MOVE})(?:\s+[\w'’-]+){{0,4}}?"
-    rf"|(?:{_MOVE})(?:\s+[\w'’-]+){{1,4}}?)\s+from\s+\Z", re.IGNORECASE)
-_TO_A_NEW_DATE = re.compile(r"\s+(?:to|until|till)\s+(?:early\s+|mid-?|late\s+|next\s+)?"
-                            r"(?:[A-Z][a-z]|\d)")
+    rf"\b(?:(?:was|were|been|be|being|is|are|got)\s+(?:{_MOVE}){_SOME_WORDS}"
+    rf"|(?:{_MOVE})(?:\s+[\w’'-]+){{1,4}}?)\s+from\s+\Z", re.IGNORECASE)
+_TO_A_NEW_DATE = re.compile(rf"\s+(?:to|until|till)\s+{_PART}(?:next\s+)?(?:[A-Z][a-z]|\d)")
 # A plan told as one that was: "originally scheduled for May" always; "had
 # been planned for March" when the sentence goes on to change it ("…, was
 # moved to June", "but Russia pulled out"). Not "went ahead as originally
 # planned on Monday", nor "the cap, which had been set in 2019, was raised".
-_PLAN_WORDS = r"(?:scheduled|planned|slated|set|due|expected)\s+(?:for|on|in|to\s+\w+\s+(?:on|in))\s+"
+_PLAN_WORDS = (r"(?:scheduled|planned|slated|set|due|expected)\s+(?:for|on|in|to\s+\w+\s+(?:on|in))\s+"
+               + _PART)
 _FIRST_PLANNED = re.compile(
-    rf"(?<!\bas )\b(?:originally|initially|first)\s+(?:been\s+)?{_PLAN_WORDS}"
-    r"(?:early\s+|mid-?|late\s+)?\Z", re.IGNORECASE)
+    rf"(?<!\bas )\b(?:originally|initially|first)\s+(?:been\s+)?{_PLAN_WORDS}\Z", re.IGNORECASE)
 _HAD_BEEN_PLANNED = re.compile(
-    rf"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?{_PLAN_WORDS}(?:early\s+|mid-?|late\s+)?\Z",
-    re.IGNORECASE)
+    rf"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?{_PLAN_WORDS}\Z", re.IGNORECASE)
 _CHANGED_AFTER = re.compile(
     rf"\b(?:{_RESCHEDULE}|{_RESCHEDULE_WITH_PARTICLE}|{_MOVE}|cancel[a-z]*|called\s+off|scrapped"
     r"|pulled\s+out|instead|but)\b", re.IGNORECASE)
@@ -776,9 +774,14 @@ def _month_day(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     return replace(_day_candidate((start, end), found), yearless=True)
 
 
-# "March 3 and 5" is a range only after "between"; otherwise two days.
-_BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+_RANGE_OPENS = re.compile(r"\b(?P<opener>from|between)\s+\Z", re.IGNORECASE)
 _OPENER_REACH = 12  # characters looked back for a range's "between" or "from"
+
+
+def _range_opener(text: str, start: int) -> str:
+    """"from" or "between" when one opens a range at ``start``, else ""."""
+    opens = _RANGE_OPENS.search(text, max(0, start - _OPENER_REACH), start)
+    return opens["opener"].lower() if opens else ""
 
 
 def _month_day_range(match: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -788,9 +791,8 @@ def _month_day_range(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     The value is the first day's (TIMEX3 has no value for a range); the
     interval runs to the last day.
     """
-    if match["join"].lower() == "and" \
-            and not _BETWEEN.search(ctx.text, max(0, match.start() - _OPENER_REACH), match.start()):
-        return None
+    if match["join"].lower() == "and" and _range_opener(ctx.text, match.start()) != "between":
+        return None  # "March 3 and 5" is a range only after "between"; otherwise two days
     if _is_quantity_context(ctx.text, match.start("d2"), match.end("d2")):
         return None
     reach = max(0, match.start() - _PLAN_REACH)
@@ -2043,7 +2045,6 @@ def find_times(text: str, reference: date | datetime, language: str = "en") -> l
 
 # "from 2001 to 2005", "between May and July 2010", "2009-2010": TIMEX3 tags
 # two expressions, but what happened over them happened over both.
-_RANGE_OPENS = re.compile(r"\b(?P<opener>from|between)\s+\Z", re.IGNORECASE)
 _RANGE_TO = re.compile(r"\s*(?P<joint>to|through|until|till|and)\s+|\s*[-–—]\s*", re.IGNORECASE)
 _RANGE_UNITS = frozenset({"day", "week", "month", "quarter", "year"})
 _RANGE_MAX_YEARS = 100
@@ -2082,8 +2083,7 @@ def _is_range(text: str, first: TimeExpression, last: TimeExpression) -> bool:
         return False
     if not joint["joint"]:
         return True  # a dash
-    opens = _RANGE_OPENS.search(text, max(0, first.start - _OPENER_REACH), first.start)
-    opener = opens["opener"].lower() if opens else ""
+    opener = _range_opener(text, first.start)
     return opener == "between" if joint["joint"].lower() == "and" else bool(opener)
 
 
