@@ -774,3 +774,21 @@ def test_every_rule_has_a_reach_and_a_head() -> None:
                  temporal._CLOCK_RULE, temporal._DECADE_RULE}
     headed = by_number.union(*temporal._TRIGGERS.values())
     assert headed == set(range(len(names)))
+
+
+@pytest.mark.parametrize("text, reference, value", [
+    # What is meant, intended or likely lies after the intending, on either
+    # side of the article's date: the nearest reading.
+    ("The sides agreed to hold talks in March.", date(2025, 2, 25), "2025-03"),
+    ("Putin promised to visit Kyiv in March.", date(2025, 2, 25), "2025-03"),
+    ("Peskov said a meeting was possible in March.", date(2025, 2, 25), "2025-03"),
+    ("Trump said he was willing to travel in March.", date(2025, 2, 25), "2025-03"),
+    ("The sides were working to arrange a meeting in March.", date(2025, 2, 25), "2025-03"),
+    ("The sides agreed to hold talks in March.", date(2025, 4, 20), "2025-03"),
+    # A plain past is still the past.
+    ("The delegation went to Riyadh in March.", date(2025, 2, 25), "2024-03"),
+    ("Peskov said the talks were held in March.", date(2025, 2, 25), "2024-03"),
+])
+def test_intent_leaves_the_direction_to_the_nearest_reading(text: str, reference: date,
+                                                            value: str) -> None:
+    assert only(text, reference).value == value

@@ -452,6 +452,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
             continue  # "to be held", "will have shipped": the tense is further left
         if words[index].lower() == "be" and previous == "to":
             return "future"  # "is to be held on October 12"
+        if words[index].lower() in tw.OPEN_TENSE_WORDS \
+                or following == "to" and words[index].lower() in tw.OPEN_TENSE_BEFORE_TO:
+            return None  # "agreed to meet in March": before or after the article
         if cue:
             return cue
     after = _clause_after(text, end)

@@ -134,6 +134,20 @@ FUTURE_IF_FOLLOWED: dict[str, frozenset[str]] = {
     "going": frozenset({"to"}),
     "due": frozenset({"on", "in", "by", "for", "out", "back", "next", "this", "later"}),
 }
+# Words of intent, readiness or likelihood: a time after them is of what
+# is meant ("agreed to meet in March", "was ready to travel in May", "a
+# meeting was possible in March"), which lies after the intending but on
+# either side of the article's date. They leave the tense open (the nearest
+# reading is taken) and hide the cues before them ("said", "was").
+OPEN_TENSE_WORDS: frozenset[str] = frozenset({
+    "possible", "impossible", "likely", "unlikely", "ready", "willing", "unwilling", "eager",
+    "keen", "poised",
+})
+OPEN_TENSE_BEFORE_TO: frozenset[str] = frozenset({
+    "agreed", "promised", "vowed", "pledged", "decided", "offered", "threatened", "proposed",
+    "wanted", "hoped", "sought", "tried", "intended", "aimed", "asked", "voted", "prepared",
+    "determined", "working", "trying", "seeking", "hoping", "looking", "aiming", "preparing",
+})
 PAST_CUES: frozenset[str] = frozenset({
     "was", "were", "had", "did", "has", "have", "said", "says", "told", "came",
     "began", "made", "gave", "took", "went", "saw", "met", "held", "rose",
