@@ -356,10 +356,16 @@ class Lexicon:
             verb = pattern.search(masked)
             if verb:
                 after = _COMPLEMENT.match(masked, verb.end())
-                if after is None and topics:
-                    after = _TOPIC.match(masked, verb.end())
-                if after:
-                    masked = masked[:after.end()] + " " * (len(masked) - after.end())
+                report = after.end() if after is not None else None
+                if after is not None:
+                    # "told the BBC on Monday that ...": whom and when, then what
+                    shift = _report_start(masked[after.end():])
+                    report = None if shift is None else after.end() + shift
+                elif topics:
+                    topic = _TOPIC.match(masked, verb.end())
+                    report = topic.end() if topic else None
+                if report is not None:
+                    masked = masked[:report] + " " * (len(masked) - report)
         return masked
 
     def classify(self, text: str, focus: int | None = None) -> tuple[str, int, int]:
@@ -376,15 +382,28 @@ class Lexicon:
         if focus is not None and focus < len(framed) and framed[focus] == " " \
                 and not text[focus].isspace():
             framed = text
+        source = _ATTRIBUTION_TAIL.search(_unquoted(text))
+        if source is not None and not _RELATIVE.match(text, source.start() + 1) \
+                and _tells_an_action(framed[:source.start()]):
+            # "Drones struck a refinery, the governor said": what was told.
+            framed = framed[:source.start()] + " " * (len(framed) - source.start())
         best: tuple[int, int, int] | None = None
+        subject: tuple[int, int, int] | None = None  # a definite noun opening the clause
         for found in self.combined.finditer(framed) if self.combined is not None else ():
             if focus is not None and _reference_point(framed, found.start(), found.end(), focus):
                 continue
             rank = int(found.lastgroup[1:])  # type: ignore[index]
+            if subject is None and best is None \
+                    and _is_subject_noun(framed, found.start(), found.end()):
+                subject = (rank, found.start(), found.end())
             if best is None or rank < best[0]:
                 best = (rank, found.start(), found.end())
-                if rank == 0:
-                    break
+        if subject is not None and best is not None \
+                and not _HOSTED_IN.search(framed[:best[1]]):
+            # "The statement caused a drop in share prices" is about the
+            # statement; "The announcement came in a press conference" is
+            # of the press conference.
+            best = subject
         if best is not None:
             return self.patterns[best[0]][0], best[1], best[2]
         verbs, previous = [], ""
@@ -400,6 +419,68 @@ class Lexicon:
 
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;:]*,")
+# An event that another took place in: "came in a rare press conference".
+_HOSTED_IN = re.compile(r"\b(?:in|at|during)\s+(?:a|an|the|its|his|her|their)?(?:\s*[\w-]+){0,2}\s*$",
+                        re.IGNORECASE)
+
+
+def _is_subject_noun(text: str, start: int, end: int) -> bool:
+    """Whether the event word at ``start:end`` is a definite noun opening
+    ``text`` as its subject, a verb after it: "The statement caused".
+    Not another event ("The next meeting will") nor a figure ("The sales rose")."""
+    opener = _DEFINITE_OPENER.match(text[:start])
+    verb = _NEXT_WORD.match(text, end)
+    return opener is not None and verb is not None \
+        and not _NOT_THE_SAME & set(opener["modifiers"].lower().split()) \
+        and text[start:end].lower() not in _NOT_HAPPENINGS \
+        and (_is_past_verb(verb[1].lower()) or verb[1].lower() in _NOUNS_VERB)
+
+
+def _tells_an_action(text: str) -> bool:
+    """Whether ``text`` has a verb in the past that is no auxiliary: "drones
+    struck", not "the talks were useful" nor "has not been an issue"."""
+    words = _words(text)
+    return any(_is_past_verb(w, words[i - 1] if i else "") and w not in _PAST_AUX
+               for i, w in enumerate(words))
+
+
+_RELATIVE = re.compile(r"\s*(?:which|who)\b", re.IGNORECASE)
+# Where what a reporting verb reports ends, as a clause: at a stop, or at a
+# comma before a new clause ("announced the deal on Friday, which ...").
+_REPORTED_END = re.compile(r"[;:!?]|\.(?:\s|$)|,\s*(?:which|who|where|when|and|but|while|as"
+                           r"|after|before|because|although|though)\b|\s[–—-]\s")
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
+# A verb in the present with an object or an infinitive after it: "said the
+# company plans to", "said the deal needs a vote".
+_PRESENT_WITH_OBJECT = re.compile(
+    r"\b[a-z]+[^s\W]s\s+(?:to|a|an|the|that|no|its|their|his|her|it|them|more|less)\b")
+
+
+def _report_start(complement: str) -> int | None:
+    """Where in ``complement`` (what follows a reporting verb, from where
+    its report would begin) what was reported begins: at once when it is a
+    clause ("the talks had ended", "it was ..."); after the verb's object
+    ("the BBC on Monday") at a "that" or a comma ("announced the MacBook
+    Air, on sale now"); None when all of it is the object ("a ceasefire on
+    Sunday", "the launch of the iPhone"), which belongs to the saying."""
+    if re.match(r"\W*that\b", complement, re.IGNORECASE):
+        return 0
+    # Relative asides blanked, the same length: offsets still hold.
+    clause = _RELATIVE_ASIDE.sub(lambda m: "," + " " * (len(m.group(0)) - 1), complement)
+    end = _REPORTED_END.search(clause)
+    clause = clause[:end.start()] if end else clause
+    source = _ATTRIBUTION_TAIL.search(clause)  # ", the ministry said"
+    clause = clause[:source.start()] if source else clause
+    words = _words(clause)
+    if words and words[0] in _PRONOUNS:
+        return 0
+    that = re.search(r"\bthat\b", clause)
+    if that and not _has_finite_verb(clause[:that.start()]):
+        return that.start()
+    if _has_finite_verb(clause) or _PRESENT_WITH_OBJECT.search(clause):
+        return 0
+    comma = clause.find(",")
+    return comma if comma >= 0 else None
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
@@ -1007,19 +1088,54 @@ def _verb_before(words: Sequence[str], event_word: str) -> str:
     verb that acts on it ("has filed a", "have decided to take the case to
     the"), so the title says what was done; "" when the event word is a verb,
     or no past verb right after a subject comes within ``_VERB_REACH`` words
-    of it in the same clause."""
+    of it in the same clause. A subject that is no name is taken along
+    when the verb has an object ("central bank raised its"; not "the
+    sanctions imposed in", a description)."""
     if _is_past_verb(event_word.lower()):
-        return ""
+        return " ".join(_common_subject(words))  # "Ukrainian drones" struck
     for i in range(len(words) - 1, max(len(words) - _VERB_REACH, 0) - 1, -1):
         word = words[i]
         if _TITLE_CUT.search(word) or word in ("–", "—", "-"):
             return ""
         previous = words[i - 1] if i else ""
-        if _is_past_verb(word.lower(), previous.lower()) \
-                and (previous.lower() in _SUBJECT_END
-                     or previous[:1].isupper() and not previous.endswith("ly")):
+        if not _is_past_verb(word.lower(), previous.lower()):
+            continue
+        if previous.lower() in _SUBJECT_END \
+                or previous[:1].isupper() and not previous.endswith("ly"):
             return " ".join(words[i:])
+        following = words[i + 1] if i + 1 < len(words) else event_word
+        if following.lower() in _OBJECT_OPENERS:
+            subject = _common_subject(words[:i])
+            if subject:
+                return " ".join([*subject, *words[i:]])
     return ""
+
+
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "new"})
+_SUBJECT_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this",
+                              "these", "those"})
+_NOUN_PHRASE_WORDS = 3  # "the central bank", "the country's top court"
+_NOT_IN_SUBJECT = (_BEFORE_ADJECTIVE | _NOT_DENIED | _NOUNS_VERB | _PRONOUNS | _SENTENCE_ADVERBS
+                   | {"will", "would", "could", "can", "may", "might", "must", "shall", "should",
+                      "be", "been", "that", "and", "or", "but", "today", "yesterday", "tonight"})
+
+
+def _common_subject(words: Sequence[str]) -> list[str]:
+    """The noun phrase ending ``words`` after its article ("the central
+    bank": "central bank"), at most ``_NOUN_PHRASE_WORDS`` words, or one
+    opening the clause with an adjective ("Ukrainian drones"); none when a
+    word in it is a name, a pronoun, an adverb or a function word."""
+    for n in range(1, min(_NOUN_PHRASE_WORDS, len(words)) + 1):
+        word = words[-n]
+        opener = words[-n - 1] if n < len(words) else ""
+        opens_clause = n > 1 and (not opener or opener.endswith(","))
+        lower = word.lower() if opens_clause else word
+        if not re.fullmatch(r"[a-z][a-z’'-]*", lower) or lower in _NOT_IN_SUBJECT \
+                or is_adverb(lower) or _is_past_verb(lower):
+            return []
+        if opener.lower() in _SUBJECT_OPENERS or opens_clause:
+            return list(words[-n:])
+    return []
 
 
 # A verb after a name (past, finite or in -s, maybe after an adverb): the
