@@ -792,3 +792,33 @@ def test_every_rule_has_a_reach_and_a_head() -> None:
 def test_intent_leaves_the_direction_to_the_nearest_reading(text: str, reference: date,
                                                             value: str) -> None:
     assert only(text, reference).value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Officials met on Monday last week.", "2025-02-17"),
+    ("Talks were held on Tuesday of last week in Geneva.", "2025-02-18"),
+    ("They met on Friday of the previous week.", "2025-02-21"),
+    ("They will meet on Monday next week.", "2025-03-03"),
+    ("They will meet on Friday this week.", "2025-02-28"),
+])
+def test_a_weekday_of_a_named_week_is_that_day_of_it(text: str, value: str) -> None:
+    found = only(text)
+    assert (found.value, found.precision) == (value, "day")
+    assert found.future is (value > MONDAY.isoformat())
+
+
+def test_a_weekday_before_another_weeks_possessive_is_read_apart() -> None:
+    assert [t.text for t in find_times("On Friday last week's deal collapsed.", MONDAY)] == [
+        "Friday", "last week"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The summit went ahead as originally planned on Friday.", "2025-02-21"),
+    ("The vote took place as scheduled on Friday.", "2025-02-21"),
+    ("The talks ended sooner than expected on Friday.", "2025-02-21"),
+    # A plan is still ahead.
+    ("The talks were planned for Friday.", "2025-02-28"),
+    ("As expected, the summit opens on Friday.", "2025-02-28"),
+])
+def test_as_planned_compares_and_points_nowhere(text: str, value: str) -> None:
+    assert only(text).value == value

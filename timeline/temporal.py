@@ -428,6 +428,12 @@ def _done_after_all(before: str, rescheduled: re.Match[str], after: str) -> bool
                for i, w in enumerate(words))
 
 
+# Words of a plan that, after "as" or "than", compare what came with it:
+# "went ahead as originally planned", "ended sooner than expected".
+_AS_PLANNED = frozenset({"planned", "scheduled", "expected", "agreed", "promised", "intended",
+                         "anticipated", "forecast", "predicted", "hoped", "feared"})
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
     """``future``, ``past`` or None: the nearest tense cue in the clause.
 
@@ -446,6 +452,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
         previous = words[index - 1].lower() if index else ""
         cue = _word_cue(words[index], following, previous)
         before_previous = words[index - 2].lower() if index > 1 else ""
+        if words[index].lower() in _AS_PLANNED and {"as", "than"} & {previous, before_previous}:
+            continue  # "went ahead as planned on Monday": what was planned came
         if cue == "past" and (previous in ("be", "being", "been")
                               or (words[index].lower() == "have" and previous in _WILL)
                               or (previous == "have" and before_previous in _WILL)):
@@ -1300,6 +1308,17 @@ def _weekday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _day_candidate((start, end), day, part, future=future)
 
 
+_WEEK_OFFSETS = {"last": -1, "the previous": -1, "this": 0, "next": 1}
+
+
+def _weekday_of_week(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"Monday last week", "Tuesday of next week": that day of the week named."""
+    offset = _WEEK_OFFSETS[" ".join(match["rel"].lower().split())]
+    monday = _week_interval(ctx.reference)[0] + timedelta(weeks=offset)
+    day = monday + timedelta(days=tw.WEEKDAYS[match["wd"].lower()])
+    return _day_candidate(match.span(), day, future=day > ctx.reference)
+
+
 _CLOCK_INTRODUCERS = frozenset({
     "at", "by", "from", "until", "till", "to", "before", "after", "around", "about",
     "since", "between", "and", "-", "–", "approximately", "circa", "past",
@@ -1591,6 +1610,9 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("later_or_earlier", re.compile(
         rf"(?<![\w$£€.,])(?P<n>{_NUMBER})[\s-]+(?P<u>{_UNIT})\s+(?P<dir>later|earlier)\b(?!\s+than\b)", _I),
      _later_or_earlier),
+    ("weekday_of_week", re.compile(
+        rf"(?P<wd>{_WEEKDAY_FULL})\s+(?i:of\s+)?(?P<rel>(?i:last|this|next|the\s+previous))\s+(?i:week)\b(?!['’]s)"),
+     _weekday_of_week),
     ("weekday", re.compile(
         rf"(?:(?P<rel>[Ll]ast|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+)?(?P<wd>{_WEEKDAY_FULL})"
         rf"(?P<pl>s)?\b(?:\s+(?P<pod>{_PART_OF_DAY})\b)?"), _weekday),
@@ -1642,7 +1664,7 @@ _REACH: dict[str, tuple[int, int]] = {
     "half": (20, 25), "half_code": (3, 10), "season": (40, 12), "holiday": (12, 45),
     "relative_day": (30, 15), "present": (12, 8), "past_ref": (15, 10), "future_ref": (30, 15),
     "this_or_next": (20, 20), "relative_unit": (55, 5), "same_period_last_year": (40, 30), "day_before_after": (8, 10), "ago": (45, 15), "later_or_earlier": (45, 15),
-    "weekday": (18, 15), "clock": (12, 16), "anchored_duration": (50, 5), "duration": (40, 16),
+    "weekday_of_week": (0, 30), "weekday": (18, 15), "clock": (12, 16), "anchored_duration": (50, 5), "duration": (40, 16),
     "bare_duration": (10, 6), "set": (35, 5), "frequency": (40, 5), "per_unit": (5, 5), "recurrence": (0, 0),
 }
 _UNIT_RULES = _rule_ids("relative_unit", "this_or_next", "ago", "later_or_earlier", "anchored_duration", "duration",
@@ -1664,7 +1686,7 @@ _trigger(_MONTH_HEADS,
          _rule_ids("month_day_year", "day_month_year", "month_day", "day_month", "month_day_range",
                    "day_month_range",
                    "month_year", "month"))
-_trigger(_WEEKDAY_HEADS, _rule_ids("weekday", "holiday", "set"))
+_trigger(_WEEKDAY_HEADS, _rule_ids("weekday_of_week", "weekday", "holiday", "set"))
 _trigger(_UNIT_HEADS, _UNIT_RULES)
 _trigger(["quarter"], _rule_ids("quarter"))
 _trigger(["century"], _rule_ids("century"))
