@@ -921,6 +921,14 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("The Fed raised interest rates on Wednesday.", "business"),
     ("The two leaders spoke by phone for 90 minutes on Feb. 12.", "talks"),
     ("Thousands took to the streets of Belgrade on Saturday.", "protest"),
+    # Captives released are no product released; words of air war.
+    ("Hamas released three hostages on Saturday.", "prisoner_release"),
+    ("Russia and Ukraine exchanged 150 prisoners of war on Wednesday.", "prisoner_release"),
+    ("Apple released iOS 18 on Monday.", "product_launch"),
+    ("Ukrainian drones hit an oil depot on Sunday.", "attack"),
+    ("Air raids on Gaza killed 30 people on Tuesday.", "attack"),
+    ("Rubio flew to Riyadh on Monday.", "visit"),
+    ("The Bank of England cut interest rates on Thursday.", "business"),
     # A phone is no call between leaders; showing a product is no protest.
     ("Cisco sold a device that makes phone calls over the internet in 2006.", "business"),
     ("Jobs demonstrated the new iPhone on Monday.", OTHER),
@@ -1468,7 +1476,7 @@ def test_a_title_stops_where_another_mention_of_the_sentence_begins(
 
 @pytest.mark.parametrize("text, title", [
     ("The two sides agreed to a prisoner swap, the Kremlin said on Monday.",
-     "Kremlin: The two sides agreed to a prisoner swap"),
+     "Kremlin: two sides agreed to a prisoner swap"),
     ("The two sides agreed to a prisoner swap, the Kremlin said.",
      "Kremlin: two sides agreed to a prisoner swap"),
     ("Russian forces struck Kyiv overnight, killing nine people, officials said on Thursday.",

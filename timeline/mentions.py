@@ -1089,8 +1089,8 @@ def _verb_before(words: Sequence[str], event_word: str) -> str:
     the"), so the title says what was done; "" when the event word is a verb,
     or no past verb right after a subject comes within ``_VERB_REACH`` words
     of it in the same clause. A subject that is no name is taken along
-    when the verb has an object ("central bank raised its"; not "the
-    sanctions imposed in", a description)."""
+    when the verb has an object ("central bank raised its", "two sides
+    agreed to a"; not "the sanctions imposed in", a description)."""
     if _is_past_verb(event_word.lower()):
         return " ".join(_common_subject(words))  # "Ukrainian drones" struck
     for i in range(len(words) - 1, max(len(words) - _VERB_REACH, 0) - 1, -1):
@@ -1104,7 +1104,7 @@ def _verb_before(words: Sequence[str], event_word: str) -> str:
                 or previous[:1].isupper() and not previous.endswith("ly"):
             return " ".join(words[i:])
         following = words[i + 1] if i + 1 < len(words) else event_word
-        if following.lower() in _OBJECT_OPENERS:
+        if following.lower() in _OBJECT_OPENERS or following.lower() == "to":
             subject = _common_subject(words[:i])
             if subject:
                 return " ".join([*subject, *words[i:]])
