@@ -785,9 +785,17 @@ def test_every_rule_has_a_reach_and_a_head() -> None:
     ("Trump said he was willing to travel in March.", date(2025, 2, 25), "2025-03"),
     ("The sides were working to arrange a meeting in March.", date(2025, 2, 25), "2025-03"),
     ("The sides agreed to hold talks in March.", date(2025, 4, 20), "2025-03"),
-    # A plain past is still the past.
+    ("Trump promised to visit Moscow in July.", date(2025, 2, 25), "2025-07"),
+    # A future cue before the intent still points ahead.
+    ("Russia is likely to launch a new offensive in January.", date(2025, 2, 25), "2026-01"),
+    ("A deal will be possible in December, the minister said.", date(2025, 2, 25), "2025-12"),
+    # A plain past is still the past, and so are attempts and a "to" that
+    # is a preposition.
     ("The delegation went to Riyadh in March.", date(2025, 2, 25), "2024-03"),
     ("Peskov said the talks were held in March.", date(2025, 2, 25), "2024-03"),
+    ("He tried to enter the country in May but was turned away.", date(2025, 2, 25), "2024-05"),
+    ("Israel and Hamas agreed to a ceasefire in May.", date(2025, 2, 25), "2024-05"),
+    ("The ceasefire they agreed to in June has largely held.", date(2025, 2, 25), "2024-06"),
 ])
 def test_intent_leaves_the_direction_to_the_nearest_reading(text: str, reference: date,
                                                             value: str) -> None:
@@ -797,7 +805,6 @@ def test_intent_leaves_the_direction_to_the_nearest_reading(text: str, reference
 @pytest.mark.parametrize("text, value", [
     ("Officials met on Monday last week.", "2025-02-17"),
     ("Talks were held on Tuesday of last week in Geneva.", "2025-02-18"),
-    ("They met on Friday of the previous week.", "2025-02-21"),
     ("They will meet on Monday next week.", "2025-03-03"),
     ("They will meet on Friday this week.", "2025-02-28"),
 ])
@@ -818,7 +825,26 @@ def test_a_weekday_before_another_weeks_possessive_is_read_apart() -> None:
     ("The talks ended sooner than expected on Friday.", "2025-02-21"),
     # A plan is still ahead.
     ("The talks were planned for Friday.", "2025-02-28"),
+    ("The summit remains on track as scheduled for Friday.", "2025-02-28"),
     ("As expected, the summit opens on Friday.", "2025-02-28"),
 ])
 def test_as_planned_compares_and_points_nowhere(text: str, value: str) -> None:
     assert only(text).value == value
+
+
+@pytest.mark.parametrize("text, value, first, last", [
+    # The night into or out of the day named: either side of it.
+    ("Russian drones struck Odesa overnight on Sunday.", "2025-02-23TNI", "2025-02-22",
+     "2025-02-24"),
+    ("Kyiv was attacked Sunday overnight.", "2025-02-23TNI", "2025-02-22", "2025-02-24"),
+    # Two days named, or the day it ran into.
+    ("Russia launched 120 drones overnight into Monday.", "2025-02-23TNI", "2025-02-23",
+     "2025-02-24"),
+    ("The attack came overnight Saturday into Sunday.", "2025-02-22TNI", "2025-02-22",
+     "2025-02-23"),
+])
+def test_overnight_spans_the_night_around_its_day(text: str, value: str, first: str,
+                                                   last: str) -> None:
+    found = only(text)
+    assert (found.value, found.type, found.precision) == (value, "TIME", "vague")
+    assert (found.earliest.isoformat(), found.latest.isoformat()) == (first, last)

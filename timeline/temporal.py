@@ -92,7 +92,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -428,6 +428,29 @@ def _done_after_all(before: str, rescheduled: re.Match[str], after: str) -> bool
                for i, w in enumerate(words))
 
 
+def _intends(words: Sequence[str], index: int) -> bool:
+    """Whether ``words[index]`` tells an intent or a likelihood whose object
+    is what the time dates: "possible", "ready", "agreed to meet"; not
+    "agreed to a ceasefire" (a noun after "to")."""
+    word = words[index].lower()
+    if word in tw.OPEN_TENSE_WORDS:
+        return True
+    if word not in tw.OPEN_TENSE_BEFORE_TO or index + 2 >= len(words) \
+            or words[index + 1].lower() != "to":
+        return False
+    verb = words[index + 2]
+    return verb.isalpha() and verb.islower() and verb not in _NOT_A_VERB
+
+
+# Words after "to" that make it a preposition ("agreed to a ceasefire",
+# "the truce they agreed to in June"), or a passive ("to be").
+_NOT_A_VERB = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its",
+                         "their", "our", "my", "your", "some", "all", "any", "no", "each",
+                         "every", "both", "be", "in", "on", "at", "by", "for", "with", "from",
+                         "into", "during", "after", "before", "until", "over", "under", "about",
+                         "against", "between", "since"})
+
+
 # Words of a plan that, after "as" or "than", compare what came with it:
 # "went ahead as originally planned", "ended sooner than expected".
 _AS_PLANNED = frozenset({"planned", "scheduled", "expected", "agreed", "promised", "intended",
@@ -435,7 +458,8 @@ _AS_PLANNED = frozenset({"planned", "scheduled", "expected", "agreed", "promised
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
-    """``future``, ``past`` or None: the nearest tense cue in the clause.
+    """``future``, ``past`` or None: the nearest tense cue in the clause;
+    ``nearest`` after a word of intent with no future cue further left.
 
     Looks back up to ten words to the start of the clause, then forward up to
     six words; the first cue wins.
@@ -447,24 +471,30 @@ def _tense(text: str, start: int, end: int) -> str | None:
     # "not" carries no tense and stands between the auxiliaries read below
     # ("will not have shipped").
     words = [w for w in _WORD.findall(before) if w.lower() != "not"][-10:]
+    meant = False  # past a word of intent: "agreed to meet in March"
     for index in range(len(words) - 1, -1, -1):
         following = words[index + 1].lower() if index + 1 < len(words) else ""
         previous = words[index - 1].lower() if index else ""
         cue = _word_cue(words[index], following, previous)
         before_previous = words[index - 2].lower() if index > 1 else ""
-        if words[index].lower() in _AS_PLANNED and {"as", "than"} & {previous, before_previous}:
+        if words[index].lower() in _AS_PLANNED and {"as", "than"} & {previous, before_previous} \
+                and following not in ("for", "to"):
             continue  # "went ahead as planned on Monday": what was planned came
+        if _intends(words, index):
+            meant = True
+            continue
+        if meant and cue == "past":
+            continue  # "said a meeting was possible in March": the past places nothing
         if cue == "past" and (previous in ("be", "being", "been")
                               or (words[index].lower() == "have" and previous in _WILL)
                               or (previous == "have" and before_previous in _WILL)):
             continue  # "to be held", "will have shipped": the tense is further left
         if words[index].lower() == "be" and previous == "to":
             return "future"  # "is to be held on October 12"
-        if words[index].lower() in tw.OPEN_TENSE_WORDS \
-                or following == "to" and words[index].lower() in tw.OPEN_TENSE_BEFORE_TO:
-            return None  # "agreed to meet in March": before or after the article
         if cue:
             return cue
+    if meant:
+        return "nearest"
     after = _clause_after(text, end)
     found = list(_WORD.finditer(after))[:7]
     words = [m.group() for m in found]
@@ -564,6 +594,8 @@ def _pick(candidates: list[date], reference: date, tense: str | None, overrule: 
         return best_future  # type: ignore[return-value]
     if best_future is None:
         return best_past
+    if tense == "nearest":  # what is meant lies on either side: the nearer
+        return best_future if best_future - reference < reference - best_past else best_past
     # Without a cue, the future reading must be clearly nearer: news reports.
     if 2 * (best_future - reference).days < (reference - best_past).days:
         return best_future
@@ -1308,7 +1340,26 @@ def _weekday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _day_candidate((start, end), day, part, future=future)
 
 
-_WEEK_OFFSETS = {"last": -1, "the previous": -1, "this": 0, "next": 1}
+def _overnight(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"overnight on Monday", "Monday overnight": the night into or out of
+    that day, so the day before it to the day after (`vague`); "overnight
+    into Tuesday", "overnight Monday into Tuesday": the two days."""
+    named = match["wd"] or match["before"] or match["only_into"]
+    start, end = match.span()
+    day = _weekday_date(tw.WEEKDAYS[named.lower()], ctx.reference, None,
+                        _tense(ctx.text, start, end))
+    if match["into"]:
+        first, last = day, day + timedelta(days=1)
+    elif match["only_into"]:
+        first, last = day - timedelta(days=1), day
+    else:
+        first, last = day - timedelta(days=1), day + timedelta(days=1)
+    night = first if match["into"] or match["only_into"] else day
+    return _date_candidate(match.span(), f"{night.isoformat()}TNI", (first, last), "vague",
+                           ttype="TIME", future=first > ctx.reference)
+
+
+_WEEK_OFFSETS = {"last": -1, "this": 0, "next": 1}
 
 
 def _weekday_of_week(match: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -1610,8 +1661,13 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("later_or_earlier", re.compile(
         rf"(?<![\w$£€.,])(?P<n>{_NUMBER})[\s-]+(?P<u>{_UNIT})\s+(?P<dir>later|earlier)\b(?!\s+than\b)", _I),
      _later_or_earlier),
+    ("overnight", re.compile(
+        rf"\b[Oo]vernight\s+(?:(?:on|from)\s+)?(?P<wd>{_WEEKDAY_FULL})"
+        rf"(?:\s+(?:into|to)\s+(?P<into>{_WEEKDAY_FULL}))?\b"
+        rf"|\b[Oo]vernight\s+into\s+(?P<only_into>{_WEEKDAY_FULL})\b"
+        rf"|(?P<before>{_WEEKDAY_FULL})\s+overnight\b"), _overnight),
     ("weekday_of_week", re.compile(
-        rf"(?P<wd>{_WEEKDAY_FULL})\s+(?i:of\s+)?(?P<rel>(?i:last|this|next|the\s+previous))\s+(?i:week)\b(?!['’]s)"),
+        rf"(?P<wd>{_WEEKDAY_FULL})\s+(?i:of\s+)?(?P<rel>(?i:last|this|next))\s+(?i:week)\b(?!['’]s)"),
      _weekday_of_week),
     ("weekday", re.compile(
         rf"(?:(?P<rel>[Ll]ast|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+)?(?P<wd>{_WEEKDAY_FULL})"
@@ -1664,7 +1720,7 @@ _REACH: dict[str, tuple[int, int]] = {
     "half": (20, 25), "half_code": (3, 10), "season": (40, 12), "holiday": (12, 45),
     "relative_day": (30, 15), "present": (12, 8), "past_ref": (15, 10), "future_ref": (30, 15),
     "this_or_next": (20, 20), "relative_unit": (55, 5), "same_period_last_year": (40, 30), "day_before_after": (8, 10), "ago": (45, 15), "later_or_earlier": (45, 15),
-    "weekday_of_week": (0, 30), "weekday": (18, 15), "clock": (12, 16), "anchored_duration": (50, 5), "duration": (40, 16),
+    "overnight": (20, 25), "weekday_of_week": (0, 30), "weekday": (18, 15), "clock": (12, 16), "anchored_duration": (50, 5), "duration": (40, 16),
     "bare_duration": (10, 6), "set": (35, 5), "frequency": (40, 5), "per_unit": (5, 5), "recurrence": (0, 0),
 }
 _UNIT_RULES = _rule_ids("relative_unit", "this_or_next", "ago", "later_or_earlier", "anchored_duration", "duration",
@@ -1686,7 +1742,7 @@ _trigger(_MONTH_HEADS,
          _rule_ids("month_day_year", "day_month_year", "month_day", "day_month", "month_day_range",
                    "day_month_range",
                    "month_year", "month"))
-_trigger(_WEEKDAY_HEADS, _rule_ids("weekday_of_week", "weekday", "holiday", "set"))
+_trigger(_WEEKDAY_HEADS, _rule_ids("overnight", "weekday_of_week", "weekday", "holiday", "set"))
 _trigger(_UNIT_HEADS, _UNIT_RULES)
 _trigger(["quarter"], _rule_ids("quarter"))
 _trigger(["century"], _rule_ids("century"))

@@ -137,16 +137,17 @@ FUTURE_IF_FOLLOWED: dict[str, frozenset[str]] = {
 # Words of intent, readiness or likelihood: a time after them is of what
 # is meant ("agreed to meet in March", "was ready to travel in May", "a
 # meeting was possible in March"), which lies after the intending but on
-# either side of the article's date. They leave the tense open (the nearest
-# reading is taken) and hide the cues before them ("said", "was").
+# either side of the article's date: the nearer reading is taken, unless a
+# future cue stands before them ("will be possible"); a past ("said",
+# "was") places nothing. Verbs of attempts and decisions ("tried to",
+# "voted to") are not here: their time is usually their own.
 OPEN_TENSE_WORDS: frozenset[str] = frozenset({
     "possible", "impossible", "likely", "unlikely", "ready", "willing", "unwilling", "eager",
     "keen", "poised",
 })
 OPEN_TENSE_BEFORE_TO: frozenset[str] = frozenset({
-    "agreed", "promised", "vowed", "pledged", "decided", "offered", "threatened", "proposed",
-    "wanted", "hoped", "sought", "tried", "intended", "aimed", "asked", "voted", "prepared",
-    "determined", "working", "trying", "seeking", "hoping", "looking", "aiming", "preparing",
+    "agreed", "promised", "vowed", "pledged", "intended", "aimed", "hoped", "wanted",
+    "working", "hoping", "looking", "aiming", "seeking", "preparing",
 })
 PAST_CUES: frozenset[str] = frozenset({
     "was", "were", "had", "did", "has", "have", "said", "says", "told", "came",
