@@ -345,30 +345,30 @@ class Lexicon:
         combined = re.compile(rf"\b(?:{'|'.join(groups)})", re.IGNORECASE) if groups else None
         return cls(tuple(patterns), frozenset(reporting), frozenset(interchangeable), combined)
 
-    def frame(self, text: str, topics: bool = False) -> str:
+    def frame(self, text: str, topics: bool = False, as_written: str | None = None) -> str:
         """``text`` with quotations and reported complements blanked out
         (same length, so positions still index ``text``); with ``topics``,
-        what a hint or a warning is about too."""
+        what a hint or a warning is about too. ``as_written``: ``text``
+        before denials were blanked, where what was reported is found
+        ("said the ceasefire isn't holding" reports a clause)."""
         masked = _unquoted(text)
+        probe = _unquoted(as_written) if as_written is not None else masked
         for name, pattern in self.patterns:
             if name not in self.reporting:
                 continue
             verb = pattern.search(masked)
-            if verb:
-                after = _COMPLEMENT.match(masked, verb.end())
-                report = after.end() if after is not None else None
-                if after is not None:
-                    # "told the BBC on Monday that ...": whom and when, then what
-                    shift = _report_start(masked[after.end():])
-                    report = None if shift is None else after.end() + shift
-                elif topics:
-                    topic = _TOPIC.match(masked, verb.end())
-                    report = topic.end() if topic else None
-                if report is not None:
-                    masked = masked[:report] + " " * (len(masked) - report)
+            if verb is None:
+                continue
+            report = _report_after(probe, verb.end())
+            if report is None and topics:
+                topic = _TOPIC.match(masked, verb.end())
+                report = topic.end() if topic else None
+            if report is not None:
+                masked = masked[:report] + " " * (len(masked) - report)
         return masked
 
-    def classify(self, text: str, focus: int | None = None) -> tuple[str, int, int]:
+    def classify(self, text: str, focus: int | None = None,
+                 as_written: str | None = None) -> tuple[str, int, int]:
         """The first type with a trigger in the frame of ``text``, and where the
         trigger is (start, end). When the clause's time ``focus`` lies in
         reported speech ("said he may come this week to sign"), the reported
@@ -376,12 +376,14 @@ class Lexicon:
         time lies outside that phrase (``_reference_point``: "after his
         visit, ... on Friday"), is not. With no trigger the type is
         ``other`` and the event word is the first past-tense verb of the
-        frame (-1, -1 if none).
+        frame (-1, -1 if none). ``as_written``: ``text`` before its denials
+        were blanked (see ``frame``).
         """
-        framed = self.frame(text, topics=True)
+        framed = self.frame(text, topics=True, as_written=as_written)
         if focus is not None and focus < len(framed) and framed[focus] == " " \
                 and not text[focus].isspace():
             framed = text
+        framed = _IDIOMS.sub(lambda m: " " * len(m.group(0)), framed)
         source = _ATTRIBUTION_TAIL.search(_unquoted(text))
         if source is not None and not _RELATIVE.match(text, source.start() + 1) \
                 and _tells_an_action(framed[:source.start()]):
@@ -393,8 +395,7 @@ class Lexicon:
             if focus is not None and _reference_point(framed, found.start(), found.end(), focus):
                 continue
             rank = int(found.lastgroup[1:])  # type: ignore[index]
-            if subject is None and best is None \
-                    and _is_subject_noun(framed, found.start(), found.end()):
+            if best is None and _is_subject_noun(framed, found.start(), found.end()):
                 subject = (rank, found.start(), found.end())
             if best is None or rank < best[0]:
                 best = (rank, found.start(), found.end())
@@ -424,16 +425,30 @@ _HOSTED_IN = re.compile(r"\b(?:in|at|during)\s+(?:a|an|the|its|his|her|their)?(?
                         re.IGNORECASE)
 
 
+# Figures of speech that use an event word for no such event: "the ball is
+# now in Russia's court", "the court of public opinion".
+_IDIOMS = re.compile(r"\bin\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?|his|her|their|its|our|your|"
+                     r"my)\s+court\b|\bcourt\s+of\s+public\s+opinion\b", re.IGNORECASE)
+
+
 def _is_subject_noun(text: str, start: int, end: int) -> bool:
     """Whether the event word at ``start:end`` is a definite noun opening
     ``text`` as its subject, a verb after it: "The statement caused".
-    Not another event ("The next meeting will") nor a figure ("The sales rose")."""
+    Not another event ("The next meeting will") nor a figure ("The sales
+    rose"), nor a noun something was done to ("The merger was blocked by a
+    judge") or that set off another happening ("The killing sparked
+    protests")."""
     opener = _DEFINITE_OPENER.match(text[:start])
     verb = _NEXT_WORD.match(text, end)
     return opener is not None and verb is not None \
         and not _NOT_THE_SAME & set(opener["modifiers"].lower().split()) \
         and text[start:end].lower() not in _NOT_HAPPENINGS \
-        and (_is_past_verb(verb[1].lower()) or verb[1].lower() in _NOUNS_VERB)
+        and _is_past_verb(verb[1].lower()) and verb[1].lower() not in _PAST_AUX \
+        and verb[1].lower() not in _SETS_OFF
+
+
+_SETS_OFF = frozenset({"sparked", "triggered", "prompted", "provoked", "ignited", "unleashed",
+                       "fueled", "fuelled"})
 
 
 def _tells_an_action(text: str) -> bool:
@@ -450,37 +465,77 @@ _RELATIVE = re.compile(r"\s*(?:which|who)\b", re.IGNORECASE)
 _REPORTED_END = re.compile(r"[;:!?]|\.(?:\s|$)|,\s*(?:which|who|where|when|and|but|while|as"
                            r"|after|before|because|although|though)\b|\s[–—-]\s")
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
-# A verb in the present with an object or an infinitive after it: "said the
-# company plans to", "said the deal needs a vote".
-_PRESENT_WITH_OBJECT = re.compile(
-    r"\b[a-z]+[^s\W]s\s+(?:to|a|an|the|that|no|its|their|his|her|it|them|more|less)\b")
+_PREPOSITIONS = frozenset({"of", "in", "on", "at", "to", "for", "with", "from", "by", "about",
+                           "after", "before", "during", "over", "into", "against", "between",
+                           "until", "since", "under", "as", "via", "amid"})
+_NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "this", "these", "those", "its", "his", "her",
+                                  "their", "our", "my", "your", "and", "or"})
+
+
+def _report_after(text: str, verb_end: int) -> int | None:
+    """Where what the reporting verb ending at ``verb_end`` reports begins
+    in ``text``, if it reports anything: "told the BBC on Monday that ...":
+    whom and when, then what."""
+    after = _COMPLEMENT.match(text, verb_end)
+    if after is None:
+        return None
+    shift = _report_start(text[after.end():])
+    return None if shift is None else after.end() + shift
 
 
 def _report_start(complement: str) -> int | None:
     """Where in ``complement`` (what follows a reporting verb, from where
     its report would begin) what was reported begins: at once when it is a
-    clause ("the talks had ended", "it was ..."); after the verb's object
-    ("the BBC on Monday") at a "that" or a comma ("announced the MacBook
-    Air, on sale now"); None when all of it is the object ("a ceasefire on
-    Sunday", "the launch of the iPhone"), which belongs to the saying."""
+    clause ("the talks had ended", "it was ...", "the talks begin"); after
+    the verb's object ("the BBC on Monday") at a "that" or a comma
+    ("announced the MacBook Air, on sale now"); None when all of it is the
+    object ("a ceasefire on Sunday", "the launch of the iPhone"), which
+    belongs to the saying."""
     if re.match(r"\W*that\b", complement, re.IGNORECASE):
         return 0
-    # Relative asides blanked, the same length: offsets still hold.
-    clause = _RELATIVE_ASIDE.sub(lambda m: "," + " " * (len(m.group(0)) - 1), complement)
-    end = _REPORTED_END.search(clause)
-    clause = clause[:end.start()] if end else clause
-    source = _ATTRIBUTION_TAIL.search(clause)  # ", the ministry said"
-    clause = clause[:source.start()] if source else clause
+    clause = _reported_clause(complement)
     words = _words(clause)
     if words and words[0] in _PRONOUNS:
         return 0
     that = re.search(r"\bthat\b", clause)
     if that and not _has_finite_verb(clause[:that.start()]):
         return that.start()
-    if _has_finite_verb(clause) or _PRESENT_WITH_OBJECT.search(clause):
+    if not _is_object(clause):
         return 0
     comma = clause.find(",")
     return comma if comma >= 0 else None
+
+
+def _reported_clause(complement: str) -> str:
+    """``complement`` up to where a clause reported in it would end, with
+    relative asides blanked (same length: offsets still hold) and a source
+    named last (", the ministry said") cut off."""
+    clause = _RELATIVE_ASIDE.sub(lambda m: "," + " " * (len(m.group(0)) - 1), complement)
+    end = _REPORTED_END.search(clause)
+    clause = clause[:end.start()] if end else clause
+    source = _ATTRIBUTION_TAIL.search(clause)
+    return clause[:source.start()] if source else clause
+
+
+def _is_object(clause: str) -> bool:
+    """Whether ``clause`` reads as a noun phrase and the phrases after it
+    ("the BBC on Monday"), not as a clause: no verb in the past, no
+    auxiliary, no "n't", and no noun followed by a verb in the present in
+    the words before the first preposition ("the strike ends", "the talks
+    begin"; a plural after a modifier, "the new laptops", reads as one
+    too, and the clause is then taken for a report)."""
+    if _has_finite_verb(clause) or re.search(r"n['’]t\b", clause):
+        return False
+    words = _words(clause)
+    head = next((i for i, w in enumerate(words) if i and w in _PREPOSITIONS), len(words))
+    for previous, word in zip(words[1:head], words[2:head]):
+        if previous in _NOUN_PHRASE_OPENERS or word in _NOUN_PHRASE_OPENERS:
+            continue
+        plural = previous.endswith("s") and not previous.endswith("ss")
+        if word.endswith("s") and not word.endswith(("ss", "us", "is")) and not plural \
+                or plural and not word.endswith("s"):
+            return False
+    return True
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
@@ -1115,9 +1170,14 @@ _OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "ou
 _SUBJECT_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this",
                               "these", "those"})
 _NOUN_PHRASE_WORDS = 3  # "the central bank", "the country's top court"
-_NOT_IN_SUBJECT = (_BEFORE_ADJECTIVE | _NOT_DENIED | _NOUNS_VERB | _PRONOUNS | _SENTENCE_ADVERBS
-                   | {"will", "would", "could", "can", "may", "might", "must", "shall", "should",
-                      "be", "been", "that", "and", "or", "but", "today", "yesterday", "tonight"})
+# Words a subject that is no name is not made of: function words (articles,
+# prepositions, "only"), auxiliaries and modals, pronouns, and adverbs of
+# the sentence or of time ("Apple today unveiled").
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "shall", "should"})
+_NOT_IN_SUBJECT = (_BEFORE_ADJECTIVE | _NOT_DENIED | {"that", "and", "or", "but"}
+                   | _NOUNS_VERB | _MODALS | {"be", "been"}
+                   | _PRONOUNS
+                   | _SENTENCE_ADVERBS | {"today", "yesterday", "tonight"})
 
 
 def _common_subject(words: Sequence[str]) -> list[str]:
@@ -1128,6 +1188,9 @@ def _common_subject(words: Sequence[str]) -> list[str]:
     for n in range(1, min(_NOUN_PHRASE_WORDS, len(words)) + 1):
         word = words[-n]
         opener = words[-n - 1] if n < len(words) else ""
+        owner = words[-n - 2].lower() if n + 1 < len(words) else ""
+        if owner in _PREPOSITIONS:
+            return []  # "the head of the agency resigned": the agency did not
         opens_clause = n > 1 and (not opener or opener.endswith(","))
         lower = word.lower() if opens_clause else word
         if not re.fullmatch(r"[a-z][a-z’'-]*", lower) or lower in _NOT_IN_SUBJECT \
@@ -1872,10 +1935,18 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
     # is an event of its own when it carries its own time.
     framed = ctx.lexicon.frame(main_text)
     cut = len(framed.rstrip())
+    speakers_now: list[TimeExpression] = []
     if cut < len(main_text.rstrip()):
         complement = Span(sentence.start + cut, sentence.end, doc.text[sentence.start + cut:sentence.end])
         c_times = [t for t in s_times if _inside(t.start, t.end, complement)
                    and not any(_inside(t.start, t.end, c) for c in taken)]
+        # "said the ball was now in Russia's court": the speaker's "now" is
+        # when they spoke, which dates neither what they said nor the saying.
+        # (Quoted, it is the day they spoke: ``_speech_days``.)
+        quoted = [(sentence.start + a, sentence.start + b) for a, b in quotations(sentence.text)]
+        speakers_now = [t for t in c_times if t.value == "PRESENT_REF"
+                        and not any(a <= t.start < b for a, b in quoted)]
+        c_times = [t for t in c_times if t not in speakers_now]
         # "Apple announced this morning": a time alone is when it was said.
         said = blank_out(complement.text, complement.start, ((t.start, t.end) for t in c_times))
         if c_times and _WORD.search(said):
@@ -1892,7 +1963,8 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
                                      _blank(complement.text, complement.start, taken[:-1])))
             main_text = _blank(sentence.text, sentence.start, taken + aside)
     elsewhere = taken + aside  # what the main clause does not hold
-    main_times = [t for t in s_times if not any(_inside(t.start, t.end, c) for c in elsewhere)]
+    main_times = [t for t in s_times if not any(_inside(t.start, t.end, c) for c in elsewhere)
+                  and t not in speakers_now]
     main_entities = [e for e in ctx.entities
                      if not any(_inside(e.start, e.end, c) for c in elsewhere)]
     if not any(e.kind == "actor" for e in main_entities):
@@ -2156,7 +2228,7 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
     places = tuple(dict.fromkeys(e.name for e in entities if e.kind == "place"))
     focus = time.start - span.start if time is not None and span.start <= time.start < span.end \
         else None
-    event_type, trigger, trigger_end = ctx.lexicon.classify(_affirmed(text), focus)
+    event_type, trigger, trigger_end = ctx.lexicon.classify(_affirmed(text), focus, text)
     speaker = _speaker_span(text, trigger)
     named = [e for e in actors if speaker is not None
              and speaker[0] <= e.start - span.start < speaker[1]]
