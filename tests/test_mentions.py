@@ -753,6 +753,7 @@ def test_what_is_said_in_the_present_does_not_type_the_saying(lexicon_options: O
     ("Putin told the BBC on Sunday.", date(2025, 2, 23), "statement"),
     ("The government announced a ceasefire on Sunday.", date(2025, 2, 23), "agreement"),
     ("Apple announced the launch of the iPhone on Sunday.", date(2025, 2, 23), "product_launch"),
+    ("The company announced the new laptops on Sunday.", date(2025, 2, 23), "statement"),
     ("The government announced a ceasefire on Sunday, the ministry said.", date(2025, 2, 23),
      "agreement"),
     # Whom it was told, and when, come before what: the telling is dated.
@@ -818,6 +819,8 @@ def test_a_speakers_now_dates_neither_the_saying_nor_what_was_said(
     ("Officials said on Sunday the decision was in their court.", "statement"),
     # A court that is one.
     ("The case was heard in Britain's High Court on Sunday.", "legal"),
+    ("The case was heard in Delaware's court on Sunday.", "legal"),
+    ("Apple argued in its court filing on Sunday that the ban was unlawful.", "legal"),
     ("Apple sued Samsung in a London court on Sunday.", "legal"),
 ])
 def test_a_figure_of_speech_is_no_event(lexicon_options: Options, text: str,
@@ -971,7 +974,11 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("An Israeli airstrike killed three hostages in Gaza on Saturday.", "attack"),
     ("Four hostages died in captivity on Monday.", "death"),
     ("Lawyers for the detainees filed a lawsuit on Monday.", "legal"),
-    ("Rescuers freed 12 miners trapped underground on Sunday.", OTHER),
+    ("Guards beat prisoners at the jail on Monday.", OTHER),
+    # ... and a release told beside a killing is still a release.
+    ("Hamas freed three Israelis on Saturday.", "prisoner_release"),
+    ("Israel freed 600 Palestinian prisoners on Thursday in exchange for the bodies of four "
+     "hostages killed in captivity.", "prisoner_release"),
     ("Russia and Ukraine exchanged 150 prisoners of war on Wednesday.", "prisoner_release"),
     ("Apple released iOS 18 on Monday.", "product_launch"),
     ("Ukrainian drones hit an oil depot on Sunday.", "attack"),

@@ -786,6 +786,7 @@ def test_every_rule_has_a_reach_and_a_head() -> None:
     ("The sides were working to arrange a meeting in March.", date(2025, 2, 25), "2025-03"),
     ("The sides agreed to hold talks in March.", date(2025, 4, 20), "2025-03"),
     ("Trump promised to visit Moscow in July.", date(2025, 2, 25), "2025-07"),
+    ("Peskov said Russia wants to hold talks in March.", date(2025, 2, 25), "2025-03"),
     # A future cue before the intent still points ahead.
     ("Russia is likely to launch a new offensive in January.", date(2025, 2, 25), "2026-01"),
     ("A deal will be possible in December, the minister said.", date(2025, 2, 25), "2025-12"),

@@ -426,9 +426,11 @@ _HOSTED_IN = re.compile(r"\b(?:in|at|during)\s+(?:a|an|the|its|his|her|their)?(?
 
 
 # Figures of speech that use an event word for no such event: "the ball is
-# now in Russia's court", "the court of public opinion".
-_IDIOMS = re.compile(r"\bin\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?|his|her|their|its|our|your|"
-                     r"my)\s+court\b|\bcourt\s+of\s+public\s+opinion\b", re.IGNORECASE)
+# now in Russia's court", "the court of public opinion"; not "in its court
+# filing", "in Delaware's court".
+_IDIOMS = re.compile(r"\bball\b(?:\s+[\w’'-]+){0,4}?\s+in\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?"
+                     r"|his|her|their|its|our|your|my)\s+court\b"
+                     r"|\bcourt\s+of\s+public\s+opinion\b", re.IGNORECASE)
 
 
 def _is_subject_noun(text: str, start: int, end: int) -> bool:
@@ -522,8 +524,8 @@ def _is_object(clause: str) -> bool:
     ("the BBC on Monday"), not as a clause: no verb in the past, no
     auxiliary, no "n't", and no noun followed by a verb in the present in
     the words before the first preposition ("the strike ends", "the talks
-    begin"; a plural after a modifier, "the new laptops", reads as one
-    too, and the clause is then taken for a report)."""
+    begin"; a plural after a modifier not in ``_PLURAL_MODIFIERS``, "the
+    Apple products", reads as one too, and is then taken for a report)."""
     if _has_finite_verb(clause) or re.search(r"n['’]t\b", clause):
         return False
     words = _words(clause)
@@ -533,9 +535,19 @@ def _is_object(clause: str) -> bool:
             continue
         plural = previous.endswith("s") and not previous.endswith("ss")
         if word.endswith("s") and not word.endswith(("ss", "us", "is")) and not plural \
+                and previous not in _PLURAL_MODIFIERS and not previous.isdigit() \
                 or plural and not word.endswith("s"):
             return False
     return True
+
+
+# Words that often stand before a plural noun: "the new laptops", "its
+# latest products", "the 600 prisoners" are noun phrases, not "noun verbs".
+_PLURAL_MODIFIERS = frozenset({
+    "new", "latest", "fresh", "further", "additional", "first", "last", "next", "several",
+    "many", "more", "other", "major", "key", "updated", "revised", "expanded", "tougher",
+    "sweeping", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "dozens", "hundreds", "thousands", "remaining", "upcoming", "planned", "proposed"})
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
@@ -597,11 +609,21 @@ _WORD_ENDING = (r"(?:e|es|ed|d|s|ing|ings|er|ers|or|ors|ion|ions|tion|tions|atio
 
 def _trigger_pattern(trigger: str) -> str:
     """A lexicon trigger as a regex: whole words; a final ``*`` takes a word
-    ending ("launch*" is "launched", "launches", not "Launchpad")."""
+    ending ("launch*" is "launched", "launches", not "Launchpad"); ``...``
+    stands for up to three words ("released ... hostage*" is "released
+    three Israeli hostages")."""
     prefix = trigger.endswith("*")
     words = trigger.rstrip("*").lower().split()
-    body = r"\s+".join(re.escape(w) for w in words)
+    body = ""
+    for word in words:
+        if word == "...":
+            body += _GAP
+        else:
+            body += (r"\s+" if body and not body.endswith(_GAP) else "") + re.escape(word)
     return body + (_WORD_ENDING if prefix else "") + r"\b"
+
+
+_GAP = r"(?:\s+[\w’'-]+){0,3}?\s+"
 
 
 def mention_id(doc_id: str, start: int, end: int) -> str:

@@ -146,7 +146,8 @@ OPEN_TENSE_WORDS: frozenset[str] = frozenset({
     "keen", "poised",
 })
 OPEN_TENSE_BEFORE_TO: frozenset[str] = frozenset({
-    "agreed", "promised", "vowed", "pledged", "intended", "aimed", "hoped", "wanted",
+    "agreed", "promised", "vowed", "pledged", "intended", "aimed", "hoped", "wanted", "wants",
+    "want",
     "working", "hoping", "looking", "aiming", "seeking", "preparing",
 })
 PAST_CUES: frozenset[str] = frozenset({
