@@ -1163,11 +1163,12 @@ _SUBJECT_END = frozenset({"has", "have", "had", "he", "she", "it", "they", "we",
 def _verb_before(words: Sequence[str], event_word: str) -> str:
     """When the event word is a noun ("lawsuit", "Court"), the words from the
     verb that acts on it ("has filed a", "have decided to take the case to
-    the"), so the title says what was done; "" when the event word is a verb,
-    or no past verb right after a subject comes within ``_VERB_REACH`` words
-    of it in the same clause. A subject that is no name is taken along
-    when the verb has an object ("central bank raised its", "two sides
-    agreed to a"; not "the sanctions imposed in", a description)."""
+    the"), so the title says what was done; "" when no past verb right after
+    a subject comes within ``_VERB_REACH`` words of it in the same clause.
+    A subject that is no name is taken along when the verb has an object
+    ("central bank raised its", "two sides agreed to a"; not "the sanctions
+    imposed in", a description), and is all there is to take when the event
+    word is the verb ("Ukrainian forces" shelled)."""
     if _is_past_verb(event_word.lower()):
         return " ".join(_common_subject(words))  # "Ukrainian drones" struck
     for i in range(len(words) - 1, max(len(words) - _VERB_REACH, 0) - 1, -1):

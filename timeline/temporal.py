@@ -1364,7 +1364,7 @@ _WEEK_OFFSETS = {"last": -1, "this": 0, "next": 1}
 
 def _weekday_of_week(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     """"Monday last week", "Tuesday of next week": that day of the week named."""
-    offset = _WEEK_OFFSETS[" ".join(match["rel"].lower().split())]
+    offset = _WEEK_OFFSETS[match["rel"].lower()]
     monday = _week_interval(ctx.reference)[0] + timedelta(weeks=offset)
     day = monday + timedelta(days=tw.WEEKDAYS[match["wd"].lower()])
     return _day_candidate(match.span(), day, future=day > ctx.reference)
