@@ -466,12 +466,12 @@ _RELATIVE = re.compile(r"\s*(?:which|who)\b", re.IGNORECASE)
 # comma before a new clause ("announced the deal on Friday, which ...").
 _REPORTED_END = re.compile(r"[;:!?]|\.(?:\s|$)|,\s*(?:which|who|where|when|and|but|while|as"
                            r"|after|before|because|although|though)\b|\s[–—-]\s")
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
 _PREPOSITIONS = frozenset({"of", "in", "on", "at", "to", "for", "with", "from", "by", "about",
                            "after", "before", "during", "over", "into", "against", "between",
                            "until", "since", "under", "as", "via", "amid"})
-_NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "this", "these", "those", "its", "his", "her",
-                                  "their", "our", "my", "your", "and", "or"})
+_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "its", "his", "her",
+                          "their", "our", "my", "your"})
+_NOUN_PHRASE_OPENERS = _DETERMINERS | {"and", "or"}
 
 
 def _report_after(text: str, verb_end: int) -> int | None:
@@ -681,6 +681,7 @@ _AS_NEVER = re.compile(r"\b(?:as|than)\s+\w+\s+$", re.IGNORECASE)  # "as never b
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?]|$)")
 LONG_BEFORE_DAYS = 365
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who"})
+_PRONOUNS = _SUBJECT_PRONOUNS - {"who"} | {"there"}  # that open a clause: "said it was"
 
 
 def _elsewhen(text: str) -> bool:
@@ -835,6 +836,7 @@ def _affirmed(text: str, only: AbstractSet[str] | None = None) -> str:
 # lost a friend"). Alone, it reports nothing.
 _DESCRIBING = re.compile(r"\b(?:that|which|who)\s+(?:has|have)\s+\S+", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(_BREAK)
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "shall", "should"})
 _NOUNS_VERB = frozenset({"has", "have", "had", "was", "were", "is", "are"})
 # Words after which a past is no verb of the noun: "and displaced", "when held".
 _NOT_THE_NOUNS_VERB = _COORDINATORS | {"when", "if", "unless", "while", "once", "until"}
@@ -1189,14 +1191,11 @@ def _verb_before(words: Sequence[str], event_word: str) -> str:
     return ""
 
 
-_OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "new"})
-_SUBJECT_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this",
-                              "these", "those"})
+_OBJECT_OPENERS = _DETERMINERS | {"new"}
 _NOUN_PHRASE_WORDS = 3  # "the central bank", "the country's top court"
 # Words a subject that is no name is not made of: function words (articles,
 # prepositions, "only"), auxiliaries and modals, pronouns, and adverbs of
 # the sentence or of time ("Apple today unveiled").
-_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "shall", "should"})
 _NOT_IN_SUBJECT = (_BEFORE_ADJECTIVE | _NOT_DENIED | {"that", "and", "or", "but"}
                    | _NOUNS_VERB | _MODALS | {"be", "been"}
                    | _PRONOUNS
@@ -1219,7 +1218,7 @@ def _common_subject(words: Sequence[str]) -> list[str]:
         if not re.fullmatch(r"[a-z][a-z’'-]*", lower) or lower in _NOT_IN_SUBJECT \
                 or is_adverb(lower) or _is_past_verb(lower):
             return []
-        if opener.lower() in _SUBJECT_OPENERS or opens_clause:
+        if opener.lower() in _DETERMINERS or opens_clause:
             return list(words[-n:])
     return []
 
@@ -1718,8 +1717,7 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:to|by|for)\b")  # "once said to be planned"
 # What follows a source and is still the source's: "the Kremlin said on
 # Monday, confirming reports ...", "..., adding that ...".
 _SOURCE_GOES_ON = re.compile(r",\s+[a-z]+ing\b[^;:]*")
-_FINITE_AUX = _NOUNS_VERB | {"will", "would", "could", "can", "may", "might", "must", "shall",
-                             "should"}
+_FINITE_AUX = _NOUNS_VERB | _MODALS
 _CLOSING = " .!?’'”\")"
 
 

@@ -444,11 +444,10 @@ def _intends(words: Sequence[str], index: int) -> bool:
 
 # Words after "to" that make it a preposition ("agreed to a ceasefire",
 # "the truce they agreed to in June"), or a passive ("to be").
-_NOT_A_VERB = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its",
-                         "their", "our", "my", "your", "some", "all", "any", "no", "each",
-                         "every", "both", "be", "in", "on", "at", "by", "for", "with", "from",
-                         "into", "during", "after", "before", "until", "over", "under", "about",
-                         "against", "between", "since"})
+_NOT_A_VERB = _DETERMINERS | {
+    "some", "all", "any", "no", "each", "every", "both", "be", "in", "on", "at", "by", "for",
+    "with", "from", "into", "during", "after", "before", "until", "over", "under", "about",
+    "against", "between", "since"}
 
 
 # Words of a plan that, after "as" or "than", compare what came with it:
