@@ -75,6 +75,9 @@ def test_in_2017_is_the_year() -> None:
     ("Putin said on Sunday he was ready.", "2025-02-23"),
     ("Putin said on Tuesday he was ready.", "2025-02-18"),        # most recent on or before
     ("Trump will meet him on Friday.", "2025-02-28"),             # future tense: forward
+    # An irregular past beside the time outweighs a present further left.
+    ("Police are investigating the fire that broke out on Friday.", "2025-02-21"),
+    ("Police are looking for the men who fled on Friday.", "2025-02-21"),
     ("The trial is set to begin on Wednesday.", "2025-02-26"),
     ("They meet next Tuesday.", "2025-02-25"),
     ("They met last Friday.", "2025-02-21"),

@@ -97,6 +97,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from timeline import timewords as tw
+from timeline.verbforms import IRREGULAR_PAST
 from timeline.models import PRECISIONS, Precision, TimeExpression, TimexType
 
 __all__ = ["SUPPORTED_LANGUAGES", "UnsupportedLanguageError", "find_times"]
@@ -321,7 +322,7 @@ def _word_cue(word: str, following: str = "", previous: str = "") -> str | None:
         return None if following in ("have", "not", "n't") or word[0].isupper() else "future"
     if lower in tw.FUTURE_CUES or lower in tw.SCHEDULE_VERBS or lower.endswith("'ll"):
         return "future"
-    if lower in tw.PAST_CUES:
+    if lower in tw.PAST_CUES or lower in IRREGULAR_PAST:
         return "past"
     if lower.endswith("ed") and len(lower) > 4 and lower not in tw.NOT_PAST_ED:
         return "past"

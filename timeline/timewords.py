@@ -159,6 +159,7 @@ PAST_CUES: frozenset[str] = frozenset({
     "shot", "showed", "shut", "spoke", "spent", "stood", "struck",
     "taught", "thought", "threw", "understood", "wrote", "ago", "last",
     "yesterday", "earlier", "previously", "since",
+    "broke",  # a verb beside a time: "the fire that broke out on Monday"
 })
 # Words ending in "ed" that are not past-tense verbs. (Those that are future
 # cues, "scheduled", "expected"..., are in FUTURE_CUES, which is read first.)
