@@ -909,7 +909,7 @@ def test_what_went_on_over_a_range_is_dated_by_all_of_it(lexicon_options: Option
 
 def test_a_span_of_days_is_less_precise_than_one_day() -> None:
     times = find_times("He toured from March 3-10 and on March 5", DAY)
-    assert mentions_module._best_time(times).text == "March 5"
+    assert mentions_module._best_time(times, "").text == "March 5"
 
 
 def test_plans_are_planned(lexicon_options: Options) -> None:
@@ -1808,3 +1808,55 @@ def test_taking_part_in_a_happening_told_without_a_time_takes_none(
                     "Ukraine was absent from the negotiations in Saudi Arabia.", lexicon_options)
     later = frame[frame["sentence_index"] == 1].iloc[0]
     assert later["time_source"] == "article_date" and later["date_end"] == DAY
+
+
+@pytest.mark.parametrize("text, time_text", [
+    # A time between an article and a noun, or before "'s", names which
+    # event the noun is; the clause's own time, as precise, dates it.
+    ("Hamas released three hostages seized in the October 7 attack on Saturday.", "Saturday"),
+    ("Putin praised Friday's talks on Sunday.", "Sunday"),
+    # A more precise time wins, whichever names a noun.
+    ("Putin defended the 2014 annexation on Monday.", "Monday"),
+    # Nothing to choose between: the only time dates the clause.
+    ("Hamas released three hostages on Saturday.", "Saturday"),
+])
+def test_a_time_that_names_a_noun_gives_way_to_the_clauses_own(
+        lexicon_options: Options, text: str, time_text: str) -> None:
+    frame = extract(text, lexicon_options)
+    assert list(frame["time_text"]) == [time_text]
+
+
+@pytest.mark.parametrize("clause, expected", [
+    # The noun a relative pronoun stands for did it, not the sentence's subject.
+    ("Police are searching for the gunman who opened fire on Sunday.",
+     "Police: gunman opened fire on Sunday"),
+    ("Officials interviewed the soldiers that fled on Sunday.",
+     "Police: soldiers fled on Sunday"),
+])
+def test_a_relative_clause_title_names_the_noun_it_is_about(clause: str, expected: str) -> None:
+    trigger = clause.index("opened" if "opened" in clause else "fled")
+    assert make_title(["Police"], [], clause, trigger, "other") == expected
+
+
+@pytest.mark.parametrize("clause, trigger, actors, expected", [
+    # The event word names the occasion set before the subject: the title
+    # tells what the clause says of it.
+    ("At a summit in Paris on Monday, European leaders discussed sending troops to Ukraine.",
+     "summit", [], "European leaders discussed sending troops to Ukraine"),
+    ("During talks in Riyadh on Tuesday, the two sides agreed to restore embassies.",
+     "talks", [], "the two sides agreed to restore embassies"),
+    # ... naming its subject once, as the title's first actor.
+    ("In an interview with Fox News on Friday, Trump criticised Zelensky.",
+     "interview", ["Fox News", "Donald Trump"], "Donald Trump, Fox News: criticised Zelensky"),
+    ("In a statement on Monday, the Kremlin said talks would continue.",
+     "statement", ["Kremlin"], "Kremlin: said talks would continue"),
+    # Not when the clause after it says too little ...
+    ("At a press conference on Monday, Trump said.", "press", ["Donald Trump"],
+     "Donald Trump: press conference on Monday"),
+    # ... nor when the opening phrase is a clause with its own verb.
+    ("On Monday Apple unveils iPad, a tablet costing $499.", "unveils", ["Apple"],
+     "Apple: On Monday Apple unveils iPad"),
+])
+def test_a_title_tells_what_happened_at_the_occasion_set_before_it(
+        clause: str, trigger: str, actors: list[str], expected: str) -> None:
+    assert make_title(actors, [], clause, clause.index(trigger), "talks") == expected

@@ -914,8 +914,27 @@ _WHOLE_UNIT_DAYS = {"day": (1, 1), "week": (7, 7), "month": (28, 31), "quarter":
                     "year": (365, 366), "decade": (3652, 3653), "century": (36524, 36525)}
 
 
-def _best_time(times: Sequence[TimeExpression]) -> TimeExpression:
-    """The most precise of several time expressions (first on a tie).
+# A time between an article and a noun, or before "'s" and a noun, tells
+# which event the noun is: "hostages seized in the October 7 attack",
+# "praised Friday's talks". An as precise time of the clause is its own.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|its|his|her|their)[ \t]+\Z", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"(?P<owner>['’]s)?[ \t]+(?P<word>[a-z][\w-]*)")
+_NOT_A_NOUN = _PREPOSITIONS | _MODALS | _NOUNS_VERB | {"and", "or", "but", "that", "when", "if"}
+
+
+def _modifies_a_noun(text: str, time: TimeExpression) -> bool:
+    """Whether ``time`` (found in ``text``) stands before a noun it dates."""
+    noun = _NOUN_AFTER.match(text, time.end)
+    if noun is None or noun["word"] in _NOT_A_NOUN or _is_past_verb(noun["word"]):
+        return False
+    return bool(noun["owner"]) or _ARTICLE_BEFORE.search(text, max(0, time.start - 8),
+                                                         time.start) is not None
+
+
+def _best_time(times: Sequence[TimeExpression], text: str) -> TimeExpression:
+    """The most precise of several time expressions (first on a tie); of
+    those as precise, one that does not date a noun of ``text`` (the
+    document's text) before one that does.
 
     A part of a unit ("early 2009") is more precise than the whole unit, and
     a week ("March 3-10") less precise than a day, but a 30-day June is not
@@ -939,8 +958,9 @@ def _best_time(times: Sequence[TimeExpression]) -> TimeExpression:
                          if width(t) <= longest), "vague")
         return t.precision or "vague"
 
-    def key(t: TimeExpression) -> tuple[int, int, int]:
-        return rank.get(precision(t), len(rank)), width(t), t.start
+    def key(t: TimeExpression) -> tuple[int, bool, int, int]:
+        return (rank.get(precision(t), len(rank)), _modifies_a_noun(text, t),
+                width(t), t.start)
 
     return min(times, key=key)
 
@@ -979,6 +999,16 @@ _FRONTED = re.compile(r"(?:in|on|at|alongside|after|before|during|despite|follow
                       r"under|for|since|amid|besides|unlike|like|by|from|over)\s"
                       r"(?P<phrase>[^,;:“”\"()]*),\s+", re.IGNORECASE)
 _FRONTED_WORDS = 5
+# The occasion set before a clause's subject: "At a summit in Paris on
+# Monday, ", "In an interview with Fox News, ", "During talks in Riyadh, ".
+_SETTING_PHRASE = re.compile(r"\W*(?:at|during|in|on|amid)\s+(?:(?:a|an|the|its|his|her|their)\s)?"
+                             r"[^,;:“”\"()]{1,60},\s+(?=[A-Z0-9]|(?:the|a|an|its|his|her|their)\s)",
+                             re.IGNORECASE)
+# Its opening up to the event word: "At a", "During", "At the June 5";
+# not "On Monday Apple" (unveils), nor "In 1998 Apple" (introduced).
+_SETTING_OPENS = re.compile(
+    r"\W*(?:[Aa]t|[Dd]uring|[Ii]n|[Oo]n|[Aa]mid)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
+    r"(?:(?:[a-z0-9][\w’'-]*|%s)\s+){0,3}" % "|".join(m.capitalize() for m in timewords.MONTHS))
 # A sentence adverb set before the subject: "Finally, new camera features
 # are built in", "Competition-wise, the BlackBerry is ...". One in -ly reads
 # as an adverb (``entities.is_adverb``: not "Italy, France and Spain agreed");
@@ -1172,7 +1202,10 @@ def _verb_before(words: Sequence[str], event_word: str) -> str:
     imposed in", a description), and is all there is to take when the event
     word is the verb ("Ukrainian forces" shelled)."""
     if _is_past_verb(event_word.lower()):
-        return " ".join(_common_subject(words))  # "Ukrainian drones" struck
+        # "Ukrainian drones" struck; "the gunman who fled": the gunman did.
+        if words and words[-1].lower() in _RELATIVE_PRONOUNS:
+            return " ".join(_common_subject(words[:-1], antecedent=True))
+        return " ".join(_common_subject(words))
     for i in range(len(words) - 1, max(len(words) - _VERB_REACH, 0) - 1, -1):
         word = words[i]
         if _TITLE_CUT.search(word) or word in ("–", "—", "-"):
@@ -1192,6 +1225,7 @@ def _verb_before(words: Sequence[str], event_word: str) -> str:
 
 
 _OBJECT_OPENERS = _DETERMINERS | {"new"}
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _NOUN_PHRASE_WORDS = 3  # "the central bank", "the country's top court"
 # Words a subject that is no name is not made of: function words (articles,
 # prepositions, "only"), auxiliaries and modals, pronouns, and adverbs of
@@ -1202,16 +1236,18 @@ _NOT_IN_SUBJECT = (_BEFORE_ADJECTIVE | _NOT_DENIED | {"that", "and", "or", "but"
                    | _SENTENCE_ADVERBS | {"today", "yesterday", "tonight"})
 
 
-def _common_subject(words: Sequence[str]) -> list[str]:
+def _common_subject(words: Sequence[str], antecedent: bool = False) -> list[str]:
     """The noun phrase ending ``words`` after its article ("the central
     bank": "central bank"), at most ``_NOUN_PHRASE_WORDS`` words, or one
     opening the clause with an adjective ("Ukrainian drones"); none when a
-    word in it is a name, a pronoun, an adverb or a function word."""
+    word in it is a name, a pronoun, an adverb or a function word.
+    ``antecedent``: the phrase is what a relative pronoun after it stands
+    for, so it may follow a preposition ("searching for the gunman who")."""
     for n in range(1, min(_NOUN_PHRASE_WORDS, len(words)) + 1):
         word = words[-n]
         opener = words[-n - 1] if n < len(words) else ""
         owner = words[-n - 2].lower() if n + 1 < len(words) else ""
-        if owner in _PREPOSITIONS:
+        if owner in _PREPOSITIONS and not antecedent:
             return []  # "the head of the agency resigned": the agency did not
         opens_clause = n > 1 and (not opener or opener.endswith(","))
         lower = word.lower() if opens_clause else word
@@ -1231,6 +1267,23 @@ _NAMED_AGAIN = re.compile(r" (?:(?:also|now|then|later|again|still|never|once|[a
                           r"(?P<verb>[a-z]+)\b")
 
 
+def _subject_named(snippet: str, actors: Sequence[str]) -> tuple[int, int] | None:
+    """Which of ``actors`` opens ``snippet`` as its verb's subject, and where
+    the name ends: "Marco Rubio flew", "Rubio also says" (a person's
+    surname), "the Kremlin said". None when a name opens a longer one
+    ("Trump administration") or none of them opens it."""
+    for index, actor in enumerate(actors):
+        names = {actor} | ({actor.split()[-1]} if " " in actor else set())
+        for name in sorted(names, key=len, reverse=True):
+            opening = re.match(rf"(?:the\s+)?{re.escape(name)}\b", snippet)
+            again = _NAMED_AGAIN.match(snippet, opening.end()) if opening else None
+            if again is not None and (
+                    again["verb"] in _FINITE_AUX or _is_past_verb(again["verb"])
+                    or again["verb"].endswith("s") and not again["verb"].endswith("ss")):
+                return index, opening.end()  # type: ignore[union-attr]
+    return None
+
+
 def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigger: int,
                event_type: str, stop: int = -1, aside: tuple[int, int] | None = None) -> str:
     """A short "who did what, where" line, readable on its own. ``stop``:
@@ -1241,6 +1294,15 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
         clause = clause[:aside[0]] + " " * (aside[1] - aside[0]) + clause[aside[1]:]
     if stop > max(trigger, 0) and len(_title_words(clause[max(trigger, 0):stop])) >= 3:
         clause = clause[:stop]
+    setting = _SETTING_PHRASE.match(clause)
+    if setting is not None and trigger < setting.end() \
+            and _SETTING_OPENS.fullmatch(clause, 0, trigger) is not None \
+            and not _has_finite_verb(setting.group(0)) \
+            and len(_title_words(clause[setting.end():])) >= 3:
+        # "At a summit in Paris on Monday, European leaders discussed ...":
+        # the event word names the occasion; what the clause tells of it
+        # is the readable part.
+        clause, trigger = " " * setting.end() + clause[setting.end():], -1
     text = " ".join(clause.split())
     # Speech, not a phrase in quotation marks ("the “deal of the century”").
     spoken = [(a, b) for a, b in quotations(clause) if not _is_phrase(clause[a:b])]
@@ -1284,12 +1346,12 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
         # "'...,' Putin said": what was said is the readable part.
         said = " ".join(quote.strip("“”\" ").split()[:TITLE_WORDS]).rstrip(" .,;:")
         snippet = f"{snippet or 'said'}: “{said}…”" if said else snippet
+    actors = list(actors)
+    subject = _subject_named(snippet, actors[:2])
+    if subject is not None:  # "Marco Rubio: flew home", named once
+        actors.insert(0, actors.pop(subject[0]))
+        snippet = snippet[subject[1]:].lstrip()
     who = ", ".join(actors[:2]) if actors else ""
-    again = _NAMED_AGAIN.match(snippet[len(actors[0]):]) if actors else None
-    if again is not None and snippet.startswith(actors[0]) \
-            and (again["verb"] in _FINITE_AUX or _is_past_verb(again["verb"])
-                 or again["verb"].endswith("s") and not again["verb"].endswith("ss")):
-        snippet = snippet[len(actors[0]):].lstrip()  # "Marco Rubio: flew home", named once
     title = f"{who}: {snippet}" if who and snippet else (who or snippet)
     if places and not any(p.split(",")[0] in title for p in places):
         title += f" ({places[0]})"
@@ -1773,11 +1835,11 @@ def _dated_source(ctx: _Context, s_times: Sequence[TimeExpression], taken: Seque
             and not any(_inside(t.start, t.end, c) for c in taken)]
     if not own or not told:
         return None
-    best = _best_time(told)
+    best = _best_time(told, ctx.doc.text)
     if _guessed(main_text, best.start - sentence.start) \
             and _is_planned(best, main_text, ctx.doc.date):
         return None
-    draft = _draft(ctx, source, _best_time(own), "explicit",
+    draft = _draft(ctx, source, _best_time(own, ctx.doc.text), "explicit",
                    [e for e in ctx.entities if _inside(e.start, e.end, source)], source.text)
     # "officials said", "the minister told Reuters": nobody named speaks, and
     # neither whom they told nor whoever the told clause names is the speaker.
@@ -1931,7 +1993,7 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
         taken.append(clause)
         if ATTRIBUTION.match(clause.text):
             continue  # when a source spoke dates neither the event nor a mention
-        drafts.append(_draft(ctx, clause, _best_time(c_times), "explicit",
+        drafts.append(_draft(ctx, clause, _best_time(c_times, doc.text), "explicit",
                              [e for e in ctx.entities if _inside(e.start, e.end, clause)],
                              clause.text))
     referred, happened_after = _dated_references(ctx, s_times, taken)
@@ -1972,7 +2034,7 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
         said = blank_out(complement.text, complement.start, ((t.start, t.end) for t in c_times))
         if c_times and _WORD.search(said):
             taken.append(complement)
-            best = _best_time(c_times)
+            best = _best_time(c_times, doc.text)
             # "predicted the war could end within weeks": a guess, not a
             # plan; the prediction is the event, and the guess dates nothing.
             if not (_guessed(complement.text, best.start - complement.start)
@@ -1995,8 +2057,8 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
     if main_times and _only_silence(main_text, sentence.start, main_times, ctx.lexicon):
         pass  # "Apple declined to comment on Monday": its day dates no news
     elif main_times:
-        drafts.append(_draft(ctx, sentence, _best_time(main_times), "explicit", main_entities,
-                             main_text))
+        drafts.append(_draft(ctx, sentence, _best_time(main_times, doc.text), "explicit",
+                             main_entities, main_text))
         drafts[-1] = _stop_title(drafts[-1], taken)
         if aside:
             drafts[-1] = replace(drafts[-1], title_aside=(
