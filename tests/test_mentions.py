@@ -1819,6 +1819,11 @@ def test_taking_part_in_a_happening_told_without_a_time_takes_none(
     ("Putin defended the 2014 annexation on Monday.", "Monday"),
     # Nothing to choose between: the only time dates the clause.
     ("Hamas released three hostages on Saturday.", "Saturday"),
+    # A time naming the clause's subject is the clause's own.
+    ("The 2024 election was the closest since 2000.", "2024"),
+    ("Tuesday's vote passed narrowly after a debate on Monday.", "Tuesday"),
+    ("Officials said Friday's talks ended without a deal despite a ceasefire on Thursday.",
+     "Friday"),
 ])
 def test_a_time_that_names_a_noun_gives_way_to_the_clauses_own(
         lexicon_options: Options, text: str, time_text: str) -> None:
@@ -1836,6 +1841,18 @@ def test_a_time_that_names_a_noun_gives_way_to_the_clauses_own(
 def test_a_relative_clause_title_names_the_noun_it_is_about(clause: str, expected: str) -> None:
     trigger = clause.index("opened" if "opened" in clause else "fled")
     assert make_title(["Police"], [], clause, trigger, "other") == expected
+
+
+@pytest.mark.parametrize("clause, expected", [
+    # A clause that opens on the noun is about it, relative clause and all.
+    ("The man who attacked the crowd on Thursday was an Afghan.",
+     "man who attacked the crowd on Thursday was an Afghan"),
+    ("Officials who fled the city will return on Monday.",
+     "Officials who fled the city will return on Monday"),
+])
+def test_a_subject_with_a_relative_clause_stays_whole(clause: str, expected: str) -> None:
+    assert make_title([], [], clause, clause.index("attacked" if "attacked" in clause else "fled"),
+                      "other") == expected
 
 
 @pytest.mark.parametrize("clause, trigger, actors, expected", [
@@ -1856,7 +1873,55 @@ def test_a_relative_clause_title_names_the_noun_it_is_about(clause: str, expecte
     # ... nor when the opening phrase is a clause with its own verb.
     ("On Monday Apple unveils iPad, a tablet costing $499.", "unveils", ["Apple"],
      "Apple: On Monday Apple unveils iPad"),
+    # ... nor when an aside, not the subject, follows its comma.
+    ("In the attack on Monday, according to police, gunmen killed 12 people.",
+     "attack", [], "attack on Monday"),
 ])
 def test_a_title_tells_what_happened_at_the_occasion_set_before_it(
         clause: str, trigger: str, actors: list[str], expected: str) -> None:
     assert make_title(actors, [], clause, clause.index(trigger), "talks") == expected
+
+
+def test_a_subject_is_named_once_in_any_spelling() -> None:
+    assert make_title(["Volodymyr Zelenskyy"], [], "Zelensky awarded medals on Monday.", -1,
+                      "other") == "Volodymyr Zelenskyy: awarded medals on Monday"
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, lawmakers will vote again.",
+    "On Monday, lawmakers who fought the bill will vote again.",
+])
+def test_a_time_opening_the_sentence_is_no_title_of_its_own(lexicon_options: Options,
+                                                           text: str) -> None:
+    frame = extract(text, lexicon_options, day=date(2025, 2, 25))
+    assert list(frame["title"]) == [text[len("On Monday, "):].rstrip(".")]
+    # The Monday ahead: "will vote", whatever the relative clause tells.
+    assert list(frame["date"]) == [date(2025, 3, 3)]
+
+
+@pytest.mark.parametrize("text, actors, title", [
+    # A subject named by a common noun is not whoever was named last.
+    ("Trump called for lower rates on Monday. The central bank last cut rates in December.",
+     (), "cut rates in December"),
+    ("Steve Jobs unveiled the iPad on Monday. Its price was cut in June.",
+     (), "price was cut in June"),
+    ("Apple unveiled the iPad on Monday. The company said on Tuesday it would ship in April.",
+     (), "company said on Tuesday"),
+    # A pronoun or a title still means someone named before.
+    ("Trump called for lower rates on Monday. He spoke again on Tuesday.",
+     ("Donald Trump",), "Donald Trump: spoke again on Tuesday"),
+    ("President Donald Trump spoke on Monday. The president said on Tuesday he was ready.",
+     ("Donald Trump",), "Donald Trump: president said on Tuesday he was ready"),
+])
+def test_a_thing_as_subject_takes_no_actor_from_before(lexicon_options: Options, text: str,
+                                                       actors: tuple[str, ...],
+                                                       title: str) -> None:
+    frame = extract(text, lexicon_options)
+    second = frame[frame["sentence_index"] == 1].iloc[-1]
+    assert (tuple(second["actors"]), second["title"]) == (actors, title)
+
+
+def test_an_aside_after_the_occasion_is_not_the_title() -> None:
+    clause = "During the meeting on Tuesday, which lasted three hours, the leaders discussed Ukraine."
+    title = make_title([], [], clause, clause.index("meeting"), "talks")
+    assert title.startswith("meeting on Tuesday") and "lasted" not in title

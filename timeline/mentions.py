@@ -91,6 +91,7 @@ from timeline.entities import (
     people_named,
     places_overlap,
     reads_as_full_name,
+    spelling_key,
 )
 from timeline.eventwords import event_stem, names_alike
 from timeline.models import MENTION_COLUMNS, PRECISIONS, Document, TimeExpression
@@ -920,15 +921,26 @@ _WHOLE_UNIT_DAYS = {"day": (1, 1), "week": (7, 7), "month": (28, 31), "quarter":
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|its|his|her|their)[ \t]+\Z", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"(?P<owner>['’]s)?[ \t]+(?P<word>[a-z][\w-]*)")
 _NOT_A_NOUN = _PREPOSITIONS | _MODALS | _NOUNS_VERB | {"and", "or", "but", "that", "when", "if"}
+# Where a clause, and its subject, begin: after these marks and words.
+_OPENS_A_CLAUSE = ".!?;:,\"“(\n"
+_SUBJECT_FOLLOWS = frozenset({"that", "and", "but"}) | timewords.REPORTING_VERBS
 
 
 def _modifies_a_noun(text: str, time: TimeExpression) -> bool:
-    """Whether ``time`` (found in ``text``) stands before a noun it dates."""
+    """Whether ``time`` (found in ``text``) stands before a noun it dates,
+    other than a clause's subject: "The 2024 election was the closest since
+    2000" and "said Tuesday's vote would go ahead despite the storm on
+    Monday" are of 2024 and of Tuesday."""
     noun = _NOUN_AFTER.match(text, time.end)
     if noun is None or noun["word"] in _NOT_A_NOUN or _is_past_verb(noun["word"]):
         return False
-    return bool(noun["owner"]) or _ARTICLE_BEFORE.search(text, max(0, time.start - 8),
-                                                         time.start) is not None
+    article = _ARTICLE_BEFORE.search(text, max(0, time.start - 8), time.start)
+    if not noun["owner"] and article is None:
+        return False
+    before = text[max(0, time.start - 40):article.start() if article else time.start].rstrip()
+    if not before or before[-1] in _OPENS_A_CLAUSE:
+        return False
+    return _WORD.findall(before)[-1].lower() not in _SUBJECT_FOLLOWS
 
 
 def _best_time(times: Sequence[TimeExpression], text: str) -> TimeExpression:
@@ -1002,7 +1014,7 @@ _FRONTED_WORDS = 5
 # The occasion set before a clause's subject: "At a summit in Paris on
 # Monday, ", "In an interview with Fox News, ", "During talks in Riyadh, ".
 _SETTING_PHRASE = re.compile(r"\W*(?:at|during|in|on|amid)\s+(?:(?:a|an|the|its|his|her|their)\s)?"
-                             r"[^,;:“”\"()]{1,60},\s+(?=[A-Z0-9]|(?:the|a|an|its|his|her|their)\s)",
+                             r"[^,;:“”\"()]{1,60},\s+(?=(?-i:[A-Z0-9])|(?:the|a|an|its|his|her|their)\s)",
                              re.IGNORECASE)
 # Its opening up to the event word: "At a", "During", "At the June 5";
 # not "On Monday Apple" (unveils), nor "In 1998 Apple" (introduced).
@@ -1068,6 +1080,12 @@ def _fronted_phrase(snippet: str, pos: int = 0) -> re.Match[str] | None:
         else None
 
 
+# A subject's first word: a name, a number, an article, or a word in lower
+# case that is no participle ("lawmakers will vote"; not "claiming it").
+_OPENS_AS_SUBJECT = re.compile(r"[A-Z0-9]|(?:the|a|an|this|its|his|her|their)\s"
+                               r"|[a-z]+(?<!ing)(?<!ed)\s")
+
+
 def _is_fronted(phrase: str, rest: str) -> bool:
     """Whether ``phrase`` (after its preposition) is set before a clause's
     subject: a few words, none a verb's past nor a name past its first
@@ -1077,7 +1095,7 @@ def _is_fronted(phrase: str, rest: str) -> bool:
     return len(words) < _FRONTED_WORDS \
         and not any(_is_past_verb(w) for w in _words(phrase)) \
         and not any(w[:1].isupper() for w in words[1:]) \
-        and bool(re.match(r"[A-Z0-9]|(?:the|a|an|this|its|his|her|their)\s", rest))
+        and bool(_OPENS_AS_SUBJECT.match(rest))
 
 
 def _clause_words(snippet: str) -> list[str]:
@@ -1204,7 +1222,11 @@ def _verb_before(words: Sequence[str], event_word: str) -> str:
     if _is_past_verb(event_word.lower()):
         # "Ukrainian drones" struck; "the gunman who fled": the gunman did.
         if words and words[-1].lower() in _RELATIVE_PRONOUNS:
-            return " ".join(_common_subject(words[:-1], antecedent=True))
+            antecedent = _common_subject(words[:-1], antecedent=True)
+            # Not when the clause opens on it: "The man who attacked the
+            # crowd was an Afghan" is about the man who did it.
+            if antecedent and len(words) - 1 - len(antecedent) > 1:
+                return " ".join(antecedent)
         return " ".join(_common_subject(words))
     for i in range(len(words) - 1, max(len(words) - _VERB_REACH, 0) - 1, -1):
         word = words[i]
@@ -1272,16 +1294,25 @@ def _subject_named(snippet: str, actors: Sequence[str]) -> tuple[int, int] | Non
     the name ends: "Marco Rubio flew", "Rubio also says" (a person's
     surname), "the Kremlin said". None when a name opens a longer one
     ("Trump administration") or none of them opens it."""
+    start = _THE.match(snippet).end()  # type: ignore[union-attr]
+    words = snippet[start:].split(" ")[:3]
     for index, actor in enumerate(actors):
-        names = {actor} | ({actor.split()[-1]} if " " in actor else set())
-        for name in sorted(names, key=len, reverse=True):
-            opening = re.match(rf"(?:the\s+)?{re.escape(name)}\b", snippet)
-            again = _NAMED_AGAIN.match(snippet, opening.end()) if opening else None
+        # Its spelling may differ: "Zelensky" for "Volodymyr Zelenskyy".
+        keys = {spelling_key(actor)} | ({spelling_key(actor.split()[-1])} if " " in actor else set())
+        for k in range(len(words), 0, -1):
+            name = " ".join(words[:k])
+            if spelling_key(name) not in keys:
+                continue
+            end = start + len(name)
+            again = _NAMED_AGAIN.match(snippet, end)
             if again is not None and (
                     again["verb"] in _FINITE_AUX or _is_past_verb(again["verb"])
                     or again["verb"].endswith("s") and not again["verb"].endswith("ss")):
-                return index, opening.end()  # type: ignore[union-attr]
+                return index, end
     return None
+
+
+_THE = re.compile(r"(?:the\s+)?")
 
 
 def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigger: int,
@@ -2265,6 +2296,36 @@ def _is_person(entity: Entity) -> bool:
             and (bool(entity.title) or " " in entity.name or entity.name[:1].isupper()))
 
 
+# A subject named by a common noun, right before its verb: "The central
+# bank last cut rates", "The device goes on sale", "Its price was cut",
+# "Officials said", "(said) that sales would start", perhaps after a phrase
+# and a comma ("On Monday, the company said").
+_SUBJECT_OPENS = re.compile(r"^\W*(?:[^,]{1,60},\s*)?(?:that\s+)?"
+                            r"(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hese|[Tt]hose)\s+)?")
+_ADVERBS_BEFORE_VERB = frozenset({"also", "now", "then", "later", "again", "still", "never",
+                                  "once", "last", "first"})
+
+
+def _thing_subject(clause: str) -> bool:
+    """Whether ``clause`` opens on a subject named by a common noun (a few
+    words in lower case, the first maybe capitalised), then its verb."""
+    opening = _SUBJECT_OPENS.match(clause)
+    words = clause[opening.end() if opening else 0:].split()[:5]
+    for n in range(1, min(3, len(words) - 1) + 1):
+        noun = [w.lower() for w in words[:n]]
+        if not words[0][1:].islower() or not all(w[:1].islower() for w in words[1:n]) \
+                or _NOT_IN_SUBJECT & set(noun) or not all(w.isalpha() for w in noun) \
+                or _is_past_verb(noun[-1]):
+            return False
+        verb = words[n]
+        if verb in _ADVERBS_BEFORE_VERB or is_adverb(verb):
+            return n + 1 < len(words)
+        if verb in _FINITE_AUX or _is_past_verb(verb) \
+                or verb.endswith("s") and not verb.endswith("ss") and verb.isalpha():
+            return True
+    return False
+
+
 def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: str,
            entities: list[Entity], text: str) -> _Draft:
     actors = [e for e in entities if e.kind == "actor"]
@@ -2293,6 +2354,8 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
                     or any(q <= a.start - span.start < r for q, r in quoted) for a in actors):
         holder = ctx.holder(by_title.group(1), span.start)
         antecedent = holder or antecedent
+    elif pronoun is None and _thing_subject(blank_out(text, 0, quoted)):
+        antecedent = None  # "The central bank cut rates": not whoever was named last
     if antecedent is not None and (not actors or pronoun or holder):
         # "He left ... Cook in charge, as in Jobs' last absences": he, named
         # again later in the sentence, still leads; not after a subject

@@ -505,8 +505,10 @@ def _tense(text: str, start: int, end: int) -> str | None:
             # "On Monday, Trump said tariffs would rise": what he said has
             # its own tense; the saying is the time's.
             return "past" if _word_cue(word) == "past" else None
-        cue = _word_cue(word, words[index + 1].lower() if index + 1 < len(words) else "",
-                        words[index - 1].lower() if index else "")
+        previous = words[index - 1].lower() if index else ""
+        if previous in ("who", "which", "that"):
+            continue  # "On Monday, lawmakers who fought the bill will vote": not the clause's
+        cue = _word_cue(word, words[index + 1].lower() if index + 1 < len(words) else "", previous)
         if cue:
             return cue
     return None
