@@ -561,7 +561,7 @@ def test_a_source_after_a_comma_stays_in_its_sentence_otherwise(lexicon_options:
      "After the talks in Riyadh last week", (date(2025, 2, 17), date(2025, 2, 23)), "talks",
      (DAY, DAY)),
     ("Ahead of the vote next week, lawmakers met in Kyiv.",
-     "Ahead of the vote next week", (date(2025, 3, 3), date(2025, 3, 9)), "election", None),
+     "Ahead of the vote next week", (date(2025, 3, 3), date(2025, 3, 9)), "vote", None),
     # The clause has a time of its own.
     ("Macron met Trump on Monday after his visit to London in January.",
      "after his visit to London in January", (date(2025, 1, 1), date(2025, 1, 31)), "visit",
@@ -1925,3 +1925,15 @@ def test_an_aside_after_the_occasion_is_not_the_title() -> None:
     clause = "During the meeting on Tuesday, which lasted three hours, the leaders discussed Ukraine."
     title = make_title([], [], clause, clause.index("meeting"), "talks")
     assert title.startswith("meeting on Tuesday") and "lasted" not in title
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # A body's vote is no election; what it decides may type it.
+    ("Lawmakers voted on Monday to approve the budget.", "vote"),
+    ("Policymakers voted on Monday to leave the benchmark rate unchanged.", "business"),
+    ("The Fed reduced rates by 25 basis points on Monday.", "business"),
+    ("Voters went to the polls on Sunday.", "election"),
+])
+def test_votes_and_elections_are_told_apart(lexicon_options: Options, text: str,
+                                            event_type: str) -> None:
+    assert list(extract(text, lexicon_options)["event_type"]) == [event_type]
