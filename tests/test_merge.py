@@ -267,22 +267,6 @@ def test_blocking_compares_only_overlapping_mentions_sharing_a_key() -> None:
     assert len(near) == 2 * 199
 
 
-def test_a_report_naming_no_one_meets_one_of_its_type_that_does() -> None:
-    # One article names the Fed, the other only "the central bank": the
-    # blocking pairs them by their type, and they are one event.
-    events, _ = merged(
-        mention("a", 1, "The Fed cut rates by a quarter point in December.", D,
-                actors=("Federal Reserve",), event_type="talks"),
-        mention("b", 1, "The central bank cut rates in December.", D, event_type="talks"))
-    assert len(events) == 1
-    # Untyped mentions block by type only when they name no one: "other"
-    # says nothing of what happened.
-    items = _to_mentions(frame(
-        mention("a", 1, "Putin spoke.", D, actors=("Vladimir Putin",)),
-        mention("b", 1, "Trump spoke.", D)))
-    assert list(candidate_pairs(items, max_candidates=50)) == []
-
-
 def test_candidates_per_mention_are_capped() -> None:
     rows = [mention("d", i, "Putin said it.", D, actors=("Vladimir Putin",))
             for i in range(100)]
@@ -473,15 +457,3 @@ def test_a_definite_event_noun_names_no_plan_no_other_place_and_no_copy() -> Non
     events, mentions = merged(met, background, other, copy)
     of = dict(zip(mentions["mention_id"], mentions["event_id"]))
     assert of[met["mention_id"]] != of[other["mention_id"]]
-
-
-def test_two_meetings_with_no_one_and_nowhere_in_common_stay_apart() -> None:
-    # Alike words, one type, one day: but who and where differ.
-    events, _ = merged(
-        mention("a", 1, "Zelensky had a meeting with Macron in Paris on Monday.", D,
-                actors=("Volodymyr Zelenskyy", "Emmanuel Macron"), places=("Paris, France",),
-                event_type="talks"),
-        mention("b", 1, "Trump had a meeting with Putin in Alaska on Monday.", D,
-                actors=("Donald Trump", "Vladimir Putin"), places=("Alaska, United States",),
-                event_type="talks"))
-    assert len(events) == 2

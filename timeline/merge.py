@@ -197,11 +197,6 @@ class _Scorer:
     def score(self, a: _Mention, b: _Mention) -> float:
         if a.sentence_key == b.sentence_key:
             return 0.0
-        named_a, named_b = _named_keys(a), _named_keys(b)
-        if named_a and named_b and not named_a & named_b:
-            # Both name who or where, and none in common: "Zelensky met
-            # Macron in Paris", "Trump met Putin in Alaska" the same Monday.
-            return 0.0
         if min(a.end, b.end) < max(a.start, b.start):
             return 0.0
         static, time, weight = self.parts(a, b)
@@ -219,11 +214,6 @@ class _Scorer:
         """The score as if the two intervals were the same: for conflicts."""
         static, _, weight = self.parts(a, b)
         return (static + self.w_time) / weight
-
-
-def _named_keys(mention: _Mention) -> frozenset[str]:
-    """The blocking keys of who and where (an actor, a country), not of type."""
-    return frozenset(k for k in mention.keys if not k.startswith("t:"))
 
 
 def _to_mentions(frame: pd.DataFrame, generic: frozenset[str] = frozenset()) -> list[_Mention]:
@@ -257,11 +247,8 @@ def _to_mentions(frame: pd.DataFrame, generic: frozenset[str] = frozenset()) -> 
         countries = {p if gaz.country_name(p) else p.rsplit(", ", 1)[-1]
                      for p in places if ", " in p or gaz.country_name(p)} | nations
         keys = tuple(sorted({f"a:{a}" for a in actors} | {f"p:{c}" for c in countries if c}))
-        if not keys or columns["event_type"][i] not in generic | {OTHER}:
-            # A typed mention meets its type's too: one report names the
-            # Fed, another only "the central bank". (A statement says too
-            # little without its speaker.)
-            keys = tuple(sorted({*keys, f"t:{columns['event_type'][i]}"}))
+        if not keys:
+            keys = (f"t:{columns['event_type'][i]}",)
         out.append(_Mention(
             row=i, mention_id=columns["mention_id"][i], doc_id=columns["doc_id"][i],
             sentence_key=(columns["doc_id"][i], int(columns["sentence_index"][i])),
