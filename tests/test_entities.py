@@ -256,24 +256,3 @@ def test_a_word_never_folds_into_a_name_that_is_not_a_persons() -> None:
     assert resolver.canonical("a", "Apple") == resolver.canonical("b", "Apple") == "Apple"
     assert resolver.canonical("c", "Gamble") == "Gamble"
     assert resolver.canonical("c", "CEO") == "CEO"
-
-
-def test_a_name_folds_to_the_one_name_that_is_it_after_a_country() -> None:
-    resolver = AliasResolver()
-    for doc, name in (("a", "US Federal Reserve"), ("b", "Federal Reserve"),
-                      ("c", "Russian Defence Ministry"), ("d", "Ukrainian Defence Ministry"),
-                      ("d", "Defence Ministry"), ("e", "Defence Ministry")):
-        resolver.learn(doc, name)
-    # Across articles, an institution's name is the one named with its country.
-    assert resolver.canonical("b", "Federal Reserve") == "US Federal Reserve"
-    # Two countries' ministries are two actors: the bare name stays itself ...
-    assert resolver.canonical("e", "Defence Ministry") == "Defence Ministry"
-    # ... unless its own article names the one it is.
-    assert resolver.canonical("d", "Defence Ministry") == "Ukrainian Defence Ministry"
-
-
-def test_a_thing_named_after_a_country_elsewhere_keeps_its_name() -> None:
-    resolver = AliasResolver()
-    resolver.learn("a", "United Kingdom iTunes Store")
-    resolver.learn("b", "iTunes Store")
-    assert resolver.canonical("b", "iTunes Store") == "iTunes Store"

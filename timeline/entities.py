@@ -357,7 +357,7 @@ _ORGANISATION_WORDS = frozenset({
     "council", "commission", "agency", "organization", "organisation", "board", "committee",
     "fund", "bank", "union", "court", "forces", "office", "ministry", "department",
     "authority", "association", "institute", "university", "school", "group", "party",
-    "parliament", "government", "army", "navy", "police", "service", "services", "reserve"})
+    "parliament", "government", "army", "navy", "police", "service", "services"})
 # Regions a title may name that are not places in the gazetteer.
 _REGIONS = frozenset({"middle east", "near east", "far east", "european union", "united nations",
                       "indo-pacific", "asia-pacific", "balkans", "caucasus", "sahel", "gulf",
@@ -687,11 +687,6 @@ def people_named(text: str, entities: Sequence[Entity], common: AbstractSet[str]
     return frozenset(people | ((names - things) & short))
 
 
-def _is_country_word(words: str) -> bool:
-    """"US", "United States", "Russian": a country's name or adjective."""
-    return gazetteer().country_name(words) is not None or is_demonym(words)
-
-
 class AliasResolver:
     """Folds the names of one actor into one canonical name.
 
@@ -699,9 +694,7 @@ class AliasResolver:
     ``canonical``. Order of the rules: configured aliases; the same name up
     to spelling (the most frequent, then longest, spelling wins); a single
     word to the one longer name in the same article ending (or starting) with
-    it, else to the one such name in the corpus; a name of several words to
-    the one name that is it after a country ("Federal Reserve" to "US
-    Federal Reserve"), in the article, else (an institution's) in the corpus.
+    it, else to the one such name in the corpus.
     """
 
     def __init__(self, aliases: Mapping[str, Sequence[str]] | None = None) -> None:
@@ -733,43 +726,12 @@ class AliasResolver:
         return tuple(sorted(k for k in self._spellings
                             if " " in k and (k.endswith(" " + word) or k.startswith(word + " "))))
 
-    def _of_a_country(self, doc_id: str, key: str) -> str | None:
-        """The one name learned as ``key`` after a country or its adjective
-        ("us federal reserve" for "federal reserve"), in the article, else in
-        the corpus; None when there is none, or several ("Russian Defence
-        Ministry", "Ukrainian Defence Ministry")."""
-        prefixed = self._country_prefixed().get(key, [])
-        found = [k for k in prefixed if k in self._by_doc.get(doc_id, set())]
-        if not found and key.split()[-1] in _ORGANISATION_WORDS:
-            # Across articles only an institution's name: the "United Kingdom
-            # iTunes Store" is one store, not the whole "iTunes Store".
-            found = prefixed
-        return found[0] if len(found) == 1 else None
-
-    @lru_cache(maxsize=1)  # noqa: B019 - built once, after every name is learned
-    def _country_prefixed(self) -> dict[str, list[str]]:
-        """Each learned name that opens with a country or its adjective (in
-        one or two words), under the rest of it."""
-        index: dict[str, list[str]] = {}
-        for k in sorted(self._spellings):
-            words = k.split()
-            # As written: a key folds "Russian" to "rusian".
-            written = min(self._spellings[k]).split()
-            for n in (1, 2):
-                if len(words) > n + 1 and len(written) == len(words) \
-                        and _is_country_word(" ".join(written[:n])):
-                    index.setdefault(" ".join(words[n:]), []).append(k)
-        return index
-
     def canonical(self, doc_id: str, name: str) -> str:
         """The canonical form of actor ``name`` as written in article ``doc_id``."""
         name = _strip_suffix(name)
         key = spelling_key(name)
         if key in self._configured:
             return self._configured[key]
-        if " " in key and not _is_country_word(name.split()[0]):
-            # "Federal Reserve" is the "US Federal Reserve" named before.
-            key = self._of_a_country(doc_id, key) or key
         if " " not in key and gazetteer().country_name(name) is None:
             in_doc = sorted(k for k in self._by_doc.get(doc_id, ())
                             if " " in k and (k.endswith(" " + key) or k.startswith(key + " ")))
