@@ -1933,6 +1933,9 @@ def test_an_aside_after_the_occasion_is_not_the_title() -> None:
     ("Policymakers voted on Monday to leave the benchmark rate unchanged.", "business"),
     ("The Fed reduced rates by 25 basis points on Monday.", "business"),
     ("Voters went to the polls on Sunday.", "election"),
+    # A result in votes is an election's.
+    ("The conservatives won the most votes on Sunday.", "election"),
+    ("The party took 28.6 percent of the vote on Sunday.", "election"),
 ])
 def test_votes_and_elections_are_told_apart(lexicon_options: Options, text: str,
                                             event_type: str) -> None:
