@@ -1289,12 +1289,15 @@ _NAMED_AGAIN = re.compile(r" (?:(?:also|now|then|later|again|still|never|once|[a
                           r"(?P<verb>[a-z]+)\b")
 
 
+_THE = re.compile(r"(?:the\s+)?")  # "the Kremlin said"
+
+
 def _subject_named(snippet: str, actors: Sequence[str]) -> tuple[int, int] | None:
     """Which of ``actors`` opens ``snippet`` as its verb's subject, and where
     the name ends: "Marco Rubio flew", "Rubio also says" (a person's
     surname), "the Kremlin said". None when a name opens a longer one
     ("Trump administration") or none of them opens it."""
-    start = _THE.match(snippet).end()  # type: ignore[union-attr]
+    start = len(_THE.match(snippet).group(0))  # type: ignore[union-attr]
     words = snippet[start:].split(" ")[:3]
     for index, actor in enumerate(actors):
         # Its spelling may differ: "Zelensky" for "Volodymyr Zelenskyy".
@@ -1310,9 +1313,6 @@ def _subject_named(snippet: str, actors: Sequence[str]) -> tuple[int, int] | Non
                     or again["verb"].endswith("s") and not again["verb"].endswith("ss")):
                 return index, end
     return None
-
-
-_THE = re.compile(r"(?:the\s+)?")
 
 
 def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigger: int,
