@@ -1285,8 +1285,17 @@ def _common_subject(words: Sequence[str], antecedent: bool = False) -> list[str]
 # name is its subject ("Apple unveiled", "Trump also says"), not the start
 # of a longer name ("iPhone 4", "Apple Inc.", "Trump administration") nor
 # one of several ("Rubio and Lavrov met").
-_NAMED_AGAIN = re.compile(r" (?:(?:also|now|then|later|again|still|never|once|[a-z]+ly) )?"
-                          r"(?P<verb>[a-z]+)\b")
+_ADVERBS_BEFORE_VERB = frozenset({"also", "now", "then", "later", "again", "still", "never",
+                                  "once"})
+_NAMED_AGAIN = re.compile(r" (?:(?:%s|[a-z]+ly) )?(?P<verb>[a-z]+)\b"
+                          % "|".join(sorted(_ADVERBS_BEFORE_VERB)))
+
+
+def _reads_as_verb(word: str) -> bool:
+    """A finite verb after a subject: an auxiliary, a past, or a verb in -s
+    ("says", not "press")."""
+    return word in _FINITE_AUX or _is_past_verb(word) \
+        or word.endswith("s") and not word.endswith("ss") and word.isalpha()
 
 
 _THE = re.compile(r"(?:the\s+)?")  # "the Kremlin said"
@@ -1308,9 +1317,7 @@ def _subject_named(snippet: str, actors: Sequence[str]) -> tuple[int, int] | Non
                 continue
             end = start + len(name)
             again = _NAMED_AGAIN.match(snippet, end)
-            if again is not None and (
-                    again["verb"] in _FINITE_AUX or _is_past_verb(again["verb"])
-                    or again["verb"].endswith("s") and not again["verb"].endswith("ss")):
+            if again is not None and _reads_as_verb(again["verb"]):
                 return index, end
     return None
 
@@ -2302,8 +2309,6 @@ def _is_person(entity: Entity) -> bool:
 # and a comma ("On Monday, the company said").
 _SUBJECT_OPENS = re.compile(r"^\W*(?:[^,]{1,60},\s*)?(?:that\s+)?"
                             r"(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hese|[Tt]hose)\s+)?")
-_ADVERBS_BEFORE_VERB = frozenset({"also", "now", "then", "later", "again", "still", "never",
-                                  "once", "last", "first"})
 
 
 def _thing_subject(clause: str) -> bool:
@@ -2318,10 +2323,9 @@ def _thing_subject(clause: str) -> bool:
                 or _is_past_verb(noun[-1]):
             return False
         verb = words[n]
-        if verb in _ADVERBS_BEFORE_VERB or is_adverb(verb):
+        if verb in _ADVERBS_BEFORE_VERB | {"last", "first"} or is_adverb(verb):
             return n + 1 < len(words)
-        if verb in _FINITE_AUX or _is_past_verb(verb) \
-                or verb.endswith("s") and not verb.endswith("ss") and verb.isalpha():
+        if _reads_as_verb(verb):
             return True
     return False
 
@@ -2343,7 +2347,8 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
     if pronoun is not None and any(q < pronoun.end() <= r for q, r in quoted):
         # '"In fact, he may come in this week," Trump said': Trump speaks.
         meant, pronoun, antecedent = antecedent if said in ("he", "she") else None, None, None
-    by_title = _TITLE_OPENS.match(blank_out(text, 0, quoted)) or _TITLE_AFTER_QUOTE.search(text)
+    unquoted = blank_out(text, 0, quoted)
+    by_title = _TITLE_OPENS.match(unquoted) or _TITLE_AFTER_QUOTE.search(text)
     # "The president, from the Oval Office, hinted at a meeting with
     # Zelenskyy": a title before every name said outside quotations is the
     # subject; "The president told his cabinet": the title, not "his".
@@ -2354,7 +2359,7 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
                     or any(q <= a.start - span.start < r for q, r in quoted) for a in actors):
         holder = ctx.holder(by_title.group(1), span.start)
         antecedent = holder or antecedent
-    elif pronoun is None and _thing_subject(blank_out(text, 0, quoted)):
+    elif pronoun is None and _thing_subject(unquoted):
         antecedent = None  # "The central bank cut rates": not whoever was named last
     if antecedent is not None and (not actors or pronoun or holder):
         # "He left ... Cook in charge, as in Jobs' last absences": he, named
