@@ -398,6 +398,9 @@ class Lexicon:
             rank = int(found.lastgroup[1:])  # type: ignore[index]
             if best is None and _is_subject_noun(framed, found.start(), found.end()):
                 subject = (rank, found.start(), found.end())
+            # A word of a name ("the District Court") ranks after every
+            # other: the clause tells what its lower-case words say.
+            rank += len(self.patterns) * _in_a_name(framed, found.start())
             if best is None or rank < best[0]:
                 best = (rank, found.start(), found.end())
         if subject is not None and best is not None \
@@ -407,7 +410,7 @@ class Lexicon:
             # of the press conference.
             best = subject
         if best is not None:
-            return self.patterns[best[0]][0], best[1], best[2]
+            return self.patterns[best[0] % len(self.patterns)][0], best[1], best[2]
         verbs, previous = [], ""
         for word in _WORD.finditer(framed):
             if _is_past_verb(word.group(0).lower(), previous):
@@ -460,6 +463,13 @@ def _tells_an_action(text: str) -> bool:
     words = _words(text)
     return any(_is_past_verb(w, words[i - 1] if i else "") and w not in _PAST_AUX
                for i, w in enumerate(words))
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """Whether the event word at ``start`` is capitalised inside its clause,
+    so part of a name ("the U.S. District Court", "the G20 Summit")."""
+    before = text[:start].rstrip()
+    return text[start:start + 1].isupper() and before[-1:].isalnum()
 
 
 _RELATIVE = re.compile(r"\s*(?:which|who)\b", re.IGNORECASE)
@@ -1055,22 +1065,26 @@ def _title_words(snippet: str) -> list[str]:
             return rest
     aside = _SUBJECT_ASIDE.match(snippet)
     if aside and len(aside["subject"].split()) <= _SUBJECT_WORDS \
-            and not any(_is_past_verb(w) for w in _words(aside["subject"])):
-        # "The summit, originally set for May, was moved": the summit was moved
+            and not any(_is_past_verb(w) for w in _words(aside["subject"])) \
+            and (not aside["apposed"] or aside["subject"].split()[-1][:1].isupper()):
+        # "The summit, originally set for May, was moved": the summit was
+        # moved; "Ted Cruz, the Texas Republican who leads the committee,
+        # will hold a hearing": Cruz will.
         return _clause_words(f"{aside['subject']} {snippet[aside.end():]}")
     return _clause_words(snippet)
 
 
 # A short subject with no verb, then a description set off by commas, then
 # the verb in lower case: "The talks, which began in Riyadh, ended on
-# Tuesday". Not a list ("Apple, founded in 1976, Google and Microsoft"), nor
+# Tuesday"; after a name, a noun phrase ("Cruz, the Texas Republican, will").
+# Not a list ("Apple, founded in 1976, Google and Microsoft"), nor
 # verbs in a row ("Russia attacked Kyiv, killed 20, and withdrew").
 _SUBJECT_WORDS = 7  # "The summit between Trump and Putin", "Talks between Russia and Ukraine"
 _PARTICIPLE = "|".join(sorted(IRREGULAR_PARTICIPLES | IRREGULAR_PAST))
 _SUBJECT_ASIDE = re.compile(
     r"(?P<subject>[^,;:()“”\"]{1,60}?)\s*,\s+(?:[a-z]+ly\s+(?:set|due)|(?:[a-z]+ly\s+)?"
-    rf"(?:[a-z]+ed|[a-z]{{3,}}en|{_PARTICIPLE}|which|who))\b"
-    r"[^,;:()“”\"]*,\s+(?=[a-z])")
+    rf"(?:[a-z]+ed|[a-z]{{3,}}en|{_PARTICIPLE}|which|who)|(?P<apposed>the|a|an))\b"
+    r"[^,;:()“”\"]*,\s+(?!(?:and|or|but|nor)\b)(?=[a-z])")
 
 
 def _fronted_phrase(snippet: str, pos: int = 0) -> re.Match[str] | None:
@@ -1298,7 +1312,9 @@ def _reads_as_verb(word: str) -> bool:
         or word.endswith("s") and not word.endswith("ss") and word.isalpha()
 
 
-_THE = re.compile(r"(?:the\s+)?")  # "the Kremlin said"
+# "the Kremlin said", "Sen. Ted Cruz will", "Mr Chew held"
+_THE = re.compile(r"(?:the\s+)?(?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Capt|Sgt|Adm|Prof|Rev"
+                  r"|Sir|Dame|Lord|Lady)\.?\s+(?=[A-Z]))?")
 
 
 def _subject_named(snippet: str, actors: Sequence[str]) -> tuple[int, int] | None:
@@ -1367,7 +1383,7 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
     elif holding is not None:
         snippet = ""  # the event word is in a quotation: what was said is the title
     else:
-        snippet = text
+        snippet = _REPORTED_OPENER.sub("", text)  # "that lawmakers would hold ..."
     words = _title_words(snippet)
     # End on a word that carries meaning, not on "in", "the", "that he".
     while len(words) > 1:
@@ -2057,6 +2073,7 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
     framed = ctx.lexicon.frame(main_text)
     cut = len(framed.rstrip())
     speakers_now: list[TimeExpression] = []
+    reported: Span | None = None  # what was said, when a mention of its own
     if cut < len(main_text.rstrip()):
         complement = Span(sentence.start + cut, sentence.end, doc.text[sentence.start + cut:sentence.end])
         c_times = [t for t in s_times if _inside(t.start, t.end, complement)
@@ -2072,6 +2089,7 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
         said = blank_out(complement.text, complement.start, ((t.start, t.end) for t in c_times))
         if c_times and _WORD.search(said):
             taken.append(complement)
+            reported = complement
             best = _best_time(c_times, doc.text)
             # "predicted the war could end within weeks": a guess, not a
             # plan; the prediction is the event, and the guess dates nothing.
@@ -2097,7 +2115,9 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
     elif main_times:
         drafts.append(_draft(ctx, sentence, _best_time(main_times, doc.text), "explicit",
                              main_entities, main_text))
-        drafts[-1] = _stop_title(drafts[-1], taken)
+        # "said on Wednesday that lawmakers would hold a hearing next week":
+        # the saying's title says what was said, though it is dated apart.
+        drafts[-1] = _stop_title(drafts[-1], [c for c in taken if c is not reported])
         if aside:
             drafts[-1] = replace(drafts[-1], title_aside=(
                 min(a.start for a in aside) - sentence.start,
