@@ -256,3 +256,18 @@ def test_a_word_never_folds_into_a_name_that_is_not_a_persons() -> None:
     assert resolver.canonical("a", "Apple") == resolver.canonical("b", "Apple") == "Apple"
     assert resolver.canonical("c", "Gamble") == "Gamble"
     assert resolver.canonical("c", "CEO") == "CEO"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A title's office is one body, and no place ...
+    ("a fine from the Information Commissioner's Office", [("Information Commissioner's Office",
+                                                            "actor")]),
+    ("The Attorney General's Office said", [("Attorney General's Office", "actor")]),
+    # ... but a room is a place, and a body's word alone after an owner's
+    # name names nobody.
+    ("spoke from the Oval Office", [("Oval Office", "place")]),
+    ("Apple's Board met", [("Apple", "actor")]),
+    ("Russia's Defence Ministry said", [("Russia", "actor"), ("Defence Ministry", "actor")]),
+])
+def test_an_office_after_a_possessive(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.name, e.kind) for e in classify(text, find_names(text))] == expected

@@ -1906,7 +1906,7 @@ def test_a_time_opening_the_sentence_is_no_title_of_its_own(lexicon_options: Opt
     ("Steve Jobs unveiled the iPad on Monday. Its price was cut in June.",
      (), "price was cut in June"),
     ("Apple unveiled the iPad on Monday. The company said on Tuesday it would ship in April.",
-     (), "company said on Tuesday it would ship in April"),
+     (), "company said on Tuesday it would ship"),
     # A pronoun or a title still means someone named before.
     ("Trump called for lower rates on Monday. He spoke again on Tuesday.",
      ("Donald Trump",), "Donald Trump: spoke again on Tuesday"),
@@ -1942,23 +1942,23 @@ def test_votes_and_elections_are_told_apart(lexicon_options: Options, text: str,
     assert list(extract(text, lexicon_options)["event_type"]) == [event_type]
 
 
-@pytest.mark.parametrize("text, event_type, title_has", [
+@pytest.mark.parametrize("text, event_type, trigger", [
     # A word of a name ("District Court", "G20 Summit") names an institution
-    # or an occasion: the clause tells what its lower-case words say.
+    # or an occasion: the same type's word in lower case is the event word.
     ("Judge Amy Berman Jackson, of the U.S. District Court, ruled on Tuesday that ByteDance "
-     "was likely to succeed.", "legal", "ruled on Tuesday that ByteDance"),
-    ("Leaders at the G20 Summit signed a deal on Monday.", "agreement", "signed a deal on Monday"),
-    # ... and with no other word, the name's still types it.
-    ("The Riyadh Summit ended on Tuesday.", "talks", "Riyadh Summit: ended on Tuesday"),
-    # A judge's ruling and an agreement told in other words.
-    ("A US judge halted the forced sale of TikTok on Tuesday.", "legal", "halted the forced sale"),
-    ("Oracle and Walmart had agreed in September to take stakes in TikTok Global.",
-     "agreement", "agreed in September to take stakes"),
+     "was likely to succeed.", "legal", "ruled on"),
+    ("Leaders at the G20 Summit held talks on Monday.", "talks", "talks"),
+    # ... and with no other word, the name's still types the clause,
+    # whatever other type's word follows ("said").
+    ("The Riyadh Summit ended on Tuesday.", "talks", "Summit"),
+    ("The Supreme Court said on Monday that the law stands.", "legal", "Court"),
+    # A judge's ruling told in other words.
+    ("A US judge halted the forced sale of TikTok on Tuesday.", "legal", "US judge"),
 ])
 def test_the_event_word_is_no_word_of_a_name(lexicon_options: Options, text: str,
-                                             event_type: str, title_has: str) -> None:
+                                             event_type: str, trigger: str) -> None:
     [row] = extract(text, lexicon_options).itertuples()
-    assert row.event_type == event_type and title_has in row.title
+    assert (row.event_type, row.trigger) == (event_type, trigger)
 
 
 @pytest.mark.parametrize("actor, clause, expected", [
@@ -1977,12 +1977,27 @@ def test_a_saying_dated_apart_from_what_was_said_says_what_it_was(
         lexicon_options: Options) -> None:
     frame = extract("Ted Cruz said on Wednesday that lawmakers would hold a hearing next week.",
                     lexicon_options)
+    # ... up to when that is dated, which its own mention tells.
     assert sorted(frame["title"]) == [
-        "Ted Cruz: said on Wednesday that lawmakers would hold a hearing next week",
+        "Ted Cruz: said on Wednesday that lawmakers would hold a hearing",
         "lawmakers would hold a hearing next week"]
 
 
-def test_a_list_of_names_is_no_description_of_the_first() -> None:
-    title = make_title(["Apple"], [], "Apple, the BBC, and Google will cooperate.", -1, "other")
-    assert "and Google" not in title
+@pytest.mark.parametrize("clause, expected", [
+    # Not a list of names, nor a clause after a fronted phrase.
+    ("Apple, the BBC, and Google will cooperate.", "Apple"),
+    ("Across Europe, a wave of strikes hit airports on Monday, stranding thousands.",
+     "Across Europe"),
+    # A demonstrative opening a clause stays.
+    ("That figure rose on Monday.", "That figure rose on Monday"),
+])
+def test_a_title_keeps_what_is_no_description(clause: str, expected: str) -> None:
+    assert make_title([], [], clause, -1, "other") == expected
 
+
+
+def test_a_title_as_subject_means_a_person_not_a_body(lexicon_options: Options) -> None:
+    frame = extract("The company was fined by the Information Commissioner's Office in April. "
+                    "The president spoke on Monday.", lexicon_options)
+    spoke = frame[frame["sentence_index"] == 1].iloc[0]
+    assert tuple(spoke["actors"]) == ()

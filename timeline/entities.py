@@ -34,7 +34,7 @@ Kind = Literal["actor", "place"]
 TITLE_WORDS: frozenset[str] = frozenset({
     "president", "vice", "prime", "minister", "secretary", "chancellor", "king", "queen",
     "prince", "princess", "emperor", "pope", "senator", "sen", "representative", "rep",
-    "governor", "gov", "mayor", "ambassador", "envoy", "special", "general", "gen",
+    "governor", "gov", "commissioner", "mayor", "ambassador", "envoy", "special", "general", "gen",
     "admiral", "colonel", "commander", "chief", "ceo", "cfo", "coo", "cto", "chairman",
     "chairwoman", "chair", "director", "head", "spokesman", "spokeswoman", "spokesperson",
     "adviser", "advisor", "deputy", "foreign", "defence", "defense", "interior", "finance",
@@ -328,14 +328,24 @@ def opens_sentence(text: str, start: int) -> bool:
 def _possessive_groups(words: list[re.Match[str]]) -> Iterator[list[re.Match[str]]]:
     """Split "CNN's Lauren Kent" into "CNN's" and "Lauren Kent", and a
     country's abbreviation from what follows ("U.S. Jobs", a sentence the
-    splitter could not end after "U.S.")."""
+    splitter could not end after "U.S."); not "the Prime Minister's Office"."""
     group: list[re.Match[str]] = []
-    for word in words:
+    for index, word in enumerate(words):
         group.append(word)
         text = word.group(0)
         if (_POSSESSIVE.search(text) and text[-1] == "s") or (
                 len(group) == 1 and text.rstrip(".").replace(".", "").isupper()
                 and fold(text) in COUNTRY_ALIASES):
+            rest = words[index + 1:]
+            if len(rest) == 1 and rest[0].group(0).lower() in _ORGANISATION_WORDS \
+                    and _POSSESSIVE.search(text):
+                # "the Prime Minister's Office" is one body; "Apple's Board"
+                # is Apple's (a body's word alone names nobody).
+                if _is_title_word(_POSSESSIVE.sub("", text)):
+                    yield group + rest
+                else:
+                    yield group
+                return
             yield group
             group = []
     if group:
@@ -505,7 +515,10 @@ class Gazetteer:
             return self.big_cities[key]
         if locative and key in self.small_cities:
             return self.small_cities[key]
-        if locative and key.split()[-1] in FACILITY_WORDS:
+        # The Oval Office is a place; the Prime Minister's Office a body.
+        words = key.split()
+        if locative and words[-1] in FACILITY_WORDS and not (
+                words[-1] == "office" and len(words) > 1 and _POSSESSIVE.search(words[-2])):
             return Place(name, "")
         return None
 

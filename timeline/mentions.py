@@ -276,6 +276,7 @@ _TITLE_CUT = re.compile(r"[;“”\"(]|(?<!\d)[,:]|[,:](?!\d)|\s[–—-]\s")
 TITLE_WORDS = 12
 _TITLE_DANGLING = frozenset({
     "a", "an", "the", "in", "on", "at", "of", "to", "for", "with", "from", "by", "and", "or",
+    "before", "after", "until", "since", "during", "within",
     "but", "that", "which", "who", "as", "is", "are", "was", "were", "be", "been", "has",
     "have", "had", "its", "his", "her", "their", "our", "this", "these", "could", "would",
     "will", "may", "might", "can", "if", "than", "so", "such", "about",
@@ -398,10 +399,11 @@ class Lexicon:
             rank = int(found.lastgroup[1:])  # type: ignore[index]
             if best is None and _is_subject_noun(framed, found.start(), found.end()):
                 subject = (rank, found.start(), found.end())
-            # A word of a name ("the District Court") ranks after every
-            # other: the clause tells what its lower-case words say.
-            rank += len(self.patterns) * _in_a_name(framed, found.start())
-            if best is None or rank < best[0]:
+            # Of one type's words, one in a name ("the District Court")
+            # gives way to one in lower case ("ruled that"): the event word.
+            if best is None or rank < best[0] or rank == best[0] \
+                    and _in_a_name(framed, best[1], best[2]) \
+                    and not _in_a_name(framed, found.start(), found.end()):
                 best = (rank, found.start(), found.end())
         if subject is not None and best is not None \
                 and not _HOSTED_IN.search(framed[:best[1]]):
@@ -410,7 +412,7 @@ class Lexicon:
             # of the press conference.
             best = subject
         if best is not None:
-            return self.patterns[best[0] % len(self.patterns)][0], best[1], best[2]
+            return self.patterns[best[0]][0], best[1], best[2]
         verbs, previous = [], ""
         for word in _WORD.finditer(framed):
             if _is_past_verb(word.group(0).lower(), previous):
@@ -465,11 +467,12 @@ def _tells_an_action(text: str) -> bool:
                for i, w in enumerate(words))
 
 
-def _in_a_name(text: str, start: int) -> bool:
-    """Whether the event word at ``start`` is capitalised inside its clause,
-    so part of a name ("the U.S. District Court", "the G20 Summit")."""
-    before = text[:start].rstrip()
-    return text[start:start + 1].isupper() and before[-1:].isalnum()
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the event word ``text[start:end]`` ends on a capital inside
+    its clause, so in a name ("the U.S. District Court", "U.S. District
+    Judge Amy Berman Jackson"; not "a US judge")."""
+    last = text[start:end].split()[-1]
+    return last[:1].isupper() and _WORD.search(text, 0, start) is not None
 
 
 _RELATIVE = re.compile(r"\s*(?:which|who)\b", re.IGNORECASE)
@@ -1066,7 +1069,7 @@ def _title_words(snippet: str) -> list[str]:
     aside = _SUBJECT_ASIDE.match(snippet)
     if aside and len(aside["subject"].split()) <= _SUBJECT_WORDS \
             and not any(_is_past_verb(w) for w in _words(aside["subject"])) \
-            and (not aside["apposed"] or aside["subject"].split()[-1][:1].isupper()):
+            and (not aside["apposed"] or _is_apposition(aside["subject"], aside.group(0))):
         # "The summit, originally set for May, was moved": the summit was
         # moved; "Ted Cruz, the Texas Republican who leads the committee,
         # will hold a hearing": Cruz will.
@@ -1085,6 +1088,19 @@ _SUBJECT_ASIDE = re.compile(
     r"(?P<subject>[^,;:()“”\"]{1,60}?)\s*,\s+(?:[a-z]+ly\s+(?:set|due)|(?:[a-z]+ly\s+)?"
     rf"(?:[a-z]+ed|[a-z]{{3,}}en|{_PARTICIPLE}|which|who)|(?P<apposed>the|a|an))\b"
     r"[^,;:()“”\"]*,\s+(?!(?:and|or|but|nor)\b)(?=[a-z])")
+
+
+def _is_apposition(subject: str, aside: str) -> bool:
+    """Whether the noun phrase set off after ``subject`` says who it is:
+    the subject is a name ("Ted Cruz, the Texas Republican who leads the
+    committee,"), not a phrase set before a clause ("Across Europe, a wave
+    of strikes hit airports, ..."), and the phrase has no verb of its own
+    but in a relative clause."""
+    words = subject.split()
+    phrase = re.split(r"\b(?:who|which|that)\b", aside[len(subject):])[0]
+    return words[-1][:1].isupper() and words[0].lower() not in _PREPOSITIONS \
+        and not any(_is_past_verb(w) or w in _MODALS or w in _NOUNS_VERB
+                    for w in _words(phrase))
 
 
 def _fronted_phrase(snippet: str, pos: int = 0) -> re.Match[str] | None:
@@ -1190,6 +1206,7 @@ def _is_phrase(quotation: str) -> bool:
 
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 _REPORTED_OPENER = re.compile(r"^\s*(?:that|and|but|as|while)\s+", re.IGNORECASE)
+_THAT_OPENS = re.compile(r"^\s*that\s+")  # not "That figure rose"
 
 
 # Where a speaker named after the verb ends: "said Zelensky's chief of
@@ -1383,7 +1400,7 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
     elif holding is not None:
         snippet = ""  # the event word is in a quotation: what was said is the title
     else:
-        snippet = _REPORTED_OPENER.sub("", text)  # "that lawmakers would hold ..."
+        snippet = _THAT_OPENS.sub("", text)  # what was said: "that lawmakers would hold ..."
     words = _title_words(snippet)
     # End on a word that carries meaning, not on "in", "the", "that he".
     while len(words) > 1:
@@ -2073,7 +2090,7 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
     framed = ctx.lexicon.frame(main_text)
     cut = len(framed.rstrip())
     speakers_now: list[TimeExpression] = []
-    reported: Span | None = None  # what was said, when a mention of its own
+    reported: tuple[Span, Span] | None = None  # what was said, when a mention of its own
     if cut < len(main_text.rstrip()):
         complement = Span(sentence.start + cut, sentence.end, doc.text[sentence.start + cut:sentence.end])
         c_times = [t for t in s_times if _inside(t.start, t.end, complement)
@@ -2089,12 +2106,14 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
         said = blank_out(complement.text, complement.start, ((t.start, t.end) for t in c_times))
         if c_times and _WORD.search(said):
             taken.append(complement)
-            reported = complement
             best = _best_time(c_times, doc.text)
             # "predicted the war could end within weeks": a guess, not a
             # plan; the prediction is the event, and the guess dates nothing.
             if not (_guessed(complement.text, best.start - complement.start)
                     and _is_planned(best, complement.text, doc.date)):
+                # The saying's title may tell what was said up to when it
+                # is dated: "said on Wednesday that he would meet Putin".
+                reported = (complement, Span(best.start, complement.end, ""))
                 drafts.append(_draft(ctx, complement, best, "explicit",
                                      [e for e in ctx.entities
                                       if _inside(e.start, e.end, complement)
@@ -2117,7 +2136,8 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
                              main_entities, main_text))
         # "said on Wednesday that lawmakers would hold a hearing next week":
         # the saying's title says what was said, though it is dated apart.
-        drafts[-1] = _stop_title(drafts[-1], [c for c in taken if c is not reported])
+        drafts[-1] = _stop_title(drafts[-1], [reported[1] if reported and c is reported[0] else c
+                                              for c in taken])
         if aside:
             drafts[-1] = replace(drafts[-1], title_aside=(
                 min(a.start for a in aside) - sentence.start,
@@ -2378,7 +2398,7 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
             and all(a.start - span.start >= by_title.end()
                     or any(q <= a.start - span.start < r for q, r in quoted) for a in actors):
         holder = ctx.holder(by_title.group(1), span.start)
-        antecedent = holder or antecedent
+        antecedent = holder or last_person  # a title is a person's, not a body's
     elif pronoun is None and _thing_subject(unquoted):
         antecedent = None  # "The central bank cut rates": not whoever was named last
     if antecedent is not None and (not actors or pronoun or holder):
