@@ -169,6 +169,30 @@ def test_corporate_suffixes_fold() -> None:
     assert resolver.canonical("a", "Apple Inc.") == resolver.canonical("b", "Apple") == "Apple"
 
 
+def test_initials_fold_to_the_name_they_shorten() -> None:
+    resolver = AliasResolver()
+    for doc, name in (("a", "European Central Bank"), ("a", "ECB"), ("b", "ECB"),
+                      ("b", "Federal Bureau of Investigation"), ("b", "FBI"),
+                      ("c", "Information Commissioner's Office"), ("d", "ICO")):
+        resolver.learn(doc, name)
+    assert resolver.canonical("a", "ECB") == "European Central Bank"
+    # In another article, the one such name in the corpus.
+    assert resolver.canonical("b", "ECB") == "European Central Bank"
+    assert resolver.canonical("b", "FBI") == "Federal Bureau of Investigation"
+    assert resolver.canonical("d", "ICO") == "Information Commissioner's Office"
+
+
+def test_initials_shared_by_two_names_or_too_short_stay() -> None:
+    resolver = AliasResolver()
+    for doc, name in (("a", "European Central Bank"), ("a", "ECB"), ("b", "Eastern Cape Business"),
+                      ("c", "ECB"), ("c", "Associated Press"), ("c", "AP")):
+        resolver.learn(doc, name)
+    assert resolver.canonical("c", "ECB") == "ECB"
+    assert resolver.canonical("c", "AP") == "AP"  # two letters: many names share them
+    # ... but in an article naming one of them, that one.
+    assert resolver.canonical("a", "ECB") == "European Central Bank"
+
+
 def test_countries_never_fold_into_longer_names() -> None:
     resolver = AliasResolver()
     resolver.learn("a", "Russian-occupied Ukraine")

@@ -1143,7 +1143,7 @@ def test_a_dateline_is_not_a_mention(lexicon_options: Options) -> None:
     # An expansion in brackets, or a ticker, is no wire.
     row = extract("NATO (North Atlantic Treaty Organization) — the alliance met on Monday.",
                   lexicon_options).iloc[0]
-    assert "NATO" in row["actors"]
+    assert "North Atlantic Treaty Organization" in row["actors"]  # NATO, by its full name
     assert "Apple" in extract("Apple (AAPL) shares fell on Monday.",
                               lexicon_options).iloc[0]["actors"]
     for acronym in ("UN (United Nations) — the body voted on Monday.",
@@ -2001,3 +2001,17 @@ def test_a_title_as_subject_means_a_person_not_a_body(lexicon_options: Options) 
                     "The president spoke on Monday.", lexicon_options)
     spoke = frame[frame["sentence_index"] == 1].iloc[0]
     assert tuple(spoke["actors"]) == ()
+
+
+def test_a_body_named_by_its_initials_is_one_actor_and_one_event(
+        lexicon_options: Options) -> None:
+    from timeline.merge import merge_mentions
+
+    first = Document(doc_id="a", date=DAY, text="The European Central Bank (ECB) raised "
+                     "interest rates on Thursday, its first rise in a decade.")
+    second = Document(doc_id="b", date=DAY, text="The ECB raised interest rates on Thursday "
+                      "to fight inflation.")
+    frame = extract_mentions([first, second], lexicon_options)
+    assert [tuple(a) for a in frame["actors"]] == [("European Central Bank",)] * 2
+    events, _ = merge_mentions(frame, lexicon_options)
+    assert len(events) == 1

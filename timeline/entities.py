@@ -625,6 +625,20 @@ def _region_keys() -> frozenset[str]:
     return frozenset(spelling_key(name) for name in (*_REGIONS, *countries))
 
 
+# Initials written in capitals: "ECB", "NATO", "ICO"; not two letters ("AP",
+# "US"), which many names share.
+_INITIALISM = re.compile(r"[A-Z]{3,6}")
+# Words initials pass over: "Federal Bureau of Investigation" is "FBI".
+_NOT_IN_INITIALS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+
+
+def initials(name: str) -> str:
+    """The capitals a body's name is shortened to: "European Central Bank"
+    -> "ECB", "Information Commissioner's Office" -> "ICO"."""
+    return "".join(word[0].upper() for word in name.split()
+                   if word.lower() not in _NOT_IN_INITIALS and word[0].isalpha())
+
+
 def _reads_as_person(key: str) -> bool:
     """A folded name that could be a person's: "vladimir putin", not "shares
     of apple" or "procter & gamble" (a word joined by a link is no surname),
@@ -707,7 +721,9 @@ class AliasResolver:
     ``canonical``. Order of the rules: configured aliases; the same name up
     to spelling (the most frequent, then longest, spelling wins); a single
     word to the one longer name in the same article ending (or starting) with
-    it, else to the one such name in the corpus.
+    it, else to the one such name in the corpus; initials ("ECB") to the one
+    body's name they are the initials of ("European Central Bank") in the
+    same article, else in the corpus.
     """
 
     def __init__(self, aliases: Mapping[str, Sequence[str]] | None = None) -> None:
@@ -735,6 +751,25 @@ class AliasResolver:
         return max(counts, key=lambda n: (counts[n], len(n), n))
 
     @lru_cache(maxsize=None)  # noqa: B019
+    def _by_initials(self) -> dict[str, tuple[str, ...]]:
+        """Names of several words by their initials."""
+        index: dict[str, list[str]] = {}
+        for key in self._spellings:
+            if " " in key:
+                index.setdefault(initials(self._spelling(key)), []).append(key)
+        return {k: tuple(sorted(v)) for k, v in index.items()}
+
+    def _expanded(self, doc_id: str, name: str) -> str | None:
+        """The one name of several words (a key) that ``name``, in capitals,
+        is the initials of: in its article, else in the corpus."""
+        if not _INITIALISM.fullmatch(name) or gazetteer().country_name(name) is not None:
+            return None
+        named = self._by_initials().get(name, ())
+        in_doc = [k for k in named if k in self._by_doc.get(doc_id, ())]
+        found = in_doc if in_doc else named
+        return found[0] if len(found) == 1 else None
+
+    @lru_cache(maxsize=None)  # noqa: B019
     def _corpus_expansions(self, word: str) -> tuple[str, ...]:
         return tuple(sorted(k for k in self._spellings
                             if " " in k and (k.endswith(" " + word) or k.startswith(word + " "))))
@@ -745,6 +780,9 @@ class AliasResolver:
         key = spelling_key(name)
         if key in self._configured:
             return self._configured[key]
+        expanded = self._expanded(doc_id, name)
+        if expanded is not None:
+            return self._configured.get(expanded) or self._spelling(expanded)
         if " " not in key and gazetteer().country_name(name) is None:
             in_doc = sorted(k for k in self._by_doc.get(doc_id, ())
                             if " " in k and (k.endswith(" " + key) or k.startswith(key + " ")))
