@@ -632,11 +632,22 @@ _INITIALISM = re.compile(r"[A-Z]{3,6}")
 _NOT_IN_INITIALS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 
 
-def initials(name: str) -> str:
+def initials(name: str) -> set[str]:
     """The capitals a body's name is shortened to: "European Central Bank"
-    -> "ECB", "Information Commissioner's Office" -> "ICO"."""
-    return "".join(word[0].upper() for word in name.split()
-                   if word.lower() not in _NOT_IN_INITIALS and word[0].isalpha())
+    -> "ECB", "Information Commissioner's Office" -> "ICO", "Bank of Japan"
+    -> "BJ" or "BOJ"."""
+    words = [w for w in name.split() if w[0].isalpha()]
+    return {"".join(w[0].upper() for w in words if w.lower() not in _NOT_IN_INITIALS),
+            "".join(w[0].upper() for w in words if w.lower() not in _NOT_IN_INITIALS - {"of"})}
+
+
+def _names_a_body(folded: str) -> bool:
+    """Whether a folded name of several words is an organisation's, not a
+    person's ("Recep Tayyip Erdogan" is no "RTE"): it ends on a word of
+    bodies ("bank", "police", "office") or links words ("Bureau of ...")."""
+    words = folded.split()
+    return len(words) > 1 and (words[-1] in _ORGANISATION_WORDS | CORPORATE_SUFFIXES
+                               or bool({"of", "for", "and", "&"} & set(words[1:-1])))
 
 
 def _reads_as_person(key: str) -> bool:
@@ -722,8 +733,8 @@ class AliasResolver:
     to spelling (the most frequent, then longest, spelling wins); a single
     word to the one longer name in the same article ending (or starting) with
     it, else to the one such name in the corpus; initials ("ECB") to the one
-    body's name they are the initials of ("European Central Bank") in the
-    same article, else in the corpus.
+    body's name in the same article they are the initials of ("European
+    Central Bank").
     """
 
     def __init__(self, aliases: Mapping[str, Sequence[str]] | None = None) -> None:
@@ -752,22 +763,25 @@ class AliasResolver:
 
     @lru_cache(maxsize=None)  # noqa: B019
     def _by_initials(self) -> dict[str, tuple[str, ...]]:
-        """Names of several words by their initials."""
-        index: dict[str, list[str]] = {}
+        """Bodies' names by their initials."""
+        index: dict[str, set[str]] = {}
         for key in self._spellings:
-            if " " in key:
-                index.setdefault(initials(self._spelling(key)), []).append(key)
+            spelling = self._spelling(key)
+            if _names_a_body(fold(spelling)):
+                for short in initials(spelling):
+                    index.setdefault(short, set()).add(key)
         return {k: tuple(sorted(v)) for k, v in index.items()}
 
     def _expanded(self, doc_id: str, name: str) -> str | None:
-        """The one name of several words (a key) that ``name``, in capitals,
-        is the initials of: in its article, else in the corpus."""
+        """The one body's name (a key) in the article ``doc_id`` that
+        ``name``, in capitals, is the initials of. Only the article's own:
+        across a corpus, "AFP" is a news agency in one story and the
+        Australian Federal Police in another."""
         if not _INITIALISM.fullmatch(name) or gazetteer().country_name(name) is not None:
             return None
-        named = self._by_initials().get(name, ())
-        in_doc = [k for k in named if k in self._by_doc.get(doc_id, ())]
-        found = in_doc if in_doc else named
-        return found[0] if len(found) == 1 else None
+        in_doc = [k for k in self._by_initials().get(name, ())
+                  if k in self._by_doc.get(doc_id, ())]
+        return in_doc[0] if len(in_doc) == 1 else None
 
     @lru_cache(maxsize=None)  # noqa: B019
     def _corpus_expansions(self, word: str) -> tuple[str, ...]:

@@ -392,6 +392,7 @@ class Lexicon:
             # "Drones struck a refinery, the governor said": what was told.
             framed = framed[:source.start()] + " " * (len(framed) - source.start())
         best: tuple[int, int, int] | None = None
+        best_named = False
         subject: tuple[int, int, int] | None = None  # a definite noun opening the clause
         for found in self.combined.finditer(framed) if self.combined is not None else ():
             if focus is not None and _reference_point(framed, found.start(), found.end(), focus):
@@ -399,12 +400,16 @@ class Lexicon:
             rank = int(found.lastgroup[1:])  # type: ignore[index]
             if best is None and _is_subject_noun(framed, found.start(), found.end()):
                 subject = (rank, found.start(), found.end())
-            # Of one type's words, one in a name ("the District Court")
-            # gives way to one in lower case ("ruled that"): the event word.
-            if best is None or rank < best[0] or rank == best[0] \
-                    and _in_a_name(framed, best[1], best[2]) \
-                    and not _in_a_name(framed, found.start(), found.end()):
-                best = (rank, found.start(), found.end())
+            # A word of a name ("the District Court", "NBC's Meet the
+            # Press") names a body or a show, not what happened: it gives
+            # way to the same type's word in lower case ("ruled that"), and
+            # to every other type's unless the name is the clause's subject
+            # ("The Supreme Court said" is a court's).
+            named = _in_a_name(framed, found.start(), found.end())
+            if named and not _opens_the_clause(framed, found.start()):
+                rank += len(self.patterns)
+            if best is None or rank < best[0] or rank == best[0] and best_named and not named:
+                best, best_named = (rank, found.start(), found.end()), named
         if subject is not None and best is not None \
                 and not _HOSTED_IN.search(framed[:best[1]]):
             # "The statement caused a drop in share prices" is about the
@@ -412,7 +417,7 @@ class Lexicon:
             # of the press conference.
             best = subject
         if best is not None:
-            return self.patterns[best[0]][0], best[1], best[2]
+            return self.patterns[best[0] % len(self.patterns)][0], best[1], best[2]
         verbs, previous = [], ""
         for word in _WORD.finditer(framed):
             if _is_past_verb(word.group(0).lower(), previous):
@@ -473,6 +478,16 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     Judge Amy Berman Jackson"; not "a US judge")."""
     last = text[start:end].split()[-1]
     return last[:1].isupper() and _WORD.search(text, 0, start) is not None
+
+
+_NAME_WORD = re.compile(r"(?:\s*\b[A-Z][\w.&’'-]*)+\s*$")
+
+
+def _opens_the_clause(text: str, start: int) -> bool:
+    """Whether the name holding the event word at ``start`` opens its
+    clause ("The Supreme Court said", "The G7 Summit in Canada was")."""
+    head = _NAME_WORD.sub("", text[:start])
+    return re.fullmatch(r"\W*(?:(?:the|a|an)\s+)?", head, re.IGNORECASE) is not None
 
 
 _RELATIVE = re.compile(r"\s*(?:which|who)\b", re.IGNORECASE)
@@ -2090,7 +2105,8 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
     framed = ctx.lexicon.frame(main_text)
     cut = len(framed.rstrip())
     speakers_now: list[TimeExpression] = []
-    reported: tuple[Span, Span] | None = None  # what was said, when a mention of its own
+    # What was said and its time, when a mention of its own.
+    reported: tuple[Span, TimeExpression] | None = None
     if cut < len(main_text.rstrip()):
         complement = Span(sentence.start + cut, sentence.end, doc.text[sentence.start + cut:sentence.end])
         c_times = [t for t in s_times if _inside(t.start, t.end, complement)
@@ -2111,9 +2127,7 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
             # plan; the prediction is the event, and the guess dates nothing.
             if not (_guessed(complement.text, best.start - complement.start)
                     and _is_planned(best, complement.text, doc.date)):
-                # The saying's title may tell what was said up to when it
-                # is dated: "said on Wednesday that he would meet Putin".
-                reported = (complement, Span(best.start, complement.end, ""))
+                reported = (complement, best)
                 drafts.append(_draft(ctx, complement, best, "explicit",
                                      [e for e in ctx.entities
                                       if _inside(e.start, e.end, complement)
@@ -2136,7 +2150,8 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
                              main_entities, main_text))
         # "said on Wednesday that lawmakers would hold a hearing next week":
         # the saying's title says what was said, though it is dated apart.
-        drafts[-1] = _stop_title(drafts[-1], [reported[1] if reported and c is reported[0] else c
+        drafts[-1] = _stop_title(drafts[-1], [_said_up_to(drafts[-1], *reported)
+                                              if reported and c is reported[0] else c
                                               for c in taken])
         if aside:
             drafts[-1] = replace(drafts[-1], title_aside=(
@@ -2202,6 +2217,15 @@ def _only_silence(text: str, base: int, times: Sequence[TimeExpression], lexicon
     about = " ".join(w for w in _words(refused) if w not in _REFUSING)
     return not _has_finite_verb(about) and (lexicon.combined is None
                                             or lexicon.combined.search(about) is None)
+
+
+def _said_up_to(saying: _Draft, said: Span, time: TimeExpression) -> Span:
+    """Where the title of ``saying`` stops in what it reported: after that
+    clause's time when the title can hold it ("said … would open in July"),
+    else before it ("said on Wednesday that he would meet Putin")."""
+    trigger = saying.span.start + max(saying.trigger, 0)
+    fits = len(saying.doc.text[trigger:time.end].split()) <= TITLE_WORDS
+    return Span(time.end if fits else time.start, said.end, "")
 
 
 def _stop_title(draft: _Draft, taken: Sequence[Span]) -> _Draft:
@@ -2398,7 +2422,9 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
             and all(a.start - span.start >= by_title.end()
                     or any(q <= a.start - span.start < r for q, r in quoted) for a in actors):
         holder = ctx.holder(by_title.group(1), span.start)
-        antecedent = holder or last_person  # a title is a person's, not a body's
+        # A title is its holder's: not a body's, nor whoever was named last
+        # ("The president spoke" after "Commissioner Virkkunen said").
+        antecedent = holder
     elif pronoun is None and _thing_subject(unquoted):
         antecedent = None  # "The central bank cut rates": not whoever was named last
     if antecedent is not None and (not actors or pronoun or holder):

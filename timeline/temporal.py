@@ -457,6 +457,14 @@ _AS_PLANNED = frozenset({"planned", "scheduled", "expected", "agreed", "promised
                          "anticipated", "forecast", "predicted", "hoped", "feared"})
 
 
+def _in_a_name(words: Sequence[str], index: int) -> bool:
+    """Whether ``words[index]``, capitalised after the clause's first word,
+    is part of a name; not in a headline, where every word is capitalised
+    ("Trump Will Meet Putin on Friday")."""
+    return words[index][:1].isupper() and words[index] != "I" \
+        and any(w[:1].islower() and len(w) > 3 for w in words)
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
     """``future``, ``past`` or None: the nearest tense cue in the clause;
     ``nearest`` after a word of intent with no future cue further left.
@@ -475,6 +483,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
     for index in range(len(words) - 1, -1, -1):
         following = words[index + 1].lower() if index + 1 < len(words) else ""
         previous = words[index - 1].lower() if index else ""
+        if index and _in_a_name(words, index):
+            continue  # "told NBC's Meet the Press on Sunday": a show, no verb
         cue = _word_cue(words[index], following, previous)
         before_previous = words[index - 2].lower() if index > 1 else ""
         if words[index].lower() in _AS_PLANNED and {"as", "than"} & {previous, before_previous} \
