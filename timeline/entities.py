@@ -34,8 +34,8 @@ Kind = Literal["actor", "place"]
 TITLE_WORDS: frozenset[str] = frozenset({
     "president", "vice", "prime", "minister", "secretary", "chancellor", "king", "queen",
     "prince", "princess", "emperor", "pope", "senator", "sen", "representative", "rep",
-    "governor", "gov", "commissioner", "mayor", "ambassador", "envoy", "special", "general", "gen",
-    "admiral", "colonel", "commander", "chief", "ceo", "cfo", "coo", "cto", "chairman",
+    "governor", "gov", "commissioner", "mayor", "ambassador", "envoy", "special", "general",
+    "gen", "admiral", "colonel", "commander", "chief", "ceo", "cfo", "coo", "cto", "chairman",
     "chairwoman", "chair", "director", "head", "spokesman", "spokeswoman", "spokesperson",
     "adviser", "advisor", "deputy", "foreign", "defence", "defense", "interior", "finance",
     "treasury", "state", "justice", "attorney", "judge", "justice", "speaker", "leader",

@@ -480,14 +480,14 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     return last[:1].isupper() and _WORD.search(text, 0, start) is not None
 
 
-_NAME_WORD = re.compile(r"(?:\s*\b[A-Z][\w.&’'-]*)+\s*$")
+_NAME_WORDS = re.compile(r"(?:\s*\b[A-Z][\w.&’'-]*)+\s*$")  # a name's words up to its event word
+_ONLY_AN_ARTICLE = re.compile(r"\W*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 
 
 def _opens_the_clause(text: str, start: int) -> bool:
     """Whether the name holding the event word at ``start`` opens its
     clause ("The Supreme Court said", "The G7 Summit in Canada was")."""
-    head = _NAME_WORD.sub("", text[:start])
-    return re.fullmatch(r"\W*(?:(?:the|a|an)\s+)?", head, re.IGNORECASE) is not None
+    return _ONLY_AN_ARTICLE.fullmatch(_NAME_WORDS.sub("", text[:start])) is not None
 
 
 _RELATIVE = re.compile(r"\s*(?:which|who)\b", re.IGNORECASE)
@@ -1105,6 +1105,9 @@ _SUBJECT_ASIDE = re.compile(
     r"[^,;:()“”\"]*,\s+(?!(?:and|or|but|nor)\b)(?=[a-z])")
 
 
+_RELATIVE_WORD = re.compile(r"\b(?:who|which|that)\b")
+
+
 def _is_apposition(subject: str, aside: str) -> bool:
     """Whether the noun phrase set off after ``subject`` says who it is:
     the subject is a name ("Ted Cruz, the Texas Republican who leads the
@@ -1112,7 +1115,7 @@ def _is_apposition(subject: str, aside: str) -> bool:
     of strikes hit airports, ..."), and the phrase has no verb of its own
     but in a relative clause."""
     words = subject.split()
-    phrase = re.split(r"\b(?:who|which|that)\b", aside[len(subject):])[0]
+    phrase = _RELATIVE_WORD.split(aside[len(subject):])[0]
     return words[-1][:1].isupper() and words[0].lower() not in _PREPOSITIONS \
         and not any(_is_past_verb(w) or w in _MODALS or w in _NOUNS_VERB
                     for w in _words(phrase))

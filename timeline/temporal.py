@@ -457,7 +457,7 @@ _AS_PLANNED = frozenset({"planned", "scheduled", "expected", "agreed", "promised
                          "anticipated", "forecast", "predicted", "hoped", "feared"})
 
 
-def _in_a_name(words: Sequence[str], index: int) -> bool:
+def _capitalised_in_clause(words: Sequence[str], index: int) -> bool:
     """Whether ``words[index]``, capitalised after the clause's first word,
     is part of a name; not in a headline, where every word is capitalised
     ("Trump Will Meet Putin on Friday")."""
@@ -483,7 +483,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
     for index in range(len(words) - 1, -1, -1):
         following = words[index + 1].lower() if index + 1 < len(words) else ""
         previous = words[index - 1].lower() if index else ""
-        if index and _in_a_name(words, index):
+        if index and _capitalised_in_clause(words, index):
             continue  # "told NBC's Meet the Press on Sunday": a show, no verb
         cue = _word_cue(words[index], following, previous)
         before_previous = words[index - 2].lower() if index > 1 else ""
