@@ -641,13 +641,17 @@ def initials(name: str) -> set[str]:
             "".join(w[0].upper() for w in words if w.lower() not in _NOT_IN_INITIALS - {"of"})}
 
 
+# Words that link a name's parts: no person's name holds one.
+_LINKS = frozenset({"of", "for", "and", "&"})
+
+
 def _names_a_body(folded: str) -> bool:
     """Whether a folded name of several words is an organisation's, not a
     person's ("Recep Tayyip Erdogan" is no "RTE"): it ends on a word of
     bodies ("bank", "police", "office") or links words ("Bureau of ...")."""
     words = folded.split()
-    return len(words) > 1 and (words[-1] in _ORGANISATION_WORDS | CORPORATE_SUFFIXES
-                               or bool({"of", "for", "and", "&"} & set(words[1:-1])))
+    return len(words) > 1 and (words[-1] in _ORGANISATION_WORDS or words[-1] in CORPORATE_SUFFIXES
+                               or bool(_LINKS & set(words[1:-1])))
 
 
 def _reads_as_person(key: str) -> bool:
@@ -657,7 +661,7 @@ def _reads_as_person(key: str) -> bool:
     a country's name ("united kingdom itunes")."""
     words = key.split()
     regions = _region_keys()
-    return not {"of", "for", "&", "and"} & set(words) and words[-1] not in _TITLE_KEYS \
+    return not _LINKS & set(words) and words[-1] not in _TITLE_KEYS \
         and not any(" ".join(words[:k]) in regions for k in range(1, len(words)))
 
 

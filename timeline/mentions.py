@@ -1347,8 +1347,9 @@ def _reads_as_verb(word: str) -> bool:
         or word.endswith("s") and not word.endswith("ss") and word.isalpha()
 
 
-# "the Kremlin said", "Sen. Ted Cruz will", "Mr Chew held"
-_THE = re.compile(r"(?:the\s+)?(?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Capt|Sgt|Adm|Prof|Rev"
+# What may stand before a subject's name: "the Kremlin said", "Sen. Ted
+# Cruz will", "Mr Chew held".
+_BEFORE_SUBJECT = re.compile(r"(?:the\s+)?(?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Capt|Sgt|Adm|Prof|Rev"
                   r"|Sir|Dame|Lord|Lady)\.?\s+(?=[A-Z]))?")
 
 
@@ -1357,17 +1358,16 @@ def _subject_named(snippet: str, actors: Sequence[str]) -> tuple[int, int] | Non
     the name ends: "Marco Rubio flew", "Rubio also says" (a person's
     surname), "the Kremlin said". None when a name opens a longer one
     ("Trump administration") or none of them opens it."""
-    start = len(_THE.match(snippet).group(0))  # type: ignore[union-attr]
+    start = len(_BEFORE_SUBJECT.match(snippet).group(0))  # type: ignore[union-attr]
     words = snippet[start:].split(" ")[:3]
+    # The snippet's opening words, longest first, with where each ends.
+    openings = [(spelling_key(name), start + len(name))
+                for name in (" ".join(words[:k]) for k in range(len(words), 0, -1))]
     for index, actor in enumerate(actors):
         # Its spelling may differ: "Zelensky" for "Volodymyr Zelenskyy".
         keys = {spelling_key(actor)} | ({spelling_key(actor.split()[-1])} if " " in actor else set())
-        for k in range(len(words), 0, -1):
-            name = " ".join(words[:k])
-            if spelling_key(name) not in keys:
-                continue
-            end = start + len(name)
-            again = _NAMED_AGAIN.match(snippet, end)
+        for key, end in openings:
+            again = _NAMED_AGAIN.match(snippet, end) if key in keys else None
             if again is not None and _reads_as_verb(again["verb"]):
                 return index, end
     return None
