@@ -393,6 +393,10 @@ JANUARY = date(2007, 1, 18)
     ("Apple will have shipped it by June.", date(2010, 3, 8), "2010-06"),
     ("Apple will not have shipped it by June.", date(2010, 3, 8), "2010-06"),
     ("The phones had been sold in June.", date(2010, 3, 8), "2009-06"),
+    ("Schools will remain closed in June.", date(2010, 3, 8), "2010-06"),  # a state ahead
+    ("Schools remained closed in June.", date(2010, 3, 8), "2009-06"),
+    ("The union will go ahead with a stoppage at all of the group's German sites and plants"
+     " in January.", date(2010, 3, 8), "2011-01"),  # the tense twelve words back
     ("It will be held on Feb. 20.", date(2025, 2, 24), "2025-02-20"),  # a cue does not jump a year for 4 days
     ("It will ship in January.", date(2025, 2, 24), "2026-01"),
     ("Apple posted record fourth-quarter results.", JANUARY, "2006-Q4"),

@@ -346,6 +346,9 @@ def _clause_after(text: str, end: int) -> str:
 
 
 _WILL = frozenset({"will", "shall"})  # before "have", a future perfect
+# Verbs after which a participle is a state, not a past: "will remain closed".
+_COPULAS = frozenset({"be", "being", "been", "remain", "remains", "remaining", "stay", "stays",
+                      "staying", "remained", "stayed"})
 # Rescheduling. Verbs that always put a date off or forward, then verbs
 # that do with a particle ("pushed back", "put off"), then bare "moved",
 # "pushed", "extended", which move many things besides dates.
@@ -469,8 +472,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
     """``future``, ``past`` or None: the nearest tense cue in the clause;
     ``nearest`` after a word of intent with no future cue further left.
 
-    Looks back up to ten words to the start of the clause, then forward up to
-    six words; the first cue wins.
+    Looks back up to sixteen words to the start of the clause, then forward
+    up to six words; the first cue wins.
     """
     before = _clause_before(text, start)
     rescheduled = _RESCHEDULED_TO.search(before)
@@ -478,7 +481,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
         return "future"
     # "not" carries no tense and stands between the auxiliaries read below
     # ("will not have shipped").
-    words = [w for w in _WORD.findall(before) if w.lower() != "not"][-10:]
+    # Sixteen: "will go ahead with a 24-hour strike at all of its German
+    # sites on Monday" tells its tense eleven words back.
+    words = [w for w in _WORD.findall(before) if w.lower() != "not"][-16:]
     meant = False  # past a word of intent: "agreed to meet in March"
     for index in range(len(words) - 1, -1, -1):
         following = words[index + 1].lower() if index + 1 < len(words) else ""
@@ -495,10 +500,10 @@ def _tense(text: str, start: int, end: int) -> str | None:
             continue
         if meant and cue == "past":
             continue  # "said a meeting was possible in March": the past places nothing
-        if cue == "past" and (previous in ("be", "being", "been")
+        if cue == "past" and (previous in _COPULAS
                               or (words[index].lower() == "have" and previous in _WILL)
                               or (previous == "have" and before_previous in _WILL)):
-            continue  # "to be held", "will have shipped": the tense is further left
+            continue  # "to be held", "will remain closed": the tense is further left
         if words[index].lower() == "be" and previous == "to":
             return "future"  # "is to be held on October 12"
         if cue:
