@@ -912,6 +912,12 @@ def test_a_span_of_days_is_less_precise_than_one_day() -> None:
     assert mentions_module._best_time(times, "").text == "March 5"
 
 
+def test_an_event_word_is_its_whole_hyphenated_word(lexicon_options: Options) -> None:
+    row = extract("The union staged a 24-hour strike on Monday.", lexicon_options).iloc[0]
+    assert row["event_type"] == "protest"
+    assert "a 24-hour strike" in row["title"]
+
+
 def test_plans_are_planned(lexicon_options: Options) -> None:
     text = "“In fact, he may come in this week or next week to sign the agreement,” Trump said."
     row = extract(text, lexicon_options)
@@ -939,10 +945,20 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("Putin has ruled Russia since 2000.", OTHER),
     ("A federal judge ruled Tuesday that the tariffs were illegal.", "legal"),
     # Words of war only where they are war's.
-    ("Boeing machinists went on strike on Friday.", OTHER),
+    ("Boeing machinists went on strike on Friday.", "protest"),  # a walkout, no attack
     ("Republicans moved to kill the bill on Wednesday.", OTHER),
     ("Zelensky called the remarks offensive on Monday.", "statement"),
     ("A federal judge struck down the executive order on Monday.", "legal"),
+    # The clause's subject types it: who acts, or the event word itself.
+    ("A US judge on Tuesday blocked the merger deal between the two grocers.", "legal"),
+    ("The court blocked the deal on Tuesday.", "legal"),
+    ("Voters rejected the peace deal in a referendum on Sunday.", "election"),
+    ("Talks collapsed on Monday after the deal fell through.", "talks"),
+    ("The statement caused a drop in share prices on Monday.", "statement"),
+    ("A deal was signed on Monday.", "agreement"),  # done to it: still the deal
+    # What was not reached is no event: "ended without an agreement".
+    ("The walkout ended without an agreement on Friday.", "protest"),
+    ("The union said it will stage a 24-hour strike on Monday.", "protest"),
     ("Investors will judge the company on its results in April.", "business"),
     ("China launched a charm offensive against Europe on Monday.", "product_launch"),
     # What is said after a name and its verb is reported ("said Putin was ...").

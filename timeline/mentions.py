@@ -397,6 +397,8 @@ class Lexicon:
         for found in self.combined.finditer(framed) if self.combined is not None else ():
             if focus is not None and _reference_point(framed, found.start(), found.end(), focus):
                 continue
+            if _WITHOUT.search(framed, 0, found.start()):
+                continue  # "talks ended without an agreement": none was made
             rank = int(found.lastgroup[1:])  # type: ignore[index]
             if best is None and _is_subject_noun(framed, found.start(), found.end()):
                 subject = (rank, found.start(), found.end())
@@ -411,13 +413,16 @@ class Lexicon:
             if best is None or rank < best[0] or rank == best[0] and best_named and not named:
                 best, best_named = (rank, found.start(), found.end()), named
         if subject is not None and best is not None \
-                and not _HOSTED_IN.search(framed[:best[1]]):
+                and not (_HOSTED_IN.search(framed[:best[1]])
+                         and framed[best[1]:best[2]].lower() not in _FIGURES):
             # "The statement caused a drop in share prices" is about the
             # statement; "The announcement came in a press conference" is
             # of the press conference.
             best = subject
         if best is not None:
-            return self.patterns[best[0] % len(self.patterns)][0], best[1], best[2]
+            # The whole word: "24-hour strike", not "hour strike".
+            start = _HYPHENATED.search(framed, 0, best[1]).start()  # type: ignore[union-attr]
+            return self.patterns[best[0] % len(self.patterns)][0], start, best[2]
         verbs, previous = [], ""
         for word in _WORD.finditer(framed):
             if _is_past_verb(word.group(0).lower(), previous):
@@ -431,6 +436,8 @@ class Lexicon:
 
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;:]*,")
+_HYPHENATED = re.compile(r"(?:[\w’']+-)*$")
+_WITHOUT = re.compile(r"\bwithout\s+(?:(?:a|an|any)\s+)?$", re.IGNORECASE)
 # An event that another took place in: "came in a rare press conference".
 _HOSTED_IN = re.compile(r"\b(?:in|at|during)\s+(?:a|an|the|its|his|her|their)?(?:\s*[\w-]+){0,2}\s*$",
                         re.IGNORECASE)
@@ -445,19 +452,34 @@ _IDIOMS = re.compile(r"\bball\b(?:\s+[\w’'-]+){0,4}?\s+in\s+(?:[A-Z][\w.-]*(?:
 
 
 def _is_subject_noun(text: str, start: int, end: int) -> bool:
-    """Whether the event word at ``start:end`` is a definite noun opening
-    ``text`` as its subject, a verb after it: "The statement caused".
-    Not another event ("The next meeting will") nor a figure ("The sales
-    rose"), nor a noun something was done to ("The merger was blocked by a
-    judge") or that set off another happening ("The killing sparked
-    protests")."""
-    opener = _DEFINITE_OPENER.match(text[:start])
-    verb = _NEXT_WORD.match(text, end)
+    """Whether the event word at ``start:end`` is a noun opening ``text`` as
+    its subject, a verb after it: "The statement caused", "A US judge on
+    Tuesday blocked the merger" (who acts types what was done), "Talks
+    collapsed". Not another event ("The next meeting will") nor a figure
+    ("The sales rose"), nor a noun something was done to ("The merger was
+    blocked by a judge") or that set off another happening ("The killing
+    sparked protests")."""
+    opener = _SUBJECT_OPENER.match(text[:start])
+    verb = _AFTER_SUBJECT.match(text, end)
     return opener is not None and verb is not None \
-        and not _NOT_THE_SAME & set(opener["modifiers"].lower().split()) \
-        and text[start:end].lower() not in _NOT_HAPPENINGS \
-        and _is_past_verb(verb[1].lower()) and verb[1].lower() not in _PAST_AUX \
-        and verb[1].lower() not in _SETS_OFF
+        and not _NOT_THE_SAME & set((opener["modifiers"] or "").lower().split()) \
+        and text[start:end].lower() not in _FIGURES \
+        and _is_past_verb(verb["verb"].lower()) and verb["verb"].lower() not in _PAST_AUX \
+        and verb["verb"].lower() not in _SETS_OFF
+
+
+# What may open a clause before its subject's event word: an article or a
+# day's, and two modifiers ("A US", "The Supreme"); or nothing ("Talks").
+_SUBJECT_OPENER = re.compile(
+    r"^\s*(?:(?:The|This|That|These|Those|An?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|Yester|To)day"
+    r" ?['’]s)(?P<modifiers>(?:\s+[\w'’-]+){0,2}?)\s+)?$")
+# What may stand between a subject and its verb: a name ("District Judge
+# Amy Berman Jackson ruled") and a day ("A US judge on Tuesday blocked").
+_AFTER_SUBJECT = re.compile(
+    r"(?:\s+[A-Z][\w.’'-]*)*"
+    r"(?:,?\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?,?)?"
+    r"\s+(?P<verb>[A-Za-z]+)")
 
 
 _SETS_OFF = frozenset({"sparked", "triggered", "prompted", "provoked", "ignited", "unleashed",
@@ -2557,9 +2579,9 @@ _NOT_MODIFIERS = frozenset({"the", "a", "an", "this", "that", "these", "those", 
 # institution, not a happening: "The overall annual revenue made up $7.1
 # billion" and "The death toll rose" tell a new figure, "The court
 # sentenced him" a new event.
-_NOT_HAPPENINGS = frozenset({"revenue", "revenues", "profit", "profits", "sales", "shares",
-                             "stock", "earnings", "prices", "toll", "count", "rate", "court",
-                             "courts"})
+_FIGURES = frozenset({"revenue", "revenues", "profit", "profits", "sales", "shares", "stock",
+                      "earnings", "prices", "toll", "count", "rate"})
+_NOT_HAPPENINGS = _FIGURES | {"court", "courts"}
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # Modifiers that make the noun another event ("The next meeting"), or the
 # event word a verb ("The leaders will meet").
