@@ -1923,6 +1923,11 @@ def test_a_time_opening_the_sentence_is_no_title_of_its_own(lexicon_options: Opt
      (), "price was cut in June"),
     ("Apple unveiled the iPad on Monday. The company said on Tuesday it would ship in April.",
      (), "company said on Tuesday it would ship in April"),
+    # Nor is a source left unnamed ("a person familiar with the matter").
+    ("Trump called for lower rates on Monday. An official said on Tuesday the bank would wait.",
+     (), "official said on Tuesday the bank would wait"),
+    ('Trump called for lower rates on Monday. “Rates must fall,” said a banker who asked not'
+     ' to be named.', (), "Rates must fall"),
     # A pronoun or a title still means someone named before.
     ("Trump called for lower rates on Monday. He spoke again on Tuesday.",
      ("Donald Trump",), "Donald Trump: spoke again on Tuesday"),

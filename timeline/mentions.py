@@ -2400,6 +2400,12 @@ _SUBJECT_OPENS = re.compile(r"^\W*(?:[^,]{1,60},\s*)?(?:that\s+)?"
                             r"(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hese|[Tt]hose)\s+)?")
 
 
+# A subject no name is given for, before its verb or after a quotation's:
+# "An official said", '"…," said a shareholder who asked not to be named'.
+_UNNAMED_SUBJECT = re.compile(r"^\W*(?:[^,]{1,60},\s*)?(?:(?:said|says|added|told)\s+)?"
+                              r"(?:[Aa]n?|[Oo]ne)\s+[a-z0-9]")
+
+
 def _thing_subject(clause: str) -> bool:
     """Whether ``clause`` opens on a subject named by a common noun (a few
     words in lower case, the first maybe capitalised), then its verb."""
@@ -2450,8 +2456,10 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
         # A title is its holder's: not a body's, nor whoever was named last
         # ("The president spoke" after "Commissioner Virkkunen said").
         antecedent = holder
-    elif pronoun is None and _thing_subject(unquoted):
-        antecedent = None  # "The central bank cut rates": not whoever was named last
+    elif pronoun is None and (_thing_subject(unquoted) or _UNNAMED_SUBJECT.match(unquoted)):
+        # "The central bank cut rates", "A person familiar with the matter
+        # said": not whoever was named last.
+        antecedent = None
     if antecedent is not None and (not actors or pronoun or holder):
         # "He left ... Cook in charge, as in Jobs' last absences": he, named
         # again later in the sentence, still leads; not after a subject
