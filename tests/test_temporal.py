@@ -345,6 +345,8 @@ def test_durations_and_sets_carry_no_interval() -> None:
     "It has 2000 employees.",
     "The spring broke and prices fall.",
     "Theresa May spoke.",
+    "Among the survivors is April Holmes, a teacher.",
+    "August Wilson wrote plays.",
 ])
 def test_words_and_numbers_that_only_look_like_dates(text: str) -> None:
     assert values(text) == []
@@ -393,6 +395,7 @@ JANUARY = date(2007, 1, 18)
     ("Apple will have shipped it by June.", date(2010, 3, 8), "2010-06"),
     ("Apple will not have shipped it by June.", date(2010, 3, 8), "2010-06"),
     ("The phones had been sold in June.", date(2010, 3, 8), "2009-06"),
+    ("Sales rose in April.", date(2010, 3, 8), "2009-04"),
     ("Schools will remain closed in June.", date(2010, 3, 8), "2010-06"),  # a state ahead
     ("Schools remained closed in June.", date(2010, 3, 8), "2009-06"),
     ("The union will go ahead with a stoppage at all of the group's German sites and plants"
@@ -529,6 +532,11 @@ def test_weekend_before_or_after_by_tense() -> None:
     ("The talks began in March 2019. The following year, they collapsed.", ("The following year", "2020")),
     ("The talks began on Feb. 12. Later that day, Kyiv replied.", ("Later that day", "2025-02-12")),
     ("The talks began on Feb. 12. Later in the day, Kyiv replied.", ("Later in the day", "2025-02-12")),
+    # A month "of that year" is of the year told before, not of its own tense.
+    ("A quake struck on Oct. 30, 2016. One in August of that year killed 299.",
+     ("August of that year", "2016-08")),
+    ("Apple was founded in 1976. In May of the following year it sold a computer.",
+     ("May of the following year", "1977-05")),
 ])
 def test_anaphoric_dates_follow_the_last_date(text: str, expected: tuple[str, str]) -> None:
     assert values(text)[-1] == expected

@@ -896,9 +896,11 @@ def _month_alone(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     name = match["mon"].lower()
     start, end = match.span()
     relation = (match["rel"] or "").lower()
-    if name in tw.AMBIGUOUS_MONTHS and not (match["mod"] or relation):
-        if _prev_word(ctx.text, start).rstrip("-") not in tw.MONTH_INTRODUCERS:
-            return None
+    introduced = _prev_word(ctx.text, start).rstrip("-") in tw.MONTH_INTRODUCERS
+    if not (match["mod"] or relation or introduced) and (
+            name in tw.AMBIGUOUS_MONTHS
+            or name in tw.GIVEN_NAME_MONTHS and _next_token(ctx.text, end)[:1].isupper()):
+        return None
     month = tw.MONTHS[name]
     ref = ctx.reference
     if relation == "last" or relation == "past":
@@ -1927,6 +1929,7 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
     """Resolve "that day"-style references and attach clock times to their day."""
     ref = ctx.reference
     selected = _years_from_a_framing_year(_years_from_range_partners(selected, ctx), ctx)
+    selected = _months_of_that_year(selected, ctx)
     resolved: list[_Candidate] = []
     last_day: date | None = None  # the last day-precise date
     last_date: _Candidate | None = None  # the last date of any precision, before a hedge
@@ -2033,6 +2036,34 @@ def _years_from_range_partners(selected: list[_Candidate], ctx: _Context) -> lis
             continue
         year = partner.earliest.year - (candidate.earliest.month > partner.earliest.month)
         result[index] = _in_year(candidate, year) or candidate
+    return result
+
+
+_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
+
+
+def _months_of_that_year(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
+    """"in August of that year", "in May of the following year": one
+    expression, the month of the year the anaphor names, counted from the
+    last date with a year before it (not from the month itself)."""
+    result: list[_Candidate] = []
+    last_year: int | None = None
+    for candidate in selected:
+        month = result[-1] if result else None
+        if month is not None and month.yearless and month.precision == "month" \
+                and candidate.anaphor is not None and candidate.anaphor[0] == "year" \
+                and _OF.fullmatch(ctx.text, month.end, candidate.start) and last_year is not None:
+            year = last_year + candidate.anaphor[1]
+            moved = _in_year(month, year) or month
+            result[-1] = replace(moved, end=candidate.end, yearless=False,
+                                 future=moved.future and moved.earliest is not None
+                                 and moved.earliest > ctx.reference)
+            last_year = year
+            continue
+        if candidate.type == "DATE" and candidate.earliest is not None \
+                and candidate.anaphor is None and not candidate.yearless:
+            last_year = candidate.earliest.year
+        result.append(candidate)
     return result
 
 

@@ -19,6 +19,9 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
 # Month names that are also common words or given names: alone (no day, no
 # year) they are only a month after a word that introduces a time.
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "june", "august"})
+# Month names that are also given names: before a capitalised word ("April
+# Holmes"), only a month after a word that introduces a time ("in April Kyiv").
+GIVEN_NAME_MONTHS: frozenset[str] = frozenset({"april", "may", "june", "august"})
 
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
