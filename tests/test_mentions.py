@@ -912,6 +912,19 @@ def test_a_span_of_days_is_less_precise_than_one_day() -> None:
     assert mentions_module._best_time(times, "").text == "March 5"
 
 
+@pytest.mark.parametrize("text, dated", [
+    # A record or a first "since" a time measures a gap: the time dates nothing.
+    ("The union said the stoppage, the first at the company since 2015, had cost a lot.", False),
+    ("The rate reached its highest level since 2015.", False),
+    ("Russian and US officials met for the first time since 2015.", False),
+    ("Sales have risen since 2015.", True),
+])
+def test_a_record_since_a_time_is_not_of_that_time(lexicon_options: Options, text: str,
+                                                   dated: bool) -> None:
+    frame = extract(text, lexicon_options)
+    assert ("2015" in set(frame["time_text"])) == dated
+
+
 def test_an_event_word_is_its_whole_hyphenated_word(lexicon_options: Options) -> None:
     row = extract("The union staged a 24-hour strike on Monday.", lexicon_options).iloc[0]
     assert row["event_type"] == "protest"

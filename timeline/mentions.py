@@ -1545,6 +1545,15 @@ _SETTING = frozenset({
 _SETTING_OF = frozenset({"ahead", "eve", "wake", "day", "time"})
 
 
+# "since" after a record or a first measures how long it has been, and the
+# time dates nothing: "the stoppage, the first at the company since 2015,
+# had cost ...", "its highest level since 2008", "for the first time since 2022".
+_RECORD_SINCE = re.compile(
+    r"\b(?:first|only|most|least|highest|lowest|biggest|largest|smallest|worst|best|strongest"
+    r"|weakest|deadliest|longest|fastest|slowest|sharpest|steepest|greatest)"
+    r"(?:\s+[\w’'-]+){0,5}?\s+since\s+\Z", re.IGNORECASE)
+
+
 def _names_a_thing(text: str, time: TimeExpression) -> bool:
     """Whether ``time`` is a bare year that ends a name ("WWDC 2005") or
     tells which thing a noun is ("replaces the 1991 agreement")."""
@@ -1699,7 +1708,8 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
     sentences = split_sentences(doc.text, doc.body_start)
     entities = classify(doc.text, find_names(doc.text, doc.body_start))
     times = [t for t in times
-             if not _names_a_thing(doc.text, t) and not temporal.former_plan(doc.text, t)]
+             if not _names_a_thing(doc.text, t) and not temporal.former_plan(doc.text, t)
+             and not _RECORD_SINCE.search(doc.text, max(0, t.start - 80), t.start)]
     # Names inside time expressions ("Monday") are not actors.
     entities = [e for e in entities
                 if not any(t.start <= e.start < t.end for t in times)]
