@@ -64,6 +64,9 @@ def names(text: str) -> list[tuple[str, str]]:
     ("the Russian Defense Ministry said", [("", "Russian Defense Ministry")]),
     ("a State Department spokesman", [("", "State Department")]),
     ("the Ukrainian Armed Forces said", [("", "Ukrainian Armed Forces")]),
+    ("The Arab League met", [("", "Arab League")]),
+    ("won the Premier League", [("", "Premier League")]),
+    ("Premier Giorgia Meloni visited", [("Premier", "Giorgia Meloni")]),
 ])
 def test_names_and_titles(text: str, expected: list[tuple[str, str]]) -> None:
     assert names(text) == expected
@@ -162,11 +165,12 @@ def test_configured_aliases_win_and_spellings_fold() -> None:
     assert resolver.canonical("a", "Zelensky") == "Volodymyr Zelenskyy"
 
 
-def test_corporate_suffixes_fold() -> None:
+@pytest.mark.parametrize("formal", ["Apple Inc.", "Apple AB", "Apple SE", "Apple NV", "Apple SpA"])
+def test_corporate_suffixes_fold(formal: str) -> None:
     resolver = AliasResolver()
-    resolver.learn("a", "Apple Inc.")
+    resolver.learn("a", formal)
     resolver.learn("b", "Apple")
-    assert resolver.canonical("a", "Apple Inc.") == resolver.canonical("b", "Apple") == "Apple"
+    assert resolver.canonical("a", formal) == resolver.canonical("b", "Apple") == "Apple"
 
 
 def test_initials_fold_to_the_body_they_shorten_in_the_same_article() -> None:

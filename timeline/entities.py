@@ -32,7 +32,7 @@ Kind = Literal["actor", "place"]
 
 # Words that make a name span a title, never a name: "President", "CEO".
 TITLE_WORDS: frozenset[str] = frozenset({
-    "president", "vice", "prime", "minister", "secretary", "chancellor", "king", "queen",
+    "president", "vice", "prime", "premier", "minister", "secretary", "chancellor", "king", "queen",
     "prince", "princess", "emperor", "pope", "senator", "sen", "representative", "rep",
     "governor", "gov", "commissioner", "mayor", "ambassador", "envoy", "special", "general",
     "gen", "admiral", "colonel", "commander", "chief", "ceo", "cfo", "coo", "cto", "chairman",
@@ -95,7 +95,8 @@ LOCATIVE_WORDS: frozenset[str] = frozenset({
 })
 CORPORATE_SUFFIXES: frozenset[str] = frozenset({
     "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc",
-    "plc", "ag", "sa", "gmbh", "limited", "incorporated",
+    "plc", "ag", "sa", "gmbh", "limited", "incorporated", "ab", "asa", "oyj", "nv", "se",
+    "spa", "kgaa", "llp",
 })
 # Names for countries that GeoNames spells otherwise (lower case, no dots).
 COUNTRY_ALIASES: dict[str, str] = {
@@ -367,7 +368,8 @@ _ORGANISATION_WORDS = frozenset({
     "council", "commission", "agency", "organization", "organisation", "board", "committee",
     "fund", "bank", "union", "court", "forces", "office", "ministry", "department",
     "authority", "association", "institute", "university", "school", "group", "party",
-    "parliament", "government", "army", "navy", "police", "service", "services"})
+    "parliament", "government", "army", "navy", "police", "service", "services", "league",
+    "federation", "alliance", "club"})
 # Regions a title may name that are not places in the gazetteer.
 _REGIONS = frozenset({"middle east", "near east", "far east", "european union", "united nations",
                       "indo-pacific", "asia-pacific", "balkans", "caucasus", "sahel", "gulf",
