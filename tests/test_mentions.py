@@ -1164,11 +1164,17 @@ def test_a_dateline_is_not_a_mention(lexicon_options: Options) -> None:
     assert list(frame["sentence"]) == ["Yesterday, Apple unveiled iPhone 4."]
     # A wire's dateline names who filed the story, not who acted in it, and
     # its date is the article's, not the news's.
-    for wire in ("(CNN) — ", "(CNN)", "MOSCOW (Reuters) - ", "WASHINGTON, Feb. 20 (AP) – "):
+    for wire in ("(CNN) — ", "(CNN)", "MOSCOW (Reuters) - ", "WASHINGTON, Feb. 20 (AP) – ",
+                 "PERUGIA — ", "KYIV, Ukraine — "):
         row = extract(f"{wire}Apple said Jobs had resigned.", lexicon_options).iloc[0]
         assert "Apple" in row["actors"], wire
-        assert not {"CNN", "Reuters", "AP", "MOSCOW", "WASHINGTON"} & set(row["actors"]), wire
+        assert not {"CNN", "Reuters", "AP", "MOSCOW", "WASHINGTON", "PERUGIA", "KYIV"} \
+            & set(row["actors"]) and not row["locations"], wire
         assert row["time_source"] == "article_date", wire
+        # A title that tells the whole clause does not open on the dateline.
+        row = extract(f"{wire}The chamber approved a fund for towns hit by the earthquake, with"
+                      " 281 votes on Monday.", lexicon_options).iloc[0]
+        assert row["title"].startswith("The chamber approved"), wire
     # An expansion in brackets, or a ticker, is no wire.
     row = extract("NATO (North Atlantic Treaty Organization) — the alliance met on Monday.",
                   lexicon_options).iloc[0]

@@ -296,6 +296,8 @@ _BYLINE = re.compile(r"^\W*By\s+(?=[A-Z])")
 _WIRE_DATELINE = re.compile(r"\s*(?:(?P<place>[A-Z][A-Z .,'-]{0,40}?)(?:,[^()\n]{0,20})?\s*)?"
                             r"\((?P<wire>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})\)"
                             r"(?:\s*[–—-]|(?=[A-Z]))")
+_PLACE_DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.'-]{3,}(?: [A-Z][A-Z.'-]+){0,2})"
+                             r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)? +[–—-] ")
 # The news present of a headline or lede: a verb in -s right after its
 # subject's name ("Steve Jobs resigns", "Russia says"), not after an
 # article or a possessive ("His comments come", "Putin’s remarks"), nor a
@@ -1436,7 +1438,9 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
         if not says_enough and not speech:
             # "... as part of a potential peace deal": the event word ends the
             # clause, so the clause itself says what happened.
-            snippet = _QUOTE_MARKS.sub("", _REPORTED_OPENER.sub("", text))
+            dateline = _WIRE_DATELINE.match(text) or _PLACE_DATELINE.match(text)
+            snippet = text[dateline.end():] if dateline is not None else text
+            snippet = _QUOTE_MARKS.sub("", _REPORTED_OPENER.sub("", snippet))
     elif holding is not None:
         snippet = ""  # the event word is in a quotation: what was said is the title
     else:
@@ -1582,7 +1586,13 @@ def _wire_dateline(text: str, sentence: Span) -> re.Match[str] | None:
     """The wire dateline opening ``sentence``, if any: not an acronym and
     its expansion ("NATO (North Atlantic Treaty Organization) —")."""
     wire = _WIRE_DATELINE.match(text, sentence.start, sentence.end)
-    if wire is None or not wire["place"]:
+    if wire is None:
+        # A newspaper's "PERUGIA — ..." or "KYIV, Ukraine — ...": a known
+        # place in capitals before a dash (not "NATO — ...").
+        place = _PLACE_DATELINE.match(text, sentence.start, sentence.end)
+        return place if place is not None \
+            and gazetteer().lookup(place["place"], True) is not None else None
+    if not wire["place"]:
         return wire
     acronym = wire["place"].split(",")[0].replace(" ", "").replace(".", "")
     initials = "".join(w[0] for w in wire["wire"].split())
