@@ -346,6 +346,9 @@ def test_durations_and_sets_carry_no_interval() -> None:
     "The spring broke and prices fall.",
     "Theresa May spoke.",
     "Among the survivors is April Holmes, a teacher.",
+    "It became a hit almost overnight.",  # all at once, no night
+    "Change will not happen overnight.",
+    "The overnight rate rose.",
     "August Wilson wrote plays.",
 ])
 def test_words_and_numbers_that_only_look_like_dates(text: str) -> None:
@@ -858,6 +861,11 @@ def test_as_planned_compares_and_points_nowhere(text: str, value: str) -> None:
      "2025-02-24"),
     ("The attack came overnight Saturday into Sunday.", "2025-02-22TNI", "2025-02-22",
      "2025-02-23"),
+    # Alone: the night into the article's date (a Monday), or out of it when ahead.
+    ("An aftershock shook the area overnight, damaging buildings.", "2025-02-23TNI",
+     "2025-02-23", "2025-02-24"),
+    ("Russian drones hit Odesa overnight.", "2025-02-23TNI", "2025-02-23", "2025-02-24"),
+    ("Troops will move overnight.", "2025-02-24TNI", "2025-02-24", "2025-02-25"),
 ])
 def test_overnight_spans_the_night_around_its_day(text: str, value: str, first: str,
                                                    last: str) -> None:

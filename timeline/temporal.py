@@ -1359,12 +1359,32 @@ def _weekday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _day_candidate((start, end), day, part, future=future)
 
 
+# Words before "overnight" that make it "all at once": "almost overnight",
+# "won't happen overnight", "changed overnight".
+_FIGURATIVE_OVERNIGHT = frozenset({
+    "almost", "virtually", "seemingly", "practically", "nearly", "literally", "just", "not",
+    "happen", "happens", "happened", "change", "changes", "changed", "become", "becomes",
+    "became", "disappear", "disappeared", "vanish", "vanished", "transformed", "doubled",
+    "tripled", "famous", "success", "sensation"})
+
+
 def _overnight(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     """"overnight on Monday", "Monday overnight": the night into or out of
     that day, so the day before it to the day after (`vague`); "overnight
-    into Tuesday", "overnight Monday into Tuesday": the two days."""
-    named = match["wd"] or match["before"] or match["only_into"]
+    into Tuesday", "overnight Monday into Tuesday": the two days. Alone
+    ("shook the area overnight"), the night into the article's date, or out
+    of it when ahead."""
     start, end = match.span()
+    if match["bare"]:
+        if _prev_word(ctx.text, start) in _FIGURATIVE_OVERNIGHT:
+            return None
+        # The night runs over two dates: into the article's (out of it when ahead).
+        ahead = _tense(ctx.text, start, end) == "future"
+        night = ctx.reference + timedelta(days=0 if ahead else -1)
+        return _date_candidate(match.span(), f"{night.isoformat()}TNI",
+                               (night, night + timedelta(days=1)), "vague", ttype="TIME",
+                               future=ahead)
+    named = match["wd"] or match["before"] or match["only_into"]
     day = _weekday_date(tw.WEEKDAYS[named.lower()], ctx.reference, None,
                         _tense(ctx.text, start, end))
     if match["into"]:
@@ -1684,7 +1704,12 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
         rf"\b[Oo]vernight\s+(?:(?:on|from)\s+)?(?P<wd>{_WEEKDAY_FULL})"
         rf"(?:\s+(?:into|to)\s+(?P<into>{_WEEKDAY_FULL}))?\b"
         rf"|\b[Oo]vernight\s+into\s+(?P<only_into>{_WEEKDAY_FULL})\b"
-        rf"|(?P<before>{_WEEKDAY_FULL})\s+overnight\b"), _overnight),
+        rf"|(?P<before>{_WEEKDAY_FULL})\s+overnight\b"
+        # Alone, and not a figure of speech ("almost overnight", "won't
+        # happen overnight") nor a modifier ("the overnight rate").
+        rf"|(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)\b(?P<bare>[Oo]vernight)"
+        r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|and|as|after|when|while|with|from|into|near|across"
+        r"|killing|injuring|wounding|damaging|leaving|according|officials|the)\b)"), _overnight),
     ("weekday_of_week", re.compile(
         rf"(?P<wd>{_WEEKDAY_FULL})\s+(?i:of\s+)?(?P<rel>(?i:last|this|next))\s+(?i:week)\b(?!['’]s)"),
      _weekday_of_week),
@@ -1777,6 +1802,7 @@ _trigger(["recently", "lately", "recent", "past"], _rule_ids("past_ref"))
 _trigger(["soon", "shortly", "future", "coming", "within", "later", "term", "ahead", "come"], _rule_ids("future_ref"))
 _trigger(tw.SEASONS, _rule_ids("season"))
 _trigger(["half"], _rule_ids("half"))
+_trigger(["overnight"], _rule_ids("overnight"))
 _trigger(["q1", "q2", "q3", "q4"], _rule_ids("quarter_code"))
 _trigger(["h1", "h2"], _rule_ids("half_code"))
 _trigger(tw.DECADE_WORDS, _rule_ids("decade"))
