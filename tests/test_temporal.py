@@ -866,9 +866,16 @@ def test_as_planned_compares_and_points_nowhere(text: str, value: str) -> None:
      "2025-02-23", "2025-02-24"),
     ("Russian drones hit Odesa overnight.", "2025-02-23TNI", "2025-02-23", "2025-02-24"),
     ("Troops will move overnight.", "2025-02-24TNI", "2025-02-24", "2025-02-25"),
+
 ])
 def test_overnight_spans_the_night_around_its_day(text: str, value: str, first: str,
                                                    last: str) -> None:
     found = only(text)
     assert (found.value, found.type, found.precision) == (value, "TIME", "vague")
     assert (found.earliest.isoformat(), found.latest.isoformat()) == (first, last)
+
+
+def test_overnight_alone_is_the_night_into_the_day_it_was_told() -> None:
+    night = find_times("Drones struck Kyiv overnight, officials said on Saturday.", MONDAY)[0]
+    assert (night.value, night.earliest, night.latest) == (
+        "2025-02-21TNI", date(2025, 2, 21), date(2025, 2, 22))

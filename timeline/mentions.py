@@ -412,6 +412,10 @@ class Lexicon:
             named = _in_a_name(framed, found.start(), found.end())
             if named and not _opens_the_clause(framed, found.start()):
                 rank += len(self.patterns)
+            elif best is not None and _TOPIC_OF.search(framed, 0, found.start()):
+                # "an investigation into the deal", "protests over the
+                # merger": what the event before it is about.
+                rank += len(self.patterns)
             if best is None or rank < best[0] or rank == best[0] and best_named and not named:
                 best, best_named = (rank, found.start(), found.end()), named
         if subject is not None and best is not None \
@@ -421,6 +425,16 @@ class Lexicon:
             # statement; "The announcement came in a press conference" is
             # of the press conference.
             best = subject
+        launch = _LAUNCHED.match(framed, best[1]) if best is not None else None
+        if launch is not None and self.combined is not None:
+            # "launched an investigation", "launched a takeover bid": what
+            # was launched, when the lexicon has a word for it.
+            launched = self.combined.search(framed, launch.end(), launch.end() + 40)
+            between = _words(framed[launch.end():launched.start()]) if launched else []
+            if launched is not None and len(between) <= 2 and not {"and", "or"} & set(between) \
+                    and not _DETERMINER_BEFORE.search(framed, 0, best[1]):
+                best = (int(launched.lastgroup[1:]),  # type: ignore[index]
+                        launched.start(), launched.end())
         if best is not None:
             # The whole word: "24-hour strike", not "hour strike".
             start = _HYPHENATED.search(framed, 0, best[1]).start()  # type: ignore[union-attr]
@@ -439,6 +453,12 @@ class Lexicon:
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;:]*,")
 _HYPHENATED = re.compile(r"(?:[\w’']+-)*$")
+_LAUNCHED = re.compile(r"launch(?:ed|es|ing)\s+(?:(?:a|an|the|its|their|his|her)\s+)?",
+                       re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|of)\s+$", re.IGNORECASE)
+_TOPIC_OF = re.compile(r"\b(?:into|over|about|against|regarding|concerning)\s+"
+                       r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w-]+\s+){0,2}$",
+                       re.IGNORECASE)
 _WITHOUT = re.compile(r"\bwithout\s+(?:(?:a|an|any)\s+)?$", re.IGNORECASE)
 # An event that another took place in: "came in a rare press conference".
 _HOSTED_IN = re.compile(r"\b(?:in|at|during)\s+(?:a|an|the|its|his|her|their)?(?:\s*[\w-]+){0,2}\s*$",

@@ -1359,6 +1359,8 @@ def _weekday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _day_candidate((start, end), day, part, future=future)
 
 
+_SAID_ON = re.compile(rf"\b(?:said|says|told|added|reported|announced)\s+(?:on\s+)?"
+                      rf"(?P<wd>{_WEEKDAY_FULL})\b")
 # Words before "overnight" that make it "all at once": "almost overnight",
 # "won't happen overnight", "changed overnight".
 _FIGURATIVE_OVERNIGHT = frozenset({
@@ -1381,6 +1383,12 @@ def _overnight(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         # The night runs over two dates: into the article's (out of it when ahead).
         ahead = _tense(ctx.text, start, end) == "future"
         night = ctx.reference + timedelta(days=0 if ahead else -1)
+        said = _SAID_ON.search(_clause_after(ctx.text, end))
+        if said is not None and not ahead:
+            # "struck Kyiv overnight, officials said on Thursday": the night
+            # into the day it was told.
+            night = _weekday_date(tw.WEEKDAYS[said["wd"].lower()], ctx.reference, None,
+                                  "past") - timedelta(days=1)
         return _date_candidate(match.span(), f"{night.isoformat()}TNI",
                                (night, night + timedelta(days=1)), "vague", ttype="TIME",
                                future=ahead)
