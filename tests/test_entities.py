@@ -65,6 +65,7 @@ def names(text: str) -> list[tuple[str, str]]:
     ("a State Department spokesman", [("", "State Department")]),
     ("the Ukrainian Armed Forces said", [("", "Ukrainian Armed Forces")]),
     ("The Arab League met", [("", "Arab League")]),
+    ("The quake hit at 3:42 a.m. (0242 GMT) on Sunday", []),  # a time zone
     ("won the Premier League", [("", "Premier League")]),
     ("Premier Giorgia Meloni visited", [("Premier", "Giorgia Meloni")]),
 ])

@@ -82,6 +82,8 @@ NOT_NAMES: frozenset[str] = frozenset({
     "previously", "recently", "soon", "ago", "year", "month", "week", "day",
     "i'd", "i'm", "i've", "i'll", "we're", "we've", "it's", "that's", "he's", "she's",
     "they're", "don't", "didn't", "isn't", "won't", "can't",
+    # Time zones: "3:42 a.m. (0242 GMT)".
+    "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "edt", "pdt", "pst", "msk",
 })
 # Words that end a facility's name: "Oval Office", "White House".
 FACILITY_WORDS: frozenset[str] = frozenset({

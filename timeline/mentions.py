@@ -412,9 +412,12 @@ class Lexicon:
             named = _in_a_name(framed, found.start(), found.end())
             if named and not _opens_the_clause(framed, found.start()):
                 rank += len(self.patterns)
-            elif best is not None and _TOPIC_OF.search(framed, 0, found.start()):
+            elif best is not None and (_TOPIC_OF.search(framed, 0, found.start())
+                                       or _PARTICIPLE_ASIDE.search(framed, 0, found.start())
+                                       and found.group(0).lower().endswith("ing")):
                 # "an investigation into the deal", "protests over the
-                # merger": what the event before it is about.
+                # merger": what the event before it is about; "visited
+                # Norcia, meeting rescue teams": what was done on it.
                 rank += len(self.patterns)
             if best is None or rank < best[0] or rank == best[0] and best_named and not named:
                 best, best_named = (rank, found.start(), found.end()), named
@@ -456,6 +459,7 @@ _HYPHENATED = re.compile(r"(?:[\w’']+-)*$")
 _LAUNCHED = re.compile(r"launch(?:ed|es|ing)\s+(?:(?:a|an|the|its|their|his|her)\s+)?",
                        re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|of)\s+$", re.IGNORECASE)
+_PARTICIPLE_ASIDE = re.compile(r",\s*$")
 _TOPIC_OF = re.compile(r"\b(?:into|over|about|against|regarding|concerning)\s+"
                        r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w-]+\s+){0,2}$",
                        re.IGNORECASE)
@@ -728,6 +732,10 @@ def _is_past_verb(word: str, previous: str = "") -> bool:
 
 _PERFECT = frozenset({"has", "have", "'ve", "’ve"})
 _COORDINATORS = frozenset({"and", "or"})
+# Adverbs between a perfect's auxiliary and its participle.
+_PERFECT_ADVERBS = frozenset({"already", "so", "far", "just", "also", "now", "recently", "since",
+                              "still", "yet", "ever", "never", "long", "previously", "repeatedly",
+                              "reportedly", "not", "all", "both", "finally", "largely", "mostly"})
 _SHARES_PERFECT = _COORDINATORS | {"been"}
 # Words that move a clause off the story's day without a date the tagger
 # resolves ("One year later he was fired", "when he first introduced it").
@@ -808,6 +816,8 @@ def _simple_past(text: str) -> bool:
     that has killed thousands and displaced millions")."""
     previous, perfect = "", False
     for word in _words(_unquoted(text)):
+        if previous in _PERFECT and word in _PERFECT_ADVERBS:
+            continue  # "have so far inspected", "has already reopened"
         if word in IRREGULAR_PARTICIPLES:
             # "has taken ... and sold": a perfect that a later verb shares.
             perfect = perfect or previous in _PERFECT
@@ -845,6 +855,7 @@ _NEGATION = re.compile(
     r"(?:\b(?P<aux>did|does|do|was|were|had|has|have|is|are|could|would)(?:\s+not\b|n[’']t\b)"
     r"|(?<![\w-])never(?![\w-])"
     r"|^\W*(?:Neither|No)\s+(?:[\w'’-]+\s+){0,3}?(?=[a-z]+ed\b|made\b)"
+    r"|^\W*(?:Nobody|No\s+one|No-one)(?=\s)"
     r"|\b(?:declined|refused|declines|refuses)\s+to(?=\s+(?:(?:immediately|publicly|further)\s+)?"
     r"(?:comment|say|disclose|confirm|elaborate|discuss|specify|reveal|answer|respond|detail|name"
     r"|identify)\b)"
@@ -1042,9 +1053,10 @@ def _best_time(times: Sequence[TimeExpression], text: str) -> TimeExpression:
                          if width(t) <= longest), "vague")
         return t.precision or "vague"
 
-    def key(t: TimeExpression) -> tuple[int, bool, int, int]:
-        return (rank.get(precision(t), len(rank)), _modifies_a_noun(text, t),
-                width(t), t.start)
+    def key(t: TimeExpression) -> tuple[int, bool, bool, int, int]:
+        # "now" gives way to a date as precise: "now has until March 1".
+        return (rank.get(precision(t), len(rank)), t.value == "PRESENT_REF",
+                _modifies_a_noun(text, t), width(t), t.start)
 
     return min(times, key=key)
 

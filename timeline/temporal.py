@@ -368,7 +368,10 @@ _MOVE = r"mov(?:e|ed|es|ing)|push|pushe[ds]|pushing|shift(?:s|ed|ing)?|extend(?:
 _RESCHEDULED_TO = re.compile(
     rf"\b(?:(?:{_RESCHEDULE}){_SOME_WORDS}\s+(?:until|till|to|into|for)"
     rf"|(?:{_RESCHEDULE_WITH_PARTICLE}){_SOME_WORDS}\s+(?:until|till|to|into)"
-    rf"|(?:{_MOVE}){_SOME_WORDS}\s+(?:until|till|to))\s+{_PART}$", re.IGNORECASE)
+    rf"|(?:{_MOVE}){_SOME_WORDS}\s+(?:until|till|to)"
+    # A deadline lies ahead: "now has until March 1 to decide", "was given until Friday".
+    r"|(?:has|have|given|gives|get|gets)\s+(?:\w+\s+)?(?:until|till))\s+" rf"{_PART}$",
+    re.IGNORECASE)
 # "delayed from January", "pushed the launch back from May 4 to May 11":
 # the time after "from" is the plan given up, not when anything happened.
 # A bare "moved" only when something was moved ("was moved", "moved the
