@@ -428,16 +428,8 @@ class Lexicon:
             # statement; "The announcement came in a press conference" is
             # of the press conference.
             best = subject
-        launch = _LAUNCHED.match(framed, best[1]) if best is not None else None
-        if launch is not None and self.combined is not None:
-            # "launched an investigation", "launched a takeover bid": what
-            # was launched, when the lexicon has a word for it.
-            launched = self.combined.search(framed, launch.end(), launch.end() + 40)
-            between = _words(framed[launch.end():launched.start()]) if launched else []
-            if launched is not None and len(between) <= 2 and not {"and", "or"} & set(between) \
-                    and not _DETERMINER_BEFORE.search(framed, 0, best[1]):
-                best = (int(launched.lastgroup[1:]),  # type: ignore[index]
-                        launched.start(), launched.end())
+        if best is not None and self.combined is not None:
+            best = _what_was_launched(self.combined, framed, best) or best
         if best is not None:
             # The whole word: "24-hour strike", not "hour strike".
             start = _HYPHENATED.search(framed, 0, best[1]).start()  # type: ignore[union-attr]
@@ -452,6 +444,23 @@ class Lexicon:
         asides = [m.span() for m in _RELATIVE_ASIDE.finditer(framed)]
         told = [v for v in verbs if not any(a <= v[0] < b for a, b in asides)] or verbs
         return (OTHER, *told[0]) if told else (OTHER, -1, -1)
+
+
+def _what_was_launched(combined: re.Pattern[str], text: str,
+                       found: tuple[int, int, int]) -> tuple[int, int, int] | None:
+    """(rank, start, end) of the event word right after the verb "launched"
+    at ``found``, if any: "launched an investigation", "launched a hostile
+    bid". Not a noun ("the launch of", "its launches"), nor a list."""
+    launch = _LAUNCHED.match(text, found[1])
+    if launch is None or _DETERMINER_BEFORE.search(text, 0, found[1]):
+        return None
+    thing = combined.search(text, launch.end(), launch.end() + 40)
+    if thing is None or thing.lastgroup is None:
+        return None
+    between = _words(text[launch.end():thing.start()])
+    if len(between) > 2 or {"and", "or"} & set(between):
+        return None
+    return int(thing.lastgroup[1:]), thing.start(), thing.end()
 
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;:]*,")
