@@ -538,6 +538,8 @@ def test_weekend_before_or_after_by_tense() -> None:
     # A month "of that year" is of the year told before, not of its own tense.
     ("A quake struck on Oct. 30, 2016. One in August of that year killed 299.",
      ("August of that year", "2016-08")),
+    ("A quake struck on Oct. 30, 2016, and hit a 14th-century church. One in August of that"
+     " year killed 299.", ("August of that year", "2016-08")),  # a century names no year
     ("Apple was founded in 1976. In May of the following year it sold a computer.",
      ("May of the following year", "1977-05")),
 ])

@@ -2098,8 +2098,9 @@ def _months_of_that_year(selected: list[_Candidate], ctx: _Context) -> list[_Can
             last_year = year
             continue
         if candidate.type == "DATE" and candidate.earliest is not None \
-                and candidate.anaphor is None and not candidate.yearless:
-            last_year = candidate.earliest.year
+                and candidate.anaphor is None and not candidate.yearless \
+                and candidate.precision in ("day", "week", "month", "quarter", "year"):
+            last_year = candidate.earliest.year  # not "the 14th-century basilica"
         result.append(candidate)
     return result
 
