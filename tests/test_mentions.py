@@ -1961,6 +1961,9 @@ def test_a_time_opening_the_sentence_is_no_title_of_its_own(lexicon_options: Opt
      (), "price was cut in June"),
     ("Apple unveiled the iPad on Monday. The company said on Tuesday it would ship in April.",
      (), "company said on Tuesday it would ship in April"),
+    # ... though a number's comma follows it.
+    ("Trump called for lower rates on Monday. The union said the cut had cost 40,000 jobs.",
+     (), "union said the cut had cost 40,000 jobs"),
     # Nor is a source left unnamed ("a person familiar with the matter").
     ("Trump called for lower rates on Monday. An official said on Tuesday the bank would wait.",
      (), "official said on Tuesday the bank would wait"),

@@ -2457,8 +2457,8 @@ def _is_person(entity: Entity) -> bool:
 # bank last cut rates", "The device goes on sale", "Its price was cut",
 # "Officials said", "(said) that sales would start", perhaps after a phrase
 # and a comma ("On Monday, the company said").
-_SUBJECT_OPENS = re.compile(r"^\W*(?:[^,]{1,60},\s*)?(?:that\s+)?"
-                            r"(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hese|[Tt]hose)\s+)?")
+_SUBJECT_OPENS = re.compile(r"\W*(?:that\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hese|[Tt]hose)\s+)?")
+_FRONTED_PHRASE = re.compile(r"\W*[^,]{1,60},\s*")
 
 
 # A subject no name is given for, before its verb or after a quotation's:
@@ -2469,7 +2469,15 @@ _UNNAMED_SUBJECT = re.compile(r"^\W*(?:[^,]{1,60},\s*)?(?:(?:said|says|added|tol
 
 def _thing_subject(clause: str) -> bool:
     """Whether ``clause`` opens on a subject named by a common noun (a few
-    words in lower case, the first maybe capitalised), then its verb."""
+    words in lower case, the first maybe capitalised), then its verb; at
+    its start or after a phrase and a comma. The start is tried first: "The
+    union said the stoppage had cost about 40,000 tonnes" has a comma too."""
+    fronted = _FRONTED_PHRASE.match(clause)
+    return any(_opens_on_a_thing(clause[start:])
+               for start in (0, *((fronted.end(),) if fronted else ())))
+
+
+def _opens_on_a_thing(clause: str) -> bool:
     opening = _SUBJECT_OPENS.match(clause)
     words = clause[opening.end() if opening else 0:].split()[:5]
     for n in range(1, min(3, len(words) - 1) + 1):
