@@ -927,6 +927,14 @@ def test_a_record_since_a_time_is_not_of_that_time(lexicon_options: Options, tex
     assert ("2015" in set(frame["time_text"])) == dated
 
 
+def test_he_or_she_after_a_quotation_is_the_person_named_before(lexicon_options: Options) -> None:
+    text = ("Regional president Donatella Tesei said the money was a first step and asked Rome to"
+            " name a commissioner by the end of the month. “We cannot wait eight years again,” she"
+            " told a council on Wednesday.")
+    last = extract(text, lexicon_options).iloc[-1]
+    assert tuple(last["actors"]) == ("Donatella Tesei",)
+
+
 def test_a_deadline_dates_the_clause_ahead_not_now(lexicon_options: Options) -> None:
     row = extract("The Commission now has until March 1 to reach a decision.", lexicon_options,
                   day=date(2023, 10, 17)).iloc[0]

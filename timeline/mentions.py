@@ -158,6 +158,8 @@ _TITLE_PHRASE = (r"the\s+((?:(?:vice|prime|foreign|defen[cs]e|interior|finance|t
 _TITLE_OPENS = re.compile(
     rf"^\W*(?:[^,]{{1,60}},\s*)?(?:(?:and|but|then|later|meanwhile|however|also)\W+)?"
     rf"{_TITLE_PHRASE}", re.IGNORECASE)
+# '"We cannot wait," she told a council session': the speaker after a quotation.
+_PRONOUN_AFTER_QUOTE = re.compile(r"^\W*[“\"][^”\"]*[”\"]\s*,?\s*(?:he|she)\b")
 _TITLE_AFTER_QUOTE = re.compile(rf"[\"”]\s*,?\s*(?:said|says|added|told)\s+{_TITLE_PHRASE}",
                                 re.IGNORECASE)
 # A title that is not the subject alone: "The president of Finland,
@@ -2499,7 +2501,7 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
     actors = [e for e in entities if e.kind == "actor"]
     last_actor, last_person = ctx.antecedent(span.start)
     quoted = quotations(text)
-    pronoun = _PRONOUN_SUBJECT.match(text)
+    pronoun = _PRONOUN_SUBJECT.match(text) or _PRONOUN_AFTER_QUOTE.search(text)
     said = re.findall(r"\w+", pronoun.group(0))[-1].lower() if pronoun else ""
     antecedent = last_person if said in ("he", "she", "his", "her") else last_actor
     if said == "who":
