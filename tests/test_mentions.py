@@ -919,6 +919,7 @@ def test_a_span_of_days_is_less_precise_than_one_day() -> None:
     ("The union said the stoppage, the first at the company since 2015, had cost a lot.", False),
     ("The rate reached its highest level since 2015.", False),
     ("Russian and US officials met for the first time since 2015.", False),
+    ("At least 400 people have been killed, most of them since 2015.", True),
     ("Sales have risen since 2015.", True),
 ])
 def test_a_record_since_a_time_is_not_of_that_time(lexicon_options: Options, text: str,
@@ -985,8 +986,15 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("Talks collapsed on Monday after the deal fell through.", "talks"),
     ("The statement caused a drop in share prices on Monday.", "statement"),
     ("A deal was signed on Monday.", "agreement"),  # done to it: still the deal
-    # A participle set off after the event word tells what was done on it.
-    ("Meloni visited Norcia on Monday, meeting rescue teams and residents.", "visit"),
+    # An attack told after a comma is still the attack, whatever was fired.
+    ("Hamas fighters launched rockets at Tel Aviv on Saturday, killing two people.", "attack"),
+    ("Police fired on the crowd on Saturday, killing three people.", "attack"),
+    # Words near the new ones that name no probe, takeover or walkout.
+    ("Ukrainian troops were probing Russian positions near Pokrovsk on Wednesday.", OTHER),
+    ("The Taliban takeover of Kabul in August 2021 shocked the world.", OTHER),
+    ("A rush-hour strike on Kharkiv on Monday killed 12 people.", "attack"),
+    ("Investors welcomed the ceasefire agreement on Friday.", "agreement"),  # a reaction
+    ("The company launched a new stock trading app on Thursday.", "product_launch"),
     # What an event is about does not type it; what was launched does.
     ("The European Commission opened an in-depth investigation into the deal on Friday.", "legal"),
     ("Workers staged protests over the merger on Monday.", "protest"),

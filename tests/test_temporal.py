@@ -347,6 +347,8 @@ def test_durations_and_sets_carry_no_interval() -> None:
     "Theresa May spoke.",
     "Among the survivors is April Holmes, a teacher.",
     "It became a hit almost overnight.",  # all at once, no night
+    "Peace will not come overnight.",
+    "The problems will not be solved overnight, Tusk warned.",
     "Change will not happen overnight.",
     "The overnight rate rose.",
     "August Wilson wrote plays.",
@@ -399,6 +401,10 @@ JANUARY = date(2007, 1, 18)
     ("Apple will not have shipped it by June.", date(2010, 3, 8), "2010-06"),
     ("The phones had been sold in June.", date(2010, 3, 8), "2009-06"),
     ("Sales rose in April.", date(2010, 3, 8), "2009-04"),
+    ("The April CPI report showed inflation cooling.", date(2010, 3, 8), "2009-04"),
+    # A phrase the time may lie in keeps a "will" far back out of it.
+    ("Ukraine will need more Patriot batteries after a barrage of 90 drones and six ballistic"
+     " missiles in January.", date(2010, 3, 8), "2010-01"),
     ("Schools will remain closed in June.", date(2010, 3, 8), "2010-06"),  # a state ahead
     ("Schools remained closed in June.", date(2010, 3, 8), "2009-06"),
     ("The union will go ahead with a stoppage at all of the group's German sites and plants"
@@ -881,3 +887,8 @@ def test_overnight_alone_is_the_night_into_the_day_it_was_told() -> None:
     night = find_times("Drones struck Kyiv overnight, officials said on Saturday.", MONDAY)[0]
     assert (night.value, night.earliest, night.latest) == (
         "2025-02-21TNI", date(2025, 2, 21), date(2025, 2, 22))
+
+
+def test_overnight_in_a_year_told_is_no_night_of_the_article() -> None:
+    assert values("In 2022, the dam was destroyed overnight, flooding villages.") == [
+        ("2022", "2022")]

@@ -32,7 +32,7 @@ Kind = Literal["actor", "place"]
 
 # Words that make a name span a title, never a name: "President", "CEO".
 TITLE_WORDS: frozenset[str] = frozenset({
-    "president", "vice", "prime", "premier", "regional", "provincial", "interim", "minister", "secretary", "chancellor", "king", "queen",
+    "president", "vice", "prime", "interim", "minister", "secretary", "chancellor", "king", "queen",
     "prince", "princess", "emperor", "pope", "senator", "sen", "representative", "rep",
     "governor", "gov", "commissioner", "mayor", "ambassador", "envoy", "special", "general",
     "gen", "admiral", "colonel", "commander", "chief", "ceo", "cfo", "coo", "cto", "chairman",

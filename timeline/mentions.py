@@ -414,12 +414,9 @@ class Lexicon:
             named = _in_a_name(framed, found.start(), found.end())
             if named and not _opens_the_clause(framed, found.start()):
                 rank += len(self.patterns)
-            elif best is not None and (_TOPIC_OF.search(framed, 0, found.start())
-                                       or _PARTICIPLE_ASIDE.search(framed, 0, found.start())
-                                       and found.group(0).lower().endswith("ing")):
+            elif best is not None and _TOPIC_OF.search(framed, 0, found.start()):
                 # "an investigation into the deal", "protests over the
-                # merger": what the event before it is about; "visited
-                # Norcia, meeting rescue teams": what was done on it.
+                # merger": what the event before it is about.
                 rank += len(self.patterns)
             if best is None or rank < best[0] or rank == best[0] and best_named and not named:
                 best, best_named = (rank, found.start(), found.end()), named
@@ -462,6 +459,9 @@ def _what_was_launched(combined: re.Pattern[str], text: str,
     between = _words(text[launch.end():thing.start()])
     if len(between) > 2 or {"and", "or"} & set(between):
         return None
+    after = _NEXT_WORD.match(text, thing.end())
+    if after is not None and after[1].lower() not in _PREPOSITIONS | {"that", "which", "and"}:
+        return None  # "launched a new stock trading app": a modifier, not the thing
     return int(thing.lastgroup[1:]), thing.start(), thing.end()
 
 
@@ -470,7 +470,6 @@ _HYPHENATED = re.compile(r"(?:[\w’']+-)*$")
 _LAUNCHED = re.compile(r"launch(?:ed|es|ing)\s+(?:(?:a|an|the|its|their|his|her)\s+)?",
                        re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|of)\s+$", re.IGNORECASE)
-_PARTICIPLE_ASIDE = re.compile(r",\s*$")
 _TOPIC_OF = re.compile(r"\b(?:into|over|about|against|regarding|concerning)\s+"
                        r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w-]+\s+){0,2}$",
                        re.IGNORECASE)
@@ -502,7 +501,7 @@ def _is_subject_noun(text: str, start: int, end: int) -> bool:
         and not _NOT_THE_SAME & set((opener["modifiers"] or "").lower().split()) \
         and text[start:end].lower() not in _FIGURES \
         and _is_past_verb(verb["verb"].lower()) and verb["verb"].lower() not in _PAST_AUX \
-        and verb["verb"].lower() not in _SETS_OFF
+        and verb["verb"].lower() not in _SETS_OFF | _REACTIONS
 
 
 # What may open a clause before its subject's event word: an article or a
@@ -519,6 +518,10 @@ _AFTER_SUBJECT = re.compile(
     r"\s+(?P<verb>[A-Za-z]+)")
 
 
+# Verbs of those who react to an event, which tell the event's type: "Investors
+# welcomed the ceasefire agreement" is of the agreement.
+_REACTIONS = frozenset({"welcomed", "praised", "hailed", "cheered", "criticised", "criticized",
+                        "condemned", "slammed", "denounced", "reacted", "responded", "applauded"})
 _SETS_OFF = frozenset({"sparked", "triggered", "prompted", "provoked", "ignited", "unleashed",
                        "fueled", "fuelled"})
 
@@ -1596,7 +1599,7 @@ _SETTING_OF = frozenset({"ahead", "eve", "wake", "day", "time"})
 # time dates nothing: "the stoppage, the first at the company since 2015,
 # had cost ...", "its highest level since 2008", "for the first time since 2022".
 _RECORD_SINCE = re.compile(
-    r"\b(?:first|only|most|least|highest|lowest|biggest|largest|smallest|worst|best|strongest"
+    r"\b(?:first|only|highest|lowest|biggest|largest|smallest|worst|best|strongest"
     r"|weakest|deadliest|longest|fastest|slowest|sharpest|steepest|greatest)"
     r"(?:\s+[\w’'-]+){0,5}?\s+since\s+\Z", re.IGNORECASE)
 

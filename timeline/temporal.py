@@ -346,6 +346,7 @@ def _clause_after(text: str, end: int) -> str:
 
 
 _WILL = frozenset({"will", "shall"})  # before "have", a future perfect
+_PHRASE_OPENERS = frozenset({"after", "before", "following", "since", "amid", "despite", "during"})
 # Verbs after which a participle is a state, not a past: "will remain closed".
 _COPULAS = frozenset({"be", "being", "been", "remain", "remains", "remaining", "stay", "stays",
                       "staying", "remained", "stayed"})
@@ -487,6 +488,10 @@ def _tense(text: str, start: int, end: int) -> str | None:
     # Sixteen: "will go ahead with a 24-hour strike at all of its German
     # sites on Monday" tells its tense eleven words back.
     words = [w for w in _WORD.findall(before) if w.lower() != "not"][-16:]
+    if _PHRASE_OPENERS & {w.lower() for w in words[-10:]}:
+        # Past a phrase the time may lie in ("will need more batteries after
+        # a barrage of 90 drones and six missiles on Sunday"), as before.
+        words = words[-10:]
     meant = False  # past a word of intent: "agreed to meet in March"
     for index in range(len(words) - 1, -1, -1):
         following = words[index + 1].lower() if index + 1 < len(words) else ""
@@ -899,10 +904,13 @@ def _month_alone(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     name = match["mon"].lower()
     start, end = match.span()
     relation = (match["rel"] or "").lower()
-    introduced = _prev_word(ctx.text, start).rstrip("-") in tw.MONTH_INTRODUCERS
+    previous = _prev_word(ctx.text, start).rstrip("-")
+    introduced = previous in tw.MONTH_INTRODUCERS
     if not (match["mod"] or relation or introduced) and (
             name in tw.AMBIGUOUS_MONTHS
-            or name in tw.GIVEN_NAME_MONTHS and _next_token(ctx.text, end)[:1].isupper()):
+            # "April Holmes"; not "the April CPI report"
+            or name in tw.GIVEN_NAME_MONTHS and _next_token(ctx.text, end)[:1].isupper()
+            and previous not in _DETERMINERS):
         return None
     month = tw.MONTHS[name]
     ref = ctx.reference
@@ -1362,6 +1370,9 @@ def _weekday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _day_candidate((start, end), day, part, future=future)
 
 
+_NOT_OVERNIGHT = re.compile(r"\b(?:not|n[’']t|never|cannot)\b(?:\s+[\w’'-]+){0,4}\s*$",
+                            re.IGNORECASE)
+_YEAR_NAMED = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _SAID_ON = re.compile(rf"\b(?:said|says|told|added|reported|announced)\s+(?:on\s+)?"
                       rf"(?P<wd>{_WEEKDAY_FULL})\b")
 # Words before "overnight" that make it "all at once": "almost overnight",
@@ -1381,7 +1392,11 @@ def _overnight(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     of it when ahead."""
     start, end = match.span()
     if match["bare"]:
-        if _prev_word(ctx.text, start) in _FIGURATIVE_OVERNIGHT:
+        before, after = _clause_before(ctx.text, start), _clause_after(ctx.text, end)
+        if _prev_word(ctx.text, start) in _FIGURATIVE_OVERNIGHT \
+                or _NOT_OVERNIGHT.search(before) or _YEAR_NAMED.search(before + after):
+            # "will not come overnight" is no night; "In 2022, the dam was
+            # destroyed overnight" a night of that year, not last night.
             return None
         # The night runs over two dates: into the article's (out of it when ahead).
         ahead = _tense(ctx.text, start, end) == "future"
