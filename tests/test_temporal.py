@@ -883,8 +883,12 @@ def test_overnight_spans_the_night_around_its_day(text: str, value: str, first: 
     assert (found.earliest.isoformat(), found.latest.isoformat()) == (first, last)
 
 
-def test_overnight_alone_is_the_night_into_the_day_it_was_told() -> None:
-    night = find_times("Drones struck Kyiv overnight, officials said on Saturday.", MONDAY)[0]
+@pytest.mark.parametrize("text", [
+    "Drones struck Kyiv overnight, officials said on Saturday.",
+    "He stayed overnight at the embassy and left on Saturday.",
+])
+def test_overnight_alone_is_the_night_into_a_day_named_after_it(text: str) -> None:
+    night = find_times(text, MONDAY)[0]
     assert (night.value, night.earliest, night.latest) == (
         "2025-02-21TNI", date(2025, 2, 21), date(2025, 2, 22))
 

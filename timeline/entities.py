@@ -82,6 +82,7 @@ NOT_NAMES: frozenset[str] = frozenset({
     "previously", "recently", "soon", "ago", "year", "month", "week", "day",
     "i'd", "i'm", "i've", "i'll", "we're", "we've", "it's", "that's", "he's", "she's",
     "they're", "don't", "didn't", "isn't", "won't", "can't",
+    "nobody", "everybody", "everyone", "someone", "somebody", "anyone", "anybody",
     # Time zones: "3:42 a.m. (0242 GMT)".
     "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "edt", "pdt", "pst", "msk",
 })

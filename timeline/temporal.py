@@ -1373,8 +1373,7 @@ def _weekday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
 _NOT_OVERNIGHT = re.compile(r"\b(?:not|n[’']t|never|cannot)\b(?:\s+[\w’'-]+){0,4}\s*$",
                             re.IGNORECASE)
 _YEAR_NAMED = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_SAID_ON = re.compile(rf"\b(?:said|says|told|added|reported|announced)\s+(?:on\s+)?"
-                      rf"(?P<wd>{_WEEKDAY_FULL})\b")
+_DAY_AFTER = re.compile(rf"\b(?P<wd>{_WEEKDAY_FULL})\b")
 # Words before "overnight" that make it "all at once": "almost overnight",
 # "won't happen overnight", "changed overnight".
 _FIGURATIVE_OVERNIGHT = frozenset({
@@ -1401,11 +1400,11 @@ def _overnight(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         # The night runs over two dates: into the article's (out of it when ahead).
         ahead = _tense(ctx.text, start, end) == "future"
         night = ctx.reference + timedelta(days=0 if ahead else -1)
-        said = _SAID_ON.search(_clause_after(ctx.text, end))
-        if said is not None and not ahead:
-            # "struck Kyiv overnight, officials said on Thursday": the night
-            # into the day it was told.
-            night = _weekday_date(tw.WEEKDAYS[said["wd"].lower()], ctx.reference, None,
+        told = _DAY_AFTER.search(after)
+        if told is not None and not ahead:
+            # "struck Kyiv overnight, officials said on Thursday", "stayed
+            # overnight and left on Tuesday": the night into that day.
+            night = _weekday_date(tw.WEEKDAYS[told["wd"].lower()], ctx.reference, None,
                                   "past") - timedelta(days=1)
         return _date_candidate(match.span(), f"{night.isoformat()}TNI",
                                (night, night + timedelta(days=1)), "vague", ttype="TIME",
