@@ -936,6 +936,14 @@ def test_he_or_she_after_a_quotation_is_the_person_named_before(lexicon_options:
     assert tuple(last["actors"]) == ("Donatella Tesei",)
 
 
+def test_he_after_a_quotation_is_the_person_named_just_before(lexicon_options: Options) -> None:
+    text = ("Stahlwerke Rheinhausen rejected the bid on Tuesday. In an interview, Feldhaus said the"
+            " offer was too low. “We are not against consolidation, but not at this price,” he"
+            " said.")
+    last = extract(text, lexicon_options).iloc[-1]
+    assert tuple(last["actors"]) == ("Feldhaus",)
+
+
 def test_a_deadline_dates_the_clause_ahead_not_now(lexicon_options: Options) -> None:
     row = extract("The Commission now has until March 1 to reach a decision.", lexicon_options,
                   day=date(2023, 10, 17)).iloc[0]
@@ -1980,6 +1988,9 @@ def test_a_time_opening_the_sentence_is_no_title_of_its_own(lexicon_options: Opt
     # ... though a number's comma follows it.
     ("Trump called for lower rates on Monday. The union said the cut had cost 40,000 jobs.",
      (), "union said the cut had cost 40,000 jobs"),
+    # Nor are people named by what they do.
+    ("Trump called for lower rates on Monday. Investors welcomed the cut on Tuesday.",
+     (), "Investors welcomed the cut on Tuesday"),
     # Nor is a source left unnamed ("a person familiar with the matter").
     ("Trump called for lower rates on Monday. An official said on Tuesday the bank would wait.",
      (), "official said on Tuesday the bank would wait"),

@@ -275,7 +275,23 @@ def _common_opener(word: str, text: str, end: int, lower: set[str]) -> bool:
         return False
     if low in lower:
         return True
+    if _AGENTS.search(low) and not is_demonym(word[:-1], _gazetteer().country_keys) \
+            and _VERB_NEXT.match(text, end) and not _named_inside(word, text):
+        return True  # "Investors welcomed", "Seismologists warned": people, unnamed
     return is_adverb(low) and text[end:end + 2].lstrip(" ").startswith(",")
+
+
+# Plurals of people by what they do: "Investors", "Protesters",
+# "Seismologists", "Technicians", "Residents"; a lower-case word after them.
+_AGENTS = re.compile(r"(?:ers|ors|ists|ians|ents|ants|ees|ysts)$")
+_VERB_NEXT = re.compile(r"\s+[a-z]")
+
+
+def _named_inside(word: str, text: str) -> bool:
+    """Whether ``word`` is written capitalised somewhere it does not open a
+    sentence ("Bernie Sanders", "told Reuters"): then it is a name."""
+    return any(not opens_sentence(text, m.start())
+               for m in re.finditer(rf"\b{re.escape(word)}\b", text))
 
 
 def is_adverb(word: str) -> bool:

@@ -1356,7 +1356,9 @@ def _verb_before(words: Sequence[str], event_word: str) -> str:
             continue
         if previous.lower() in _SUBJECT_END \
                 or previous[:1].isupper() and not previous.endswith("ly"):
-            return " ".join(words[i:])
+            # A name is in the title already; "Investors" opening it is not.
+            people = i == 1 and _PEOPLE_BY_TRADE.search(previous) is not None
+            return " ".join(words[i - 1 if people else i:])
         following = words[i + 1] if i + 1 < len(words) else event_word
         if following.lower() in _OBJECT_OPENERS or following.lower() == "to":
             subject = _common_subject(words[:i])
@@ -1377,6 +1379,9 @@ _NOT_IN_SUBJECT = (_BEFORE_ADJECTIVE | _NOT_DENIED | {"that", "and", "or", "but"
                    | _SENTENCE_ADVERBS | {"today", "yesterday", "tonight"})
 
 
+_PEOPLE_BY_TRADE = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ists|ians|ents|ants|ees|ysts)$")
+
+
 def _common_subject(words: Sequence[str], antecedent: bool = False) -> list[str]:
     """The noun phrase ending ``words`` after its article ("the central
     bank": "central bank"), at most ``_NOUN_PHRASE_WORDS`` words, or one
@@ -1390,7 +1395,9 @@ def _common_subject(words: Sequence[str], antecedent: bool = False) -> list[str]
         owner = words[-n - 2].lower() if n + 1 < len(words) else ""
         if owner in _PREPOSITIONS and not antecedent:
             return []  # "the head of the agency resigned": the agency did not
-        opens_clause = n > 1 and (not opener or opener.endswith(","))
+        # "Ukrainian drones", "Investors": capitalised as the clause's first word.
+        opens_clause = (n > 1 or _PEOPLE_BY_TRADE.search(word) is not None) \
+            and (not opener or opener.endswith(","))
         lower = word.lower() if opens_clause else word
         if not re.fullmatch(r"[a-z][a-z’'-]*", lower) or lower in _NOT_IN_SUBJECT \
                 or is_adverb(lower) or _is_past_verb(lower):
@@ -2485,6 +2492,8 @@ def _thing_subject(clause: str) -> bool:
 def _opens_on_a_thing(clause: str) -> bool:
     opening = _SUBJECT_OPENS.match(clause)
     words = clause[opening.end() if opening else 0:].split()[:5]
+    if len(words) > 1 and _PEOPLE_BY_TRADE.match(words[0]) and words[1][:1].islower():
+        return True  # "Residents remain divided": people no name is given for
     for n in range(1, min(3, len(words) - 1) + 1):
         noun = [w.lower() for w in words[:n]]
         if not words[0][1:].islower() or not all(w[:1].islower() for w in words[1:n]) \
@@ -2504,9 +2513,16 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
     actors = [e for e in entities if e.kind == "actor"]
     last_actor, last_person = ctx.antecedent(span.start)
     quoted = quotations(text)
-    pronoun = _PRONOUN_SUBJECT.match(text) or _PRONOUN_AFTER_QUOTE.search(text)
+    pronoun = _PRONOUN_SUBJECT.match(text)
+    after_quote = _PRONOUN_AFTER_QUOTE.search(text) if pronoun is None else None
+    pronoun = pronoun or after_quote
     said = re.findall(r"\w+", pronoun.group(0))[-1].lower() if pronoun else ""
     antecedent = last_person if said in ("he", "she", "his", "her") else last_actor
+    if after_quote is not None and last_actor is not None and _is_person(last_actor) \
+            and gazetteer().lookup(last_actor.name, True) is None:
+        # '"…," he said' after his name, known to be a person's or not
+        # ("Feldhaus said …. “…,” he said"); not after a city ("asked Rome to …").
+        antecedent = last_actor
     if said == "who":
         # "Dmitriev – who attended": the name before it, person or not;
         # "The Russian leader, who ...": the person named last.
