@@ -88,6 +88,7 @@ def test_a_report_inherits_the_day_the_story_named(lexicon_options: Options) -> 
     ("Before the launch, Jobs spoke to reporters.", True),
     ("Jobs said he had met Cook before.", True),  # what was said lies elsewhen
     ("Sales rose as never before.", True),  # a comparison
+    ("The government had already declared a state of emergency.", False),  # before the day
 ])
 def test_first_as_an_ordinal_keeps_the_story_day(lexicon_options: Options, report: str,
                                                   inherits: bool) -> None:

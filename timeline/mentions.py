@@ -755,7 +755,7 @@ _SHARES_PERFECT = _COORDINATORS | {"been"}
 # resolves ("One year later he was fired", "when he first introduced it").
 _ELSEWHEN = re.compile(r"(?:\b(?P<before>[\w’']+)\s+)?"
                        r"\b(?:later|earlier|previously|formerly|originally|once|(?P<first>first)|"
-                       r"ago|before that|after that|since then|"
+                       r"ago|before that|after that|since then|had\s+already|"
                        r"(?<!\bas )(?<!\bthan )(?:twice|times|ever|never)\s+before|"
                        r"(?<!ever )before(?=\s*(?:[.,;:!?]|$)))\b"
                        r"(?:\s+(?P<after>[\w’']+))?",
