@@ -77,6 +77,7 @@ def names(text: str) -> list[tuple[str, str]]:
     # ... unless written capitalised elsewhere, or a people.
     ("Sanders said it. Bernie Sanders spoke.", [("", "Sanders"), ("", "Bernie Sanders")]),
     ("Russians voted on Sunday.", [("", "Russians")]),
+    ("Teamsters president Sean O'Brien said", [("", "Teamsters"), ("", "Sean O'Brien")]),
     ("won the Premier League", [("", "Premier League")]),
     ("Premier Foods agreed", [("", "Premier Foods")]),  # "Premier" opens names too
 ])

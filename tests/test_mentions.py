@@ -921,6 +921,7 @@ def test_a_span_of_days_is_less_precise_than_one_day() -> None:
     ("The rate reached its highest level since 2015.", False),
     ("Russian and US officials met for the first time since 2015.", False),
     ("At least 400 people have been killed, most of them since 2015.", True),
+    ("It was the strongest storm since 2015, when Ivan came ashore.", True),  # that year's
     ("Sales have risen since 2015.", True),
 ])
 def test_a_record_since_a_time_is_not_of_that_time(lexicon_options: Options, text: str,
@@ -943,6 +944,12 @@ def test_he_after_a_quotation_is_the_person_named_just_before(lexicon_options: O
             " said.")
     last = extract(text, lexicon_options).iloc[-1]
     assert tuple(last["actors"]) == ("Feldhaus",)
+
+
+def test_now_keeps_a_clause_whose_other_day_names_a_noun(lexicon_options: Options) -> None:
+    row = extract("Traders now expect two cuts, up from one before Tuesday's jobs report.",
+                  lexicon_options).iloc[0]
+    assert (row["time_text"], row["status"]) == ("now", "happened")
 
 
 def test_a_deadline_dates_the_clause_ahead_not_now(lexicon_options: Options) -> None:
@@ -1013,6 +1020,8 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("Apple launched a new music service on Monday.", "product_launch"),
     # What was not reached is no event: "ended without an agreement".
     ("The walkout ended without an agreement on Friday.", "protest"),
+    # "about" before a number is no topic: "about 12 people died".
+    ("Officials said about 12 people died in the region on Tuesday.", "death"),
     ("The union said it will stage a 24-hour strike on Monday.", "protest"),
     ("Investors will judge the company on its results in April.", "business"),
     ("China launched a charm offensive against Europe on Monday.", "product_launch"),
@@ -1989,7 +1998,9 @@ def test_a_time_opening_the_sentence_is_no_title_of_its_own(lexicon_options: Opt
     # ... though a number's comma follows it.
     ("Trump called for lower rates on Monday. The union said the cut had cost 40,000 jobs.",
      (), "union said the cut had cost 40,000 jobs"),
-    # Nor are people named by what they do.
+    # Nor are people named by what they do, nor "they" after them.
+    ("Trump called for lower rates on Monday. Survivors said on Tuesday they had lost"
+     " everything.", (), "Survivors said on Tuesday they had lost everything"),
     ("Trump called for lower rates on Monday. Investors welcomed the cut on Tuesday.",
      (), "Investors welcomed the cut on Tuesday"),
     # Nor is a source left unnamed ("a person familiar with the matter").

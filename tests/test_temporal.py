@@ -348,6 +348,10 @@ def test_durations_and_sets_carry_no_interval() -> None:
     "Among the survivors is April Holmes, a teacher.",
     "It became a hit almost overnight.",  # all at once, no night
     "Peace will not come overnight.",
+    "“This won't be settled overnight,” said Dana Peters.",
+    "I don't think anyone should expect rates to fall overnight.",
+    "Nobody should expect power to come back overnight.",
+    "She became a household name overnight.",
     "The problems will not be solved overnight, Tusk warned.",
     "Change will not happen overnight.",
     "The overnight rate rose.",
@@ -896,3 +900,9 @@ def test_overnight_alone_is_the_night_into_a_day_named_after_it(text: str) -> No
 def test_overnight_in_a_year_told_is_no_night_of_the_article() -> None:
     assert values("In 2022, the dam was destroyed overnight, flooding villages.") == [
         ("2022", "2022")]
+
+
+def test_overnight_is_not_the_night_before_a_day_ahead() -> None:
+    night = find_times("Macron, who returned overnight from Riyadh, is expected to speak on"
+                       " Saturday.", MONDAY)[0]
+    assert (night.earliest, night.latest) == (date(2025, 2, 23), date(2025, 2, 24))

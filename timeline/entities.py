@@ -276,8 +276,10 @@ def _common_opener(word: str, text: str, end: int, lower: set[str]) -> bool:
         return False
     if low in lower:
         return True
+    following = _NEXT_WORD.match(text, end)
     if _AGENTS.search(low) and not is_demonym(word[:-1], _gazetteer().country_keys) \
-            and _VERB_NEXT.match(text, end) and not _named_inside(word, text):
+            and following is not None and not _is_title_word(following[1]) \
+            and not _named_inside(word, text):
         return True  # "Investors welcomed", "Seismologists warned": people, unnamed
     return is_adverb(low) and text[end:end + 2].lstrip(" ").startswith(",")
 
@@ -285,7 +287,8 @@ def _common_opener(word: str, text: str, end: int, lower: set[str]) -> bool:
 # Plurals of people by what they do: "Investors", "Protesters",
 # "Seismologists", "Technicians", "Residents"; a lower-case word after them.
 _AGENTS = re.compile(r"(?:ers|ors|ists|ians|ents|ants|ees|ysts)$")
-_VERB_NEXT = re.compile(r"\s+[a-z]")
+# A lower-case word after them, not a title ("Teamsters president Sean O'Brien").
+_NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
 
 
 def _named_inside(word: str, text: str) -> bool:

@@ -471,7 +471,8 @@ _LAUNCHED = re.compile(r"launch(?:ed|es|ing)\s+(?:(?:a|an|the|its|their|his|her)
                        re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|of)\s+$", re.IGNORECASE)
 _TOPIC_OF = re.compile(r"\b(?:into|over|about|against|regarding|concerning)\s+"
-                       r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w-]+\s+){0,2}$",
+                       r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?"
+                       r"(?:[A-Za-z][\w-]*\s+){0,2}$",  # not "about 12 people died"
                        re.IGNORECASE)
 _WITHOUT = re.compile(r"\bwithout\s+(?:(?:a|an|any)\s+)?$", re.IGNORECASE)
 # An event that another took place in: "came in a rare press conference".
@@ -1068,9 +1069,10 @@ def _best_time(times: Sequence[TimeExpression], text: str) -> TimeExpression:
         return t.precision or "vague"
 
     def key(t: TimeExpression) -> tuple[int, bool, bool, int, int]:
-        # "now" gives way to a date as precise: "now has until March 1".
-        return (rank.get(precision(t), len(rank)), t.value == "PRESENT_REF",
-                _modifies_a_noun(text, t), width(t), t.start)
+        # "now" gives way to a date as precise ("now has until March 1"),
+        # unless that date names a noun ("now see … before Thursday's decision").
+        return (rank.get(precision(t), len(rank)), _modifies_a_noun(text, t),
+                t.value == "PRESENT_REF", width(t), t.start)
 
     return min(times, key=key)
 
@@ -1611,6 +1613,9 @@ _RECORD_SINCE = re.compile(
     r"(?:\s+[\w’'-]+){0,5}?\s+since\s+\Z", re.IGNORECASE)
 
 
+_WHEN_AFTER = re.compile(r"\s*,\s*when\b")
+
+
 def _names_a_thing(text: str, time: TimeExpression) -> bool:
     """Whether ``time`` is a bare year that ends a name ("WWDC 2005") or
     tells which thing a noun is ("replaces the 1991 agreement")."""
@@ -1772,7 +1777,9 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
     entities = classify(doc.text, find_names(doc.text, doc.body_start))
     times = [t for t in times
              if not _names_a_thing(doc.text, t) and not temporal.former_plan(doc.text, t)
-             and not _RECORD_SINCE.search(doc.text, max(0, t.start - 80), t.start)]
+             and not (_RECORD_SINCE.search(doc.text, max(0, t.start - 80), t.start)
+                      # "since 2004, when Ivan came ashore": that year's event
+                      and not _WHEN_AFTER.match(doc.text, t.end))]
     # Names inside time expressions ("Monday") are not actors.
     entities = [e for e in entities
                 if not any(t.start <= e.start < t.end for t in times)]
@@ -2546,9 +2553,11 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
         # A title is its holder's: not a body's, nor whoever was named last
         # ("The president spoke" after "Commissioner Virkkunen said").
         antecedent = holder
-    elif pronoun is None and (_thing_subject(unquoted) or _UNNAMED_SUBJECT.match(unquoted)):
+    elif (pronoun is None or said in ("they", "their")) \
+            and (_thing_subject(unquoted) or _UNNAMED_SUBJECT.match(unquoted)):
         # "The central bank cut rates", "A person familiar with the matter
-        # said": not whoever was named last.
+        # said", "Survivors said they had lost everything": not whoever was
+        # named last.
         antecedent = None
     if antecedent is not None and (not actors or pronoun or holder):
         # "He left ... Cook in charge, as in Jobs' last absences": he, named

@@ -1370,8 +1370,11 @@ def _weekday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _day_candidate((start, end), day, part, future=future)
 
 
-_NOT_OVERNIGHT = re.compile(r"\b(?:not|n[’']t|never|cannot)\b(?:\s+[\w’'-]+){0,4}\s*$",
-                            re.IGNORECASE)
+# Anywhere before it in the clause: "won't be settled overnight", "I don't
+# think anyone should expect rates to fall overnight", "became a household
+# name overnight".
+_NOT_OVERNIGHT = re.compile(r"(?:\b(?:not|never|cannot|nobody|unlikely|became|become|becomes)"
+                            r"|n[’']t)\b", re.IGNORECASE)
 _YEAR_NAMED = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _DAY_AFTER = re.compile(rf"\b(?P<wd>{_WEEKDAY_FULL})\b")
 # Words before "overnight" that make it "all at once": "almost overnight",
@@ -1401,6 +1404,8 @@ def _overnight(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         ahead = _tense(ctx.text, start, end) == "future"
         night = ctx.reference + timedelta(days=0 if ahead else -1)
         told = _DAY_AFTER.search(after)
+        if told is not None and _tense(ctx.text, end + told.start(), end + told.end()) == "future":
+            told = None  # "who returned overnight, … will speak on Thursday"
         if told is not None and not ahead:
             # "struck Kyiv overnight, officials said on Thursday", "stayed
             # overnight and left on Tuesday": the night into that day.
