@@ -946,6 +946,13 @@ def test_he_after_a_quotation_is_the_person_named_just_before(lexicon_options: O
     assert tuple(last["actors"]) == ("Feldhaus",)
 
 
+def test_they_is_no_place(lexicon_options: Options) -> None:
+    frame = extract("Birmingham opened shelters on Tuesday. Volunteers said they expected the"
+                    " shelters to fill up on Thursday.", lexicon_options)
+    reported = frame[frame["time_text"] == "Thursday"].iloc[0]
+    assert tuple(reported["actors"]) == ()
+
+
 def test_now_keeps_a_clause_whose_other_day_names_a_noun(lexicon_options: Options) -> None:
     row = extract("Traders now expect two cuts, up from one before Tuesday's jobs report.",
                   lexicon_options).iloc[0]

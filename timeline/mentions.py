@@ -2525,6 +2525,9 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
     pronoun = pronoun or after_quote
     said = re.findall(r"\w+", pronoun.group(0))[-1].lower() if pronoun else ""
     antecedent = last_person if said in ("he", "she", "his", "her") else last_actor
+    if said in ("they", "their") and antecedent is not None \
+            and gazetteer().lookup(antecedent.name, True) is not None:
+        antecedent = None  # "they expected the shelters to fill up": not Birmingham
     if after_quote is not None and last_actor is not None and _is_person(last_actor) \
             and gazetteer().lookup(last_actor.name, True) is None:
         # '"…," he said' after his name, known to be a person's or not
