@@ -277,18 +277,22 @@ def _common_opener(word: str, text: str, end: int, lower: set[str]) -> bool:
     if low in lower:
         return True
     following = _NEXT_WORD.match(text, end)
-    if _AGENTS.search(low) and not is_demonym(word[:-1], _gazetteer().country_keys) \
+    if names_people_by_trade(word) and not is_demonym(word[:-1], _gazetteer().country_keys) \
             and following is not None and not _is_title_word(following[1]) \
             and not _named_inside(word, text):
         return True  # "Investors welcomed", "Seismologists warned": people, unnamed
     return is_adverb(low) and text[end:end + 2].lstrip(" ").startswith(",")
 
 
-# Plurals of people by what they do: "Investors", "Protesters",
-# "Seismologists", "Technicians", "Residents"; a lower-case word after them.
-_AGENTS = re.compile(r"(?:ers|ors|ists|ians|ents|ants|ees|ysts)$")
+_PEOPLE_BY_TRADE = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ents|ants|ees|ysts)")
 # A lower-case word after them, not a title ("Teamsters president Sean O'Brien").
 _NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
+
+
+def names_people_by_trade(word: str) -> bool:
+    """Whether capitalised ``word`` reads as a plural of people named by what
+    they do ("Investors", "Protesters", "Seismologists", "Residents")."""
+    return _PEOPLE_BY_TRADE.fullmatch(word) is not None
 
 
 def _named_inside(word: str, text: str) -> bool:

@@ -87,6 +87,7 @@ from timeline.entities import (
     gazetteer,
     is_adverb,
     lower_case_words,
+    names_people_by_trade,
     opens_sentence,
     people_named,
     places_overlap,
@@ -1359,7 +1360,7 @@ def _verb_before(words: Sequence[str], event_word: str) -> str:
         if previous.lower() in _SUBJECT_END \
                 or previous[:1].isupper() and not previous.endswith("ly"):
             # A name is in the title already; "Investors" opening it is not.
-            people = i == 1 and _PEOPLE_BY_TRADE.search(previous) is not None
+            people = i == 1 and names_people_by_trade(previous)
             return " ".join(words[i - 1 if people else i:])
         following = words[i + 1] if i + 1 < len(words) else event_word
         if following.lower() in _OBJECT_OPENERS or following.lower() == "to":
@@ -1381,9 +1382,6 @@ _NOT_IN_SUBJECT = (_BEFORE_ADJECTIVE | _NOT_DENIED | {"that", "and", "or", "but"
                    | _SENTENCE_ADVERBS | {"today", "yesterday", "tonight"})
 
 
-_PEOPLE_BY_TRADE = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ists|ians|ents|ants|ees|ysts)$")
-
-
 def _common_subject(words: Sequence[str], antecedent: bool = False) -> list[str]:
     """The noun phrase ending ``words`` after its article ("the central
     bank": "central bank"), at most ``_NOUN_PHRASE_WORDS`` words, or one
@@ -1398,7 +1396,7 @@ def _common_subject(words: Sequence[str], antecedent: bool = False) -> list[str]
         if owner in _PREPOSITIONS and not antecedent:
             return []  # "the head of the agency resigned": the agency did not
         # "Ukrainian drones", "Investors": capitalised as the clause's first word.
-        opens_clause = (n > 1 or _PEOPLE_BY_TRADE.search(word) is not None) \
+        opens_clause = (n > 1 or names_people_by_trade(word)) \
             and (not opener or opener.endswith(","))
         lower = word.lower() if opens_clause else word
         if not re.fullmatch(r"[a-z][a-z’'-]*", lower) or lower in _NOT_IN_SUBJECT \
@@ -1606,13 +1604,13 @@ _SETTING_OF = frozenset({"ahead", "eve", "wake", "day", "time"})
 
 # "since" after a record or a first measures how long it has been, and the
 # time dates nothing: "the stoppage, the first at the company since 2015,
-# had cost ...", "its highest level since 2008", "for the first time since 2022".
+# had cost ...", "its highest level since 2008", "for the first time since
+# 2022"; unless a "when" clause tells what happened then ("since 2004, when
+# Ivan came ashore").
 _RECORD_SINCE = re.compile(
     r"\b(?:first|only|highest|lowest|biggest|largest|smallest|worst|best|strongest"
     r"|weakest|deadliest|longest|fastest|slowest|sharpest|steepest|greatest)"
     r"(?:\s+[\w’'-]+){0,5}?\s+since\s+\Z", re.IGNORECASE)
-
-
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b")
 
 
@@ -1778,7 +1776,6 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
     times = [t for t in times
              if not _names_a_thing(doc.text, t) and not temporal.former_plan(doc.text, t)
              and not (_RECORD_SINCE.search(doc.text, max(0, t.start - 80), t.start)
-                      # "since 2004, when Ivan came ashore": that year's event
                       and not _WHEN_AFTER.match(doc.text, t.end))]
     # Names inside time expressions ("Monday") are not actors.
     entities = [e for e in entities
@@ -2499,7 +2496,7 @@ def _thing_subject(clause: str) -> bool:
 def _opens_on_a_thing(clause: str) -> bool:
     opening = _SUBJECT_OPENS.match(clause)
     words = clause[opening.end() if opening else 0:].split()[:5]
-    if len(words) > 1 and _PEOPLE_BY_TRADE.match(words[0]) and words[1][:1].islower():
+    if len(words) > 1 and names_people_by_trade(words[0]) and words[1][:1].islower():
         return True  # "Residents remain divided": people no name is given for
     for n in range(1, min(3, len(words) - 1) + 1):
         noun = [w.lower() for w in words[:n]]

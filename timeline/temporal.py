@@ -371,7 +371,7 @@ _RESCHEDULED_TO = re.compile(
     rf"|(?:{_RESCHEDULE_WITH_PARTICLE}){_SOME_WORDS}\s+(?:until|till|to|into)"
     rf"|(?:{_MOVE}){_SOME_WORDS}\s+(?:until|till|to)"
     # A deadline lies ahead: "now has until March 1 to decide", "was given until Friday".
-    r"|(?:has|have|given|gives|get|gets)\s+(?:\w+\s+)?(?:until|till))\s+" rf"{_PART}$",
+    rf"|(?:has|have|given|gives|get|gets)\s+(?:\w+\s+)?(?:until|till))\s+{_PART}$",
     re.IGNORECASE)
 # "delayed from January", "pushed the launch back from May 4 to May 11":
 # the time after "from" is the plan given up, not when anything happened.
@@ -1377,13 +1377,13 @@ _NOT_OVERNIGHT = re.compile(r"(?:\b(?:not|never|cannot|nobody|unlikely|became|be
                             r"|n[’']t)\b", re.IGNORECASE)
 _YEAR_NAMED = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _DAY_AFTER = re.compile(rf"\b(?P<wd>{_WEEKDAY_FULL})\b")
-# Words before "overnight" that make it "all at once": "almost overnight",
-# "won't happen overnight", "changed overnight".
+# Words right before "overnight" that make it "all at once": "almost
+# overnight", "won't happen overnight", "changed overnight".
 _FIGURATIVE_OVERNIGHT = frozenset({
-    "almost", "virtually", "seemingly", "practically", "nearly", "literally", "just", "not",
-    "happen", "happens", "happened", "change", "changes", "changed", "become", "becomes",
-    "became", "disappear", "disappeared", "vanish", "vanished", "transformed", "doubled",
-    "tripled", "famous", "success", "sensation"})
+    "almost", "virtually", "seemingly", "practically", "nearly", "literally", "just",
+    "happen", "happens", "happened", "change", "changes", "changed", "disappear",
+    "disappeared", "vanish", "vanished", "transformed", "doubled", "tripled", "famous",
+    "success", "sensation"})
 
 
 def _overnight(match: re.Match[str], ctx: _Context) -> _Candidate | None:
