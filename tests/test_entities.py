@@ -74,6 +74,8 @@ def names(text: str) -> list[tuple[str, str]]:
     # People named by what they do, opening a sentence, are no names ...
     ("Investors welcomed the deal.", []),
     ("Seismologists warned on Monday.", []),
+    ("Officials said on Monday the talks would resume.", []),
+    ("Liberals won. They beat the Liberals.", [("", "Liberals"), ("", "Liberals")]),
     # ... unless written capitalised elsewhere, or a people.
     ("Sanders said it. Bernie Sanders spoke.", [("", "Sanders"), ("", "Bernie Sanders")]),
     ("Russians voted on Sunday.", [("", "Russians")]),

@@ -1466,7 +1466,9 @@ _LEXICON_OPTIONS = load_options(__import__("pathlib").Path(__file__).resolve().p
 
 @pytest.mark.parametrize("clause, trigger, expected", [
     # The title starts at the event word and stops at the clause's edge.
-    ("Officials met in Riyadh on Monday, officials said.", "met", "Putin: met in Riyadh on Monday"),
+    ("Envoys met in Riyadh on Monday, officials said.", "met", "Putin: met in Riyadh on Monday"),
+    # ... but people named by what they do, opening it, are its subject.
+    ("Officials met in Riyadh on Monday.", "met", "Putin: Officials met in Riyadh on Monday"),
     # An event word at the very end says too little: the clause says it.
     ("that the war could end within weeks as part of a peace deal.", "deal",
      "Putin: the war could end within weeks as part of a peace deal"),

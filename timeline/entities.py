@@ -284,14 +284,15 @@ def _common_opener(word: str, text: str, end: int, lower: set[str]) -> bool:
     return is_adverb(low) and text[end:end + 2].lstrip(" ").startswith(",")
 
 
-_PEOPLE_BY_TRADE = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ents|ants|ees|ysts)")
+_PEOPLE_BY_TRADE = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ents|ants|ees|ysts|ials)")
 # A lower-case word after them, not a title ("Teamsters president Sean O'Brien").
 _NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
 
 
 def names_people_by_trade(word: str) -> bool:
     """Whether capitalised ``word`` reads as a plural of people named by what
-    they do ("Investors", "Protesters", "Seismologists", "Residents")."""
+    they do ("Investors", "Protesters", "Seismologists", "Residents",
+    "Officials")."""
     return _PEOPLE_BY_TRADE.fullmatch(word) is not None
 
 
