@@ -399,6 +399,12 @@ JANUARY = date(2007, 1, 18)
     ("It is scheduled for public release in June.", date(2008, 3, 6), "2008-06"),
     ("The Shuffle was introduced in January.", date(2005, 9, 7), "2005-01"),
     ("Another event is to be held on October 12.", date(2005, 10, 4), "2005-10-12"),
+    # A plan told in the past may have passed: the nearer reading.
+    ("The summit had been due to take place in May.", date(2025, 6, 3), "2025-05"),
+    ("A summit due to be held in May was cancelled.", date(2025, 6, 3), "2025-05"),
+    ("The summit was supposed to be held in May.", date(2025, 6, 3), "2025-05"),
+    ("The summit was expected to begin in July.", date(2025, 6, 3), "2025-07"),
+    ("The summit is due to be held in May.", date(2025, 6, 3), "2026-05"),  # still ahead
     ("It goes live on July 1.", date(2010, 6, 8), "2010-07-01"),     # no cue: nearest
     ("8 million will have been sold by June.", date(2010, 3, 8), "2010-06"),  # future perfect
     ("Apple will have shipped it by June.", date(2010, 3, 8), "2010-06"),
@@ -555,6 +561,19 @@ def test_weekend_before_or_after_by_tense() -> None:
 ])
 def test_anaphoric_dates_follow_the_last_date(text: str, expected: tuple[str, str]) -> None:
     assert values(text)[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A month "of last year" is that year's, whatever the tense says.
+    ("He was indicted in March of last year.", [("March of last year", "2024-03")]),
+    ("He was indicted in December last year.", [("December last year", "2024-12")]),
+    ("The vote is due in May next year.", [("May next year", "2026-05")]),
+    # Not a year that owns what follows.
+    ("In January, last year's winner quit.", [("January", "2025-01"), ("last year", "2024")]),
+])
+def test_a_month_of_a_relative_year_is_that_years(text: str,
+                                                  expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
 
 
 def test_clock_time_takes_the_day_next_to_it() -> None:

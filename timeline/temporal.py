@@ -472,6 +472,13 @@ def _capitalised_in_clause(words: Sequence[str], index: int) -> bool:
         and any(w[:1].islower() and len(w) > 3 for w in words)
 
 
+_PLANNED_TO = frozenset({"due", "scheduled", "supposed", "set", "slated", "expected",
+                         "planned", "meant"})
+# A past verb after what was planned, early in the rest of the clause.
+_PAST_AFTER = re.compile(r"(?:\W+\w+){0,6}?\W+(?:was|were|had)\s+(?:been\s+)?(?:\w+ed|called"
+                         r"|put|cut|shelved|scrapped)\b", re.IGNORECASE)
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
     """``future``, ``past`` or None: the nearest tense cue in the clause;
     ``nearest`` after a word of intent with no future cue further left.
@@ -512,6 +519,12 @@ def _tense(text: str, start: int, end: int) -> str | None:
                               or (words[index].lower() == "have" and previous in _WILL)
                               or (previous == "have" and before_previous in _WILL)):
             continue  # "to be held", "will remain closed": the tense is further left
+        if previous == "to" and before_previous in _PLANNED_TO and (
+                index > 2 and words[index - 3].lower() in ("was", "were", "been")
+                or _PAST_AFTER.match(_clause_after(text, end))):
+            # "was due to take place in May", "A summit due to be held in
+            # May was cancelled": a plan told in the past may have passed.
+            return "nearest"
         if words[index].lower() == "be" and previous == "to":
             return "future"  # "is to be held on October 12"
         if cue:
@@ -2096,6 +2109,17 @@ def _years_from_range_partners(selected: list[_Candidate], ctx: _Context) -> lis
 
 
 _OF = re.compile(r"\s+of\s+", re.IGNORECASE)
+# Between a month and the relative year it is of: "March (of) last year".
+_OF_RELATIVE_YEAR = re.compile(r"(?:\s+of)?\s+(?:last|this|next|the\s+previous|the\s+past)\s",
+                               re.IGNORECASE)
+
+
+def _of_relative_year(text: str, month_end: int, year_start: int, year_end: int) -> bool:
+    """Whether the relative year at ``year_start`` names the year of the month
+    ending at ``month_end``: not "in March, last year's winner"."""
+    found = _OF_RELATIVE_YEAR.match(text, month_end)
+    return found is not None and found.end() > year_start \
+        and not text.startswith(("'s", "’s"), year_end)
 
 
 def _months_of_that_year(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
@@ -2115,6 +2139,16 @@ def _months_of_that_year(selected: list[_Candidate], ctx: _Context) -> list[_Can
                                  future=moved.future and moved.earliest is not None
                                  and moved.earliest > ctx.reference)
             last_year = year
+            continue
+        if month is not None and month.yearless and month.precision == "month" \
+                and candidate.type == "DATE" and candidate.precision == "year" \
+                and candidate.anaphor is None and candidate.earliest is not None \
+                and _of_relative_year(ctx.text, month.end, candidate.start, candidate.end):
+            # "in March of last year", "in May this year": that year's month.
+            moved = _in_year(month, candidate.earliest.year) or month
+            result[-1] = replace(moved, end=candidate.end, yearless=False,
+                                 future=moved.earliest is not None
+                                 and moved.earliest > ctx.reference)
             continue
         if candidate.type == "DATE" and candidate.earliest is not None \
                 and candidate.anaphor is None and not candidate.yearless \
