@@ -79,6 +79,7 @@ import pandas as pd
 from timeline import temporal, timewords
 from timeline.config import Options
 from timeline.entities import (
+    COUNTS_OF_PEOPLE,
     AliasResolver,
     Entity,
     capitalised_words,
@@ -296,7 +297,8 @@ _CREDITS = re.compile(
 _BYLINE = re.compile(r"^\W*By\s+(?=[A-Z])")
 # A wire dateline opening a story names where it was filed and by whom, not
 # who acted: "(CNN) —", "MOSCOW (Reuters) -", "WASHINGTON, Feb 24 (AP) –".
-_WIRE_DATELINE = re.compile(r"\s*(?:(?P<place>[A-Z][A-Z .,'-]{0,40}?)(?:,[^()\n]{0,20})?\s*)?"
+_WIRE_DATELINE = re.compile(r"\s*(?:(?P<place>[A-Z][A-Z .,'-]{0,40}?)(?:,[^()\n]{0,20})?\s*"
+                            r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"  # or a date alone: "Dec 17 (Reuters)"
                             r"\((?P<wire>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})\)"
                             r"(?:\s*[–—-]|(?=[A-Z]))")
 _PLACE_DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.'-]{3,}(?: [A-Z][A-Z.'-]+){0,2})"
@@ -393,7 +395,7 @@ class Lexicon:
         framed = _IDIOMS.sub(lambda m: " " * len(m.group(0)), framed)
         source = _ATTRIBUTION_TAIL.search(_unquoted(text))
         if source is not None and not _RELATIVE.match(text, source.start() + 1) \
-                and _tells_an_action(framed[:source.start()]):
+                and _tells_an_action(_RELATIVE_ASIDE.sub(" ", framed[:source.start() + 1])):
             # "Drones struck a refinery, the governor said": what was told.
             framed = framed[:source.start()] + " " * (len(framed) - source.start())
         best: tuple[int, int, int] | None = None
@@ -414,6 +416,10 @@ class Lexicon:
             # ("The Supreme Court said" is a court's).
             named = _in_a_name(framed, found.start(), found.end())
             if named and not _opens_the_clause(framed, found.start()):
+                rank += len(self.patterns)
+            elif _describes_a_party(framed, found.start(), found.end()):
+                # "apologized to the families of two drivers killed by
+                # airbags", "relatives of the people who died": who they are.
                 rank += len(self.patterns)
             elif best is not None and _TOPIC_OF.search(framed, 0, found.start()):
                 # "an investigation into the deal", "protests over the
@@ -443,7 +449,34 @@ class Lexicon:
         # Monday, was postponed") is not what the clause tells.
         asides = [m.span() for m in _RELATIVE_ASIDE.finditer(framed)]
         told = [v for v in verbs if not any(a <= v[0] < b for a, b in asides)] or verbs
+        # A capitalised word is a name's ("the Senate Armed Services
+        # Committee held") or opens the sentence ("Masked gunmen robbed"):
+        # a verb only when there is no other.
+        told = [v for v in told if not framed[v[0]].isupper()] or told
+        # "had sought": the participle says what was done, not "had".
+        told = [v for v in told if framed[v[0]:v[1]].lower() not in _PAST_AUX] or told
         return (OTHER, *told[0]) if told else (OTHER, -1, -1)
+
+
+# A relative clause running up to a word: "the people who died".
+_IN_A_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where)\b[^,;:.!?\"“”]*\Z", re.IGNORECASE)
+# A participle after a plural that is its agent's: "drivers killed by airbags".
+_PARTICIPLE_AFTER_PLURAL = re.compile(r"\b[a-z]{3,}s\s+\Z")
+
+
+def _describes_a_party(text: str, start: int, end: int) -> bool:
+    """Whether the event word at ``text[start:end]`` describes someone the
+    clause names rather than telling what the clause tells: in a relative
+    clause after its subject's verb, or a participle after a plural noun
+    with its agent after it."""
+    before = text[:start]
+    relative = _IN_A_RELATIVE.search(before)
+    if relative is not None:
+        # Not in the subject: "The man who attacked the crowd was arrested".
+        return _first_verb(before[:relative.start()]) < relative.start()
+    return _first_verb(before) < len(before) \
+        and _PARTICIPLE_AFTER_PLURAL.search(before) is not None \
+        and re.match(r"\s+by\b", text[end:]) is not None
 
 
 def _what_was_launched(combined: re.Pattern[str], text: str,
@@ -578,6 +611,13 @@ def _report_after(text: str, verb_end: int) -> int | None:
     return None if shift is None else after.end() + shift
 
 
+# A participle after a noun, then when or where: "(told the FAZ in) an
+# interview published on Sunday (that ...)" names the telling, no clause.
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?:a|an|the)\s+(?:[a-z]+\s+){1,2}?[a-z]+ed(?=\s+(?:on|in|at|by|last|this|earlier|"
+    r"late|yesterday)\b)")
+
+
 def _report_start(complement: str) -> int | None:
     """Where in ``complement`` (what follows a reporting verb, from where
     its report would begin) what was reported begins: at once when it is a
@@ -593,7 +633,7 @@ def _report_start(complement: str) -> int | None:
     if words and words[0] in _PRONOUNS:
         return 0
     that = re.search(r"\bthat\b", clause)
-    if that and not _has_finite_verb(clause[:that.start()]):
+    if that and not _has_finite_verb(_REDUCED_RELATIVE.sub(" ", clause[:that.start()])):
         return that.start()
     if not _is_object(clause):
         return 0
@@ -825,15 +865,35 @@ def _long_before(text: str) -> bool:
     return False
 
 
+def _participle_follows(words: Sequence[str], start: int) -> bool:
+    """Whether a participle comes at ``words[start]``, after adverbs ("had
+    long sought", "had been")."""
+    for word in words[start:start + 3]:
+        if word in _PERFECT_ADVERBS:
+            continue
+        return word in IRREGULAR_PARTICIPLES or word == "been" or (
+            _is_past_verb(word) and word not in _PAST_AUX)
+    return False
+
+
 def _simple_past(text: str) -> bool:
     """True when ``text`` tells something in the simple past ("launched",
     "was"), which is what sets a story's day. The present perfect describes
     the present, and so do the participles coordinated with it ("a war
     that has killed thousands and displaced millions")."""
     previous, perfect = "", False
-    for word in _words(_unquoted(text)):
+    words = _words(_unquoted(text))
+    for index, word in enumerate(words):
         if previous in _PERFECT and word in _PERFECT_ADVERBS:
             continue  # "have so far inspected", "has already reopened"
+        if word in ("had", "'d", "’d") and _participle_follows(words, index + 1):
+            # "Prosecutors had sought 10 years": before the story's day; and
+            # what it had said is told in the past, backshifted ("The
+            # defense had argued he was lying").
+            if any(w in _REPORTING_PAST for w in words[index + 1:index + 4]):
+                return False
+            previous, perfect = "has", True
+            continue
         if word in IRREGULAR_PARTICIPLES:
             # "has taken ... and sold": a perfect that a later verb shares.
             perfect = perfect or previous in _PERFECT
@@ -846,10 +906,14 @@ def _simple_past(text: str) -> bool:
     return False
 
 
+# A condition opening the clause: "If convicted, he faces up to 20 years".
+_CONDITION = re.compile(r"^\W*(?:if|unless)\b[^,;:]*,", re.IGNORECASE)
+
+
 def is_past_report(text: str) -> bool:
-    """True when ``text`` (quotations aside) holds a past-tense verb: it
-    reports something that happened."""
-    unquoted = _unquoted(text)
+    """True when ``text`` (quotations and an opening condition aside) holds
+    a past-tense verb: it reports something that happened."""
+    unquoted = _CONDITION.sub(" ", _unquoted(text))
     words = _words(unquoted)
     if any(w in _REPORTING_PAST for w in words):
         return True
@@ -1332,6 +1396,9 @@ _VERB_REACH = 8
 _SUBJECT_END = frozenset({"has", "have", "had", "he", "she", "it", "they", "we", "i", "who"})
 
 
+_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are"})
+
+
 def _verb_before(words: Sequence[str], event_word: str) -> str:
     """When the event word is a noun ("lawsuit", "Court"), the words from the
     verb that acts on it ("has filed a", "have decided to take the case to
@@ -1349,6 +1416,15 @@ def _verb_before(words: Sequence[str], event_word: str) -> str:
             # crowd was an Afghan" is about the man who did it.
             if antecedent and len(words) - 1 - len(antecedent) > 1:
                 return " ".join(antecedent)
+        if words and words[-1].lower() in _AUXILIARIES:
+            # "Prosecutors had sought": the auxiliary, and its subject
+            # when no verb comes before it ("The man who attacked the crowd
+            # was arrested": not the crowd).
+            subject = _common_subject(words[:-1])
+            ahead = words[:len(words) - 1 - len(subject)]
+            if any(_is_past_verb(w.lower()) for w in ahead):
+                subject = []
+            return " ".join([*subject, words[-1]])
         return " ".join(_common_subject(words))
     for i in range(len(words) - 1, max(len(words) - _VERB_REACH, 0) - 1, -1):
         word = words[i]
@@ -1389,6 +1465,12 @@ def _common_subject(words: Sequence[str], antecedent: bool = False) -> list[str]
     word in it is a name, a pronoun, an adverb or a function word.
     ``antecedent``: the phrase is what a relative pronoun after it stands
     for, so it may follow a preposition ("searching for the gunman who")."""
+    if len(words) >= 1 and words[-1].lower() in COUNTS_OF_PEOPLE \
+            and (len(words) == 1 or words[-2].endswith(",")):
+        return list(words[-1:])  # "Thousands rallied"
+    if len(words) >= 3 and words[-2] == "of" and words[-3].lower() in COUNTS_OF_PEOPLE \
+            and (len(words) == 3 or words[-4].endswith(",")):
+        return list(words[-3:])  # "Hundreds of people fled"
     for n in range(1, min(_NOUN_PHRASE_WORDS, len(words)) + 1):
         word = words[-n]
         opener = words[-n - 1] if n < len(words) else ""
@@ -1400,8 +1482,8 @@ def _common_subject(words: Sequence[str], antecedent: bool = False) -> list[str]
             and (not opener or opener.endswith(","))
         lower = word.lower() if opens_clause else word
         if not re.fullmatch(r"[a-z][a-z’'-]*", lower) or lower in _NOT_IN_SUBJECT \
-                or is_adverb(lower) or _is_past_verb(lower):
-            return []
+                or is_adverb(lower) or _is_past_verb(lower) and not (opens_clause and n > 1):
+            return []  # but "Masked gunmen": a participle opening the clause
         if opener.lower() in _DETERMINERS or opens_clause:
             return list(words[-n:])
     return []
@@ -2081,6 +2163,64 @@ def _phrase_end(text: str, start: int, end: int, times: Sequence[int]) -> int:
     return close if not _has_finite_verb(tail) and not _REFERENCE_OPENS.search(tail) else -1
 
 
+# "..., a day after the leaders met in London": what came that many days
+# before (or after) the sentence's own day. Days only: "weeks after" is no day.
+_DAYS_APART = re.compile(
+    r"(?:(?<=,)|(?<=[–—]))\s*(?P<phrase>(?:(?P<n>a|an|one|the|"
+    + "|".join(sorted(timewords.SMALL_NUMBERS, key=len, reverse=True))
+    + r"|\d{1,2})\s+days?|(?P<hours>hours|just\s+hours|only\s+hours))\s+(?P<way>after|before))\s+",
+    re.IGNORECASE)
+
+
+def _days_apart(ctx: _Context, s_times: Sequence[TimeExpression],
+                taken: list[Span]) -> list[_Draft]:
+    """What a phrase like ", a day after the leaders met in London" tells,
+    a mention dated that many days off the sentence's day ("said on
+    Monday, a day after ...": Sunday); its phrase joins ``taken``. Only a
+    clause with a verb, or a noun that names an event ("two days after the
+    vote"), and only beside a day the rest of the sentence gives."""
+    sentence, base = ctx.sentence, ctx.sentence.start
+    masked = _unquoted(_blank(sentence.text, base, taken))
+    drafts: list[_Draft] = []
+    for found in _DAYS_APART.finditer(masked):
+        rest_start = found.end()
+        end = _REPORTED_END.search(masked, rest_start)
+        rest_end = end.start() if end else len(masked.rstrip())
+        tail = _ATTRIBUTION_TAIL.search(masked, rest_start, rest_end)
+        rest_end = tail.start() if tail else rest_end
+        rest = masked[rest_start:rest_end]
+        days = [t for t in s_times if t.precision == "day" and t.earliest == t.latest
+                and t.earliest is not None and not found.start() <= t.start - base < rest_end
+                and masked[t.start - base] != " "]
+        if not days or not _WORD.search(rest):
+            continue
+        event_type, trigger, _ = ctx.lexicon.classify(rest)
+        if not _has_finite_verb(rest) and (event_type == OTHER or trigger > 30):
+            continue  # "a day after his 70th birthday": no event told
+        anchor = _best_time(days, ctx.doc.text)
+        assert anchor.earliest is not None
+        n = 0 if found.group("hours") else timewords.SMALL_NUMBERS.get(
+            found.group("n").lower(), 1) if not found.group("n").isdigit() else int(found.group("n"))
+        sign = -1 if found.group("way").lower() == "after" else 1
+        day = anchor.earliest + timedelta(days=sign * n)
+        # "hours after" may cross midnight: that day or the one before it.
+        earliest = day - timedelta(days=1) if found.group("hours") and sign < 0 else day
+        latest = day + timedelta(days=1) if found.group("hours") and sign > 0 else day
+        phrase = found.group("phrase")
+        time = TimeExpression(base + found.start("phrase"), base + found.end("phrase"), phrase,
+                              "DATE", day.isoformat(), earliest, latest,
+                              "day" if earliest == latest else "vague")
+        taken.append(Span(base + found.start("phrase"), base + rest_end,
+                          sentence.text[found.start("phrase"):rest_end]))
+        masked = masked[:found.start()] + " " * (rest_end - found.start()) + masked[rest_end:]
+        # The mention is what it tells ("the vote", no point of reference
+        # here but the event); the phrase stays its time's evidence.
+        span = Span(base + rest_start, base + rest_end, sentence.text[rest_start:rest_end])
+        drafts.append(_draft(ctx, span, time, "explicit",
+                             [e for e in ctx.entities if _inside(e.start, e.end, span)], span.text))
+    return drafts
+
+
 def _dated_references(ctx: _Context, s_times: Sequence[TimeExpression],
                       taken: list[Span]) -> tuple[list[_Draft], date | None]:
     """The events the sentence is told relative to that carry a time of
@@ -2184,6 +2324,7 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
         drafts.append(_draft(ctx, clause, _best_time(c_times, doc.text), "explicit",
                              [e for e in ctx.entities if _inside(e.start, e.end, clause)],
                              clause.text))
+    drafts.extend(_days_apart(ctx, s_times, taken))
     referred, happened_after = _dated_references(ctx, s_times, taken)
     drafts.extend(referred)
     main_text = _blank(sentence.text, sentence.start, taken)
@@ -2501,8 +2642,11 @@ def _opens_on_a_thing(clause: str) -> bool:
     for n in range(1, min(3, len(words) - 1) + 1):
         noun = [w.lower() for w in words[:n]]
         if not words[0][1:].islower() or not all(w[:1].islower() for w in words[1:n]) \
-                or _NOT_IN_SUBJECT & set(noun) or not all(w.isalpha() for w in noun) \
-                or _is_past_verb(noun[-1]):
+                or _NOT_IN_SUBJECT & set(noun) or not all(w.isalpha() for w in noun):
+            return False
+        if _is_past_verb(noun[-1]):
+            if n == 1 and words[0][:1].isupper():
+                continue  # "Masked gunmen robbed": a participle before the noun
             return False
         verb = words[n]
         if verb in _ADVERBS_BEFORE_VERB | {"last", "first"} or is_adverb(verb):
@@ -2594,8 +2738,21 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
         # Told as done, it is done by the article's date: "has filed a
         # lawsuit this week" in a Tuesday article is Monday or Tuesday.
         time = replace(time, latest=ctx.doc.date)
+    if status == "happened" and time is not None and time.latest is not None \
+            and time.earliest is not None and time.latest < ctx.doc.date \
+            and (ctx.doc.date - time.earliest).days <= SINCE_RUNS_ON_DAYS \
+            and span.start <= time.start \
+            and _SINCE_BEFORE.search(ctx.doc.text, max(span.start, time.start - 12), time.start):
+        # "have evacuated 14 villages since Sunday": from then to the
+        # article's day, not on Sunday. Since a time long ago ("has been
+        # fighting cancer since 2004"), what began then is the news.
+        time = replace(time, latest=ctx.doc.date, precision="vague")
     return _Draft(ctx.doc, ctx.s_index, span, time, time_source, actors, places, event_type,
                   trigger, trigger_end, status)
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
+SINCE_RUNS_ON_DAYS = 31
 
 
 def extract_mentions(documents: Sequence[Document], options: Options) -> pd.DataFrame:
