@@ -502,6 +502,13 @@ def test_more_relative_dates(text: str, value: str) -> None:
     ("The launch, delayed to January, took place later.", "2025-01"),
     ("The vote was postponed until Thursday, when it passed 52-48.", "2025-02-20"),
     ("The Fed delayed a rate cut until September last year.", "2024-09"),
+    ("The vote was postponed until Thursday and passed.", "2025-02-20"),
+    # A date set for what is to come lies ahead, whatever verb joins it.
+    ("The judge set sentencing for December 16 and allowed him to remain free on bond.",
+     "2025-12-16"),
+    ("The court set a hearing for Friday.", "2025-02-28"),
+    # What was said to have been put off is the speech's past: still ahead.
+    ("Officials said the vote had been postponed until Friday.", "2025-02-28"),
 ])
 def test_the_date_something_is_put_off_to_lies_ahead(text: str, value: str) -> None:
     assert values(text)[0][1] == value

@@ -371,7 +371,9 @@ _RESCHEDULED_TO = re.compile(
     rf"|(?:{_RESCHEDULE_WITH_PARTICLE}){_SOME_WORDS}\s+(?:until|till|to|into)"
     rf"|(?:{_MOVE}){_SOME_WORDS}\s+(?:until|till|to)"
     # A deadline lies ahead: "now has until March 1 to decide", "was given until Friday".
-    rf"|(?:has|have|given|gives|get|gets)\s+(?:\w+\s+)?(?:until|till))\s+{_PART}$",
+    rf"|(?:has|have|given|gives|get|gets)\s+(?:\w+\s+)?(?:until|till)"
+    # A date set for what is to come: "set sentencing for December 16".
+    rf"|\bset{_SOME_WORDS}\s+for)\s+{_PART}$",
     re.IGNORECASE)
 # "delayed from January", "pushed the launch back from May 4 to May 11":
 # the time after "from" is the plan given up, not when anything happened.
@@ -428,9 +430,18 @@ def _done_after_all(before: str, rescheduled: re.Match[str], after: str) -> bool
     """Whether a clause that puts something off to a date tells that the
     date has come: "had been delayed to January" (a past before the past),
     "postponed until Monday, when it passed", "until September last year"."""
-    if _HAD_BEFORE.search(before, 0, rescheduled.start()):
-        return True
-    words = _WORD.findall(after)[:8]
+    had = _HAD_BEFORE.search(before, 0, rescheduled.start())
+    if had is not None:
+        # Not when said: "Officials said the vote had been postponed until
+        # Friday" is the speech's past, and Friday still ahead.
+        return not any(w.lower() in tw.REPORTING_VERBS for w in _WORD.findall(before[:had.start()]))
+    # Up to another verb's clause with words of its own: "set sentencing for
+    # December 16 and allowed him to remain free" does not tell that
+    # December 16 came ("postponed until Monday and passed" does).
+    own, *joined = re.split(r"\b(?:and|but)\b", after, maxsplit=1)
+    if not joined or len(_WORD.findall(joined[0])) < 3:
+        own = after
+    words = _WORD.findall(own)[:8]
     return any(_word_cue(w, words[i + 1].lower() if i + 1 < len(words) else "") == "past"
                and w.lower() not in tw.REPORTING_VERBS  # "..., lawmakers said"
                for i, w in enumerate(words))
