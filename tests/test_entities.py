@@ -95,6 +95,11 @@ def names(text: str) -> list[tuple[str, str]]:
     # ... a name in -ed before its verb is.
     ("Ahmed said it.", [("", "Ahmed")]),
     ("Mohamed met Lavrov.", [("", "Mohamed"), ("", "Lavrov")]),
+    # A people's adjective names nobody; a country named with it does.
+    ("Czech firefighters arrived on Thursday.", []),
+    ("The Czech Republic voted.", [("", "Czech Republic")]),
+    ("Turkish President Recep Tayyip Erdogan said", [("Turkish President",
+                                                    "Recep Tayyip Erdogan")]),
     # Counts of people name nobody.
     ("Hundreds fled. Thousands of people rallied.", []),
     # Measures in capitals name nobody.

@@ -52,7 +52,9 @@ IRREGULAR_DEMONYMS: frozenset[str] = frozenset({
     "french", "british", "english", "dutch", "swiss", "greek", "spanish", "irish",
     "danish", "swedish", "finnish", "welsh", "scottish", "polish", "thai", "filipino",
     "kuwaiti", "emirati", "yemeni", "iraqi", "pakistani", "bangladeshi", "afghan",
-    "european", "arab", "western", "eastern",
+    "european", "arab", "western", "eastern", "czech", "slovak", "turkish", "norwegian",
+    "icelandic", "lebanese", "portuguese", "maltese", "cypriot", "israeli", "qatari",
+    "omani", "saudi", "peruvian", "argentine", "chilean", "belgian", "ukrainian",
 })
 # Counts that stand for people: "Hundreds fled", "Thousands of people rallied".
 COUNTS_OF_PEOPLE: frozenset[str] = frozenset({"hundreds", "thousands", "dozens", "millions",
@@ -116,7 +118,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "britain": "United Kingdom", "great britain": "United Kingdom",
     "russian federation": "Russia", "south korea": "South Korea", "north korea": "North Korea",
     "uae": "United Arab Emirates", "holland": "Netherlands", "the netherlands": "Netherlands",
-    "czechia": "Czech Republic", "ivory coast": "Ivory Coast", "prc": "China",
+    "czechia": "Czech Republic", "czech republic": "Czech Republic", "ivory coast": "Ivory Coast", "prc": "China",
 }
 # Cities below this population are only places when the text says so
 # ("in X", "X, Country"): small towns share names with people and words.
@@ -722,7 +724,7 @@ def initials(name: str) -> set[str]:
 _LINKS = frozenset({"of", "for", "and", "&"})
 
 
-def _names_a_body(folded: str) -> bool:
+def names_a_body(folded: str) -> bool:
     """Whether a folded name of several words is an organisation's, not a
     person's ("Recep Tayyip Erdogan" is no "RTE"): it ends on a word of
     bodies ("bank", "police", "office") or links words ("Bureau of ...")."""
@@ -858,7 +860,7 @@ class AliasResolver:
         index: dict[str, set[str]] = {}
         for key in self._spellings:
             spelling = self._spelling(key)
-            if _names_a_body(fold(spelling)):
+            if names_a_body(fold(spelling)):
                 for short in initials(spelling):
                     index.setdefault(short, set()).add(key)
         return {k: tuple(sorted(v)) for k, v in index.items()}
