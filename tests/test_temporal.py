@@ -404,6 +404,8 @@ JANUARY = date(2007, 1, 18)
     ("A summit due to be held in May was cancelled.", date(2025, 6, 3), "2025-05"),
     ("The summit was supposed to be held in May.", date(2025, 6, 3), "2025-05"),
     ("The summit was expected to begin in July.", date(2025, 6, 3), "2025-07"),
+    # ... but a forecast is no plan: "was expected to" looks ahead.
+    ("The river was expected to recede in May.", date(2025, 6, 3), "2026-05"),
     ("The summit is due to be held in May.", date(2025, 6, 3), "2026-05"),  # still ahead
     ("It goes live on July 1.", date(2010, 6, 8), "2010-07-01"),     # no cue: nearest
     ("8 million will have been sold by June.", date(2010, 3, 8), "2010-06"),  # future perfect
