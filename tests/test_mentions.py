@@ -240,6 +240,9 @@ def test_an_opening_without_news_in_the_present_is_no_report(lexicon_options: Op
     ("The new settlement replaced the 1991 agreement.", ""),
     ("Apple Corps argued that the store was a breach of the 1991 settlement.", ""),
     ("Apple unveiled new laptops and the 2004 version of iLife.", ""),
+    # A model year names a product line, as subject too.
+    ("Ford recalled SUVs from the 2001 through 2004 model years.", ""),
+    ("The 2004 model year vehicles are affected.", ""),
     # Unless the phrase is where the clause happens, or its subject ...
     ("Jobs spoke at the launch of the company's 2004 model.", "2004"),
     ("Jobs spoke at the company 's 2004 model launch.", "2004"),
@@ -974,6 +977,20 @@ def test_a_past_perfect_takes_no_story_day(lexicon_options: Options, text: str,
     assert (first["time_source"], first["title"]) == ("article_date", title)
 
 
+def test_what_had_been_expected_is_of_the_story_day(lexicon_options: Options) -> None:
+    frame = extract("The central bank cut rates on Sunday. The decision, taken at a meeting in"
+                    " Frankfurt, had been widely expected.", lexicon_options)
+    assert list(frame["date"]) == [date(2025, 2, 23)] * 2
+
+
+def test_a_pronoun_days_apart_is_the_sentences_subject(lexicon_options: Options) -> None:
+    text = ("Isabel de la Cruz named Javier Ortega housing minister on Sunday, four days after"
+            " she was sworn in.")
+    frame = extract(text, lexicon_options)
+    sworn = frame[frame["sentence"] == "she was sworn in"].iloc[0]
+    assert (sworn["date"], tuple(sworn["actors"])) == (date(2025, 2, 19), ("Isabel de la Cruz",))
+
+
 def test_he_or_she_after_a_quotation_is_the_person_named_before(lexicon_options: Options) -> None:
     text = ("Regional president Donatella Tesei said the money was a first step and asked Rome to"
             " name a commissioner by the end of the month. “We cannot wait eight years again,” she"
@@ -988,6 +1005,13 @@ def test_he_after_a_quotation_is_the_person_named_just_before(lexicon_options: O
             " said.")
     last = extract(text, lexicon_options).iloc[-1]
     assert tuple(last["actors"]) == ("Feldhaus",)
+
+
+def test_he_after_a_quotation_is_no_body(lexicon_options: Options) -> None:
+    text = ("His attorney said Kessler would appeal to the Circuit Court of Appeals. “We believe"
+            " the verdict will not stand,” he said.")
+    last = extract(text, lexicon_options).iloc[-1]
+    assert "Circuit Court of Appeals" not in last["actors"]
 
 
 def test_they_is_no_place(lexicon_options: Options) -> None:
@@ -1069,6 +1093,14 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("Norrsteel launched a hostile bid for Rheinhausen on Monday.", "business"),
     ("The lawyers launched an appeal on Monday.", "legal"),
     ("Apple launched a new music service on Monday.", "product_launch"),
+    # Words of fires, courts and arrivals.
+    ("A blaze broke out near Aigio on Sunday.", "disaster"),
+    ("The jury found Kessler guilty on Tuesday.", "legal"),
+    ("Police detained a man on Friday.", "legal"),
+    ("A shepherd was found dead on Monday.", "death"),
+    ("Two water bombers landed in Patras on Wednesday.", "visit"),
+    ("The company apologized on Thursday.", "statement"),
+    ("He was sworn in on Monday.", "personnel"),
     # What was not reached is no event: "ended without an agreement".
     ("The walkout ended without an agreement on Friday.", "protest"),
     # "about" before a number is no topic: "about 12 people died".
@@ -1550,6 +1582,11 @@ _LEXICON_OPTIONS = load_options(__import__("pathlib").Path(__file__).resolve().p
      "Putin: Ukrainian forces shelled the bridge overnight"),
     ("Masked gunmen robbed the bank overnight.", "robbed",
      "Putin: Masked gunmen robbed the bank overnight"),
+    # Auxiliaries before a participle come along, and a subject with them.
+    ("The fire had been brought under control at the weekend.", "brought",
+     "Putin: fire had been brought under control at the weekend"),
+    ("The farm buildings were destroyed, officials said.", "destroyed",
+     "Putin: The farm buildings were destroyed"),
     ("Hundreds of people fled the city overnight.", "fled",
      "Putin: Hundreds of people fled the city overnight"),
     ("Thousands rallied in the city overnight.", "rallied",
@@ -2067,6 +2104,14 @@ def test_a_time_opening_the_sentence_is_no_title_of_its_own(lexicon_options: Opt
      (), "official said on Tuesday the bank would wait"),
     ('Trump called for lower rates on Monday. “Rates must fall,” said a banker who asked not'
      ' to be named.', (), "Rates must fall"),
+    # ... nor counts of people, nor a fire.
+    ("Trump called for lower rates on Monday. Hundreds of people lined the road on Tuesday.",
+     (), "Hundreds of people lined the road on Tuesday"),
+    ("Trump called for lower rates on Monday. The blaze broke out on Tuesday near a village.",
+     (), "blaze broke out on Tuesday near a village"),
+    # ... after a phrase of time with no comma too.
+    ("Trump called for lower rates on Monday. On Tuesday the fire brigade said the blaze was"
+     " out.", (), "fire brigade said the blaze was out"),
     # ... after a participle too, which is no name nor the event word.
     ("Trump called for lower rates on Monday. Unidentified attackers killed two guards on"
      " Tuesday.", (), "attackers killed two guards on Tuesday"),

@@ -85,9 +85,11 @@ from timeline.entities import (
     capitalised_words,
     classify,
     find_names,
+    fold,
     gazetteer,
     is_adverb,
     lower_case_words,
+    names_a_body,
     names_people_by_trade,
     opens_sentence,
     people_named,
@@ -865,6 +867,12 @@ def _long_before(text: str) -> bool:
     return False
 
 
+# What was thought of the story's happening before it came: "The decision
+# had been widely expected".
+_EXPECTED = frozenset({"expected", "anticipated", "forecast", "predicted", "rumoured", "rumored",
+                       "awaited"})
+
+
 def _participle_follows(words: Sequence[str], start: int) -> bool:
     """Whether a participle comes at ``words[start]``, after adverbs ("had
     long sought", "had been")."""
@@ -892,6 +900,8 @@ def _simple_past(text: str) -> bool:
             # defense had argued he was lying").
             if any(w in _REPORTING_PAST for w in words[index + 1:index + 4]):
                 return False
+            if any(w in _EXPECTED for w in words[index + 1:index + 4]):
+                return True  # "had been widely expected": of the story's happening
             previous, perfect = "has", True
             continue
         if word in IRREGULAR_PARTICIPLES:
@@ -1396,7 +1406,7 @@ _VERB_REACH = 8
 _SUBJECT_END = frozenset({"has", "have", "had", "he", "she", "it", "they", "we", "i", "who"})
 
 
-_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are"})
+_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "been", "being"})
 
 
 def _verb_before(words: Sequence[str], event_word: str) -> str:
@@ -1416,15 +1426,22 @@ def _verb_before(words: Sequence[str], event_word: str) -> str:
             # crowd was an Afghan" is about the man who did it.
             if antecedent and len(words) - 1 - len(antecedent) > 1:
                 return " ".join(antecedent)
-        if words and words[-1].lower() in _AUXILIARIES:
-            # "Prosecutors had sought": the auxiliary, and its subject
+        auxiliaries = 0  # "had been brought": all of them
+        while auxiliaries < min(len(words), 3) \
+                and words[-1 - auxiliaries].lower() in _AUXILIARIES:
+            auxiliaries += 1
+        if auxiliaries:
+            # "Prosecutors had sought": the auxiliaries, and their subject
             # when no verb comes before it ("The man who attacked the crowd
             # was arrested": not the crowd).
-            subject = _common_subject(words[:-1])
-            ahead = words[:len(words) - 1 - len(subject)]
-            if any(_is_past_verb(w.lower()) for w in ahead):
+            subject = _common_subject(words[:-auxiliaries])
+            ahead = words[:len(words) - auxiliaries - len(subject)]
+            # Of this clause: after a comma or "but" before it.
+            cut = max((i + 1 for i, w in enumerate(ahead)
+                       if w.endswith((",", ";")) or w.lower() in ("but", "while")), default=0)
+            if any(_is_past_verb(w.lower()) for w in ahead[cut:]):
                 subject = []
-            return " ".join([*subject, words[-1]])
+            return " ".join([*subject, *words[-auxiliaries:]])
         return " ".join(_common_subject(words))
     for i in range(len(words) - 1, max(len(words) - _VERB_REACH, 0) - 1, -1):
         word = words[i]
@@ -1567,8 +1584,11 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
         head = " ".join(clause[:trigger].split())
         snippet = text[len(head):].lstrip()
         says_enough = len(_title_words(snippet)) >= 3
-        verb = _verb_before(head.split(), snippet.split()[0]) if says_enough else ""
-        if verb:  # "has filed a lawsuit", not "lawsuit against ..."
+        verb = _verb_before(head.split(), snippet.split()[0]) if snippet else ""
+        if verb and not says_enough and _is_past_verb(snippet.split()[0].lower()) \
+                and len(_title_words(f"{verb} {snippet}")) >= 3:
+            says_enough = True  # "farm buildings were destroyed, officials said"
+        if verb and says_enough:  # "has filed a lawsuit", not "lawsuit against ..."
             snippet = f"{verb} {snippet}"
         if not says_enough and not speech:
             # "... as part of a potential peace deal": the event word ends the
@@ -1676,6 +1696,8 @@ _MADE_THINGS = frozenset({
     "agreement", "agreements", "settlement", "settlements", "accord", "accords", "treaty",
     "pact", "contract", "contracts", "version", "versions", "model", "models", "edition",
     "law", "laws"})
+_MODEL_YEAR = re.compile(r"(?:[ \t]*(?:through|to|and|-|–)[ \t]*\d{4})?[ \t]+model[ \t-]+years?\b",
+                         re.IGNORECASE)
 _SETTING = frozenset({
     "in", "at", "during", "since", "after", "before", "until", "till", "following",
     "throughout", "by", "within", "amid", "around"})
@@ -1701,6 +1723,8 @@ def _names_a_thing(text: str, time: TimeExpression) -> bool:
     tells which thing a noun is ("replaces the 1991 agreement")."""
     if not (time.text.isdigit() and len(time.text) == 4):
         return False
+    if _MODEL_YEAR.match(text, time.end):
+        return True  # "2023 model years", "the 2019 through 2023 model years": a product's
     before = _NAME_BEFORE_YEAR.search(text, max(0, time.start - 40), time.start)
     if before is not None and before.group(1).lower() not in _OPENS_DATE \
             and gazetteer().lookup(before.group(1), False) is None:
@@ -2216,8 +2240,17 @@ def _days_apart(ctx: _Context, s_times: Sequence[TimeExpression],
         # The mention is what it tells ("the vote", no point of reference
         # here but the event); the phrase stays its time's evidence.
         span = Span(base + rest_start, base + rest_end, sentence.text[rest_start:rest_end])
-        drafts.append(_draft(ctx, span, time, "explicit",
-                             [e for e in ctx.entities if _inside(e.start, e.end, span)], span.text))
+        draft = _draft(ctx, span, time, "explicit",
+                       [e for e in ctx.entities if _inside(e.start, e.end, span)], span.text)
+        # "X named Y minister on Monday, four days after she was sworn in":
+        # she is the sentence's subject, not whoever was named last.
+        subject = next((e for e in ctx.entities if e.kind == "actor"
+                        and e.start < base + found.start()), None)
+        pronoun = _PRONOUN_SUBJECT.match(span.text)
+        if pronoun is not None and subject is not None:
+            draft = replace(draft, actors=[subject] + [a for a in draft.actors
+                                                       if a.start >= span.start])
+        drafts.append(draft)
     return drafts
 
 
@@ -2616,6 +2649,10 @@ def _is_person(entity: Entity) -> bool:
 # and a comma ("On Monday, the company said").
 _SUBJECT_OPENS = re.compile(r"\W*(?:that\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hese|[Tt]hose)\s+)?")
 _FRONTED_PHRASE = re.compile(r"\W*[^,]{1,60},\s*")
+# A short phrase of time or place before the subject, no comma: "On Friday
+# the fire brigade said".
+_FRONTED_WITHOUT_COMMA = re.compile(r"\W*(?:On|In|At|By|During|Early|Late|Later|Earlier|Last)"
+                                    r"\s[^,]{1,30}?\s(?=(?:the|a|an)\s)", re.IGNORECASE)
 
 
 # A subject no name is given for, before its verb or after a quotation's:
@@ -2624,12 +2661,20 @@ _UNNAMED_SUBJECT = re.compile(r"^\W*(?:[^,]{1,60},\s*)?(?:(?:said|says|added|tol
                               r"(?:[Aa]n?|[Oo]ne)\s+[a-z0-9]")
 
 
+def _unnamed_subject(clause: str) -> bool:
+    """Whether ``clause`` opens on a subject left unnamed ("An official
+    said"), perhaps after a phrase ("In 2018 a fire killed 104 people")."""
+    fronted = _FRONTED_WITHOUT_COMMA.match(clause)
+    return _UNNAMED_SUBJECT.match(clause) is not None or (
+        fronted is not None and _UNNAMED_SUBJECT.match(clause[fronted.end():]) is not None)
+
+
 def _thing_subject(clause: str) -> bool:
     """Whether ``clause`` opens on a subject named by a common noun (a few
     words in lower case, the first maybe capitalised), then its verb; at
     its start or after a phrase and a comma. The start is tried first: "The
     union said the stoppage had cost about 40,000 tonnes" has a comma too."""
-    fronted = _FRONTED_PHRASE.match(clause)
+    fronted = _FRONTED_PHRASE.match(clause) or _FRONTED_WITHOUT_COMMA.match(clause)
     return any(_opens_on_a_thing(clause[start:])
                for start in (0, *((fronted.end(),) if fronted else ())))
 
@@ -2637,8 +2682,9 @@ def _thing_subject(clause: str) -> bool:
 def _opens_on_a_thing(clause: str) -> bool:
     opening = _SUBJECT_OPENS.match(clause)
     words = clause[opening.end() if opening else 0:].split()[:5]
-    if len(words) > 1 and names_people_by_trade(words[0]) and words[1][:1].islower():
-        return True  # "Residents remain divided": people no name is given for
+    if len(words) > 1 and (names_people_by_trade(words[0]) or words[0].lower() in COUNTS_OF_PEOPLE) \
+            and words[1][:1].islower():
+        return True  # "Residents remain divided", "Hundreds of people lined the road"
     for n in range(1, min(3, len(words) - 1) + 1):
         noun = [w.lower() for w in words[:n]]
         if not words[0][1:].islower() or not all(w[:1].islower() for w in words[1:n]) \
@@ -2651,7 +2697,7 @@ def _opens_on_a_thing(clause: str) -> bool:
         verb = words[n]
         if verb in _ADVERBS_BEFORE_VERB | {"last", "first"} or is_adverb(verb):
             return n + 1 < len(words)
-        if _reads_as_verb(verb):
+        if _reads_as_verb(verb) or verb == "broke":  # "The blaze broke out"
             return True
     return False
 
@@ -2670,7 +2716,8 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
             and gazetteer().lookup(antecedent.name, True) is not None:
         antecedent = None  # "they expected the shelters to fill up": not Birmingham
     if after_quote is not None and last_actor is not None and _is_person(last_actor) \
-            and gazetteer().lookup(last_actor.name, True) is None:
+            and gazetteer().lookup(last_actor.name, True) is None \
+            and not names_a_body(fold(last_actor.name)):
         # '"…," he said' after his name, known to be a person's or not
         # ("Feldhaus said …. “…,” he said"); not after a city ("asked Rome to …").
         antecedent = last_actor
@@ -2698,7 +2745,7 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
         # ("The president spoke" after "Commissioner Virkkunen said").
         antecedent = holder
     elif (pronoun is None or said in ("they", "their")) \
-            and (_thing_subject(unquoted) or _UNNAMED_SUBJECT.match(unquoted)):
+            and (_thing_subject(unquoted) or _unnamed_subject(unquoted)):
         # "The central bank cut rates", "A person familiar with the matter
         # said", "Survivors said they had lost everything": not whoever was
         # named last.
