@@ -1099,6 +1099,8 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("Police detained a man on Friday.", "legal"),
     ("A shepherd was found dead on Monday.", "death"),
     ("Two water bombers landed in Patras on Wednesday.", "visit"),
+    ("Greece arrests suspected arsonist over deadly blaze", "legal"),
+    ("The agency linked the inflators to 27 deaths on Monday.", OTHER),  # a count, no death
     ("The company apologized on Thursday.", "statement"),
     ("He was sworn in on Monday.", "personnel"),
     # What was not reached is no event: "ended without an agreement".
@@ -1582,6 +1584,9 @@ _LEXICON_OPTIONS = load_options(__import__("pathlib").Path(__file__).resolve().p
      "Putin: Ukrainian forces shelled the bridge overnight"),
     ("Masked gunmen robbed the bank overnight.", "robbed",
      "Putin: Masked gunmen robbed the bank overnight"),
+    # ... or a place it happened in, when the event word names the cause.
+    ("A shepherd died in the blaze overnight.", "blaze",
+     "Putin: A shepherd died in the blaze overnight"),
     # Auxiliaries before a participle come along, and a subject with them.
     ("The fire had been brought under control at the weekend.", "brought",
      "Putin: fire had been brought under control at the weekend"),
@@ -2112,6 +2117,8 @@ def test_a_time_opening_the_sentence_is_no_title_of_its_own(lexicon_options: Opt
     # ... after a phrase of time with no comma too.
     ("Trump called for lower rates on Monday. On Tuesday the fire brigade said the blaze was"
      " out.", (), "fire brigade said the blaze was out"),
+    ("Trump called for lower rates on Monday. On Tuesday the fire brigade said the blaze was"
+     " out, with no active fronts.", (), "fire brigade said the blaze was out"),
     # ... after a participle too, which is no name nor the event word.
     ("Trump called for lower rates on Monday. Unidentified attackers killed two guards on"
      " Tuesday.", (), "attackers killed two guards on Tuesday"),

@@ -1456,7 +1456,8 @@ def _verb_before(words: Sequence[str], event_word: str) -> str:
             people = i == 1 and names_people_by_trade(previous)
             return " ".join(words[i - 1 if people else i:])
         following = words[i + 1] if i + 1 < len(words) else event_word
-        if following.lower() in _OBJECT_OPENERS or following.lower() == "to":
+        # An object or a place ("died in the blaze", "spoke at the summit").
+        if following.lower() in _OBJECT_OPENERS or following.lower() in _VERB_TO_EVENT:
             subject = _common_subject(words[:i])
             if subject:
                 return " ".join([*subject, *words[i:]])
@@ -1464,6 +1465,7 @@ def _verb_before(words: Sequence[str], event_word: str) -> str:
 
 
 _OBJECT_OPENERS = _DETERMINERS | {"new"}
+_VERB_TO_EVENT = frozenset({"to", "in", "at", "during"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _NOUN_PHRASE_WORDS = 3  # "the central bank", "the country's top court"
 # Words a subject that is no name is not made of: function words (articles,
@@ -2674,9 +2676,9 @@ def _thing_subject(clause: str) -> bool:
     words in lower case, the first maybe capitalised), then its verb; at
     its start or after a phrase and a comma. The start is tried first: "The
     union said the stoppage had cost about 40,000 tonnes" has a comma too."""
-    fronted = _FRONTED_PHRASE.match(clause) or _FRONTED_WITHOUT_COMMA.match(clause)
-    return any(_opens_on_a_thing(clause[start:])
-               for start in (0, *((fronted.end(),) if fronted else ())))
+    fronted = [m.end() for m in (_FRONTED_PHRASE.match(clause),
+                                 _FRONTED_WITHOUT_COMMA.match(clause)) if m is not None]
+    return any(_opens_on_a_thing(clause[start:]) for start in (0, *fronted))
 
 
 def _opens_on_a_thing(clause: str) -> bool:
