@@ -104,7 +104,7 @@ FACILITY_WORDS: frozenset[str] = frozenset({
 })
 LOCATIVE_WORDS: frozenset[str] = frozenset({
     "in", "at", "from", "near", "inside", "outside", "across", "throughout", "into",
-    "to", "toward", "towards", "within", "around", "visit", "visited", "visiting", "near",
+    "to", "toward", "towards", "within", "around", "visit", "visited", "visiting",
 })
 CORPORATE_SUFFIXES: frozenset[str] = frozenset({
     "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc",
@@ -118,7 +118,8 @@ COUNTRY_ALIASES: dict[str, str] = {
     "britain": "United Kingdom", "great britain": "United Kingdom",
     "russian federation": "Russia", "south korea": "South Korea", "north korea": "North Korea",
     "uae": "United Arab Emirates", "holland": "Netherlands", "the netherlands": "Netherlands",
-    "czechia": "Czech Republic", "czech republic": "Czech Republic", "ivory coast": "Ivory Coast", "prc": "China",
+    "czechia": "Czech Republic", "czech republic": "Czech Republic",
+    "ivory coast": "Ivory Coast", "prc": "China",
 }
 # Cities below this population are only places when the text says so
 # ("in X", "X, Country"): small towns share names with people and words.
@@ -130,8 +131,13 @@ _TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:[A-Z]|[a-z][A-Z])[\w’'&]*(?:[.-][\w’'&]+)*)
 _PARTICLE = r"(?:of|for|de|del|da|dos|das|di|van|von|der|den|ter|ten|bin|ibn|al|la|le|du|&)"
 _CONNECT = rf"(?:[ \t]+{_PARTICLE}(?:[ \t]+{_PARTICLE})?[ \t]+|[ \t]+)"
 # A surname may open on its particles, in lower case: "von der Leyen said".
-_SURNAME_PARTICLES = r"(?:von|van|de|da|di|du|del|dos|das|ter|ten|bin|ibn)[ \t]+(?:(?:der|den|la|los|las|le)[ \t]+)?"
-_NAME = re.compile(rf"(?<![\w’'])(?:{_SURNAME_PARTICLES}(?={_TOKEN}))?(?:{_TOKEN})(?:{_CONNECT}{_TOKEN})*")
+_FIRST_PARTICLES = ("von", "van", "de", "da", "di", "du", "del", "dos", "das", "ter", "ten", "bin",
+                    "ibn")
+_SECOND_PARTICLES = ("der", "den", "la", "los", "las", "le")
+_SURNAME_PARTICLES = (rf"(?:{'|'.join(_FIRST_PARTICLES)})[ \t]+"
+                      rf"(?:(?:{'|'.join(_SECOND_PARTICLES)})[ \t]+)?")
+_NAME = re.compile(
+    rf"(?<![\w’'])(?:{_SURNAME_PARTICLES}(?={_TOKEN}))?(?:{_TOKEN})(?:{_CONNECT}{_TOKEN})*")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _PREV_WORD = re.compile(r"(\w+)\W*$")
 _WORDS = re.compile(r"[\w.’'&-]+")
@@ -808,7 +814,7 @@ def people_named(text: str, entities: Sequence[Entity], common: AbstractSet[str]
     return frozenset(people | ((names - things) & short))
 
 
-_PARTICLE_KEYS = frozenset(re.findall(r"[a-z]+", _SURNAME_PARTICLES))
+_PARTICLE_KEYS = frozenset(_FIRST_PARTICLES)
 
 
 def _is_surname(key: str) -> bool:

@@ -300,7 +300,8 @@ _BYLINE = re.compile(r"^\W*By\s+(?=[A-Z])")
 # A wire dateline opening a story names where it was filed and by whom, not
 # who acted: "(CNN) —", "MOSCOW (Reuters) -", "WASHINGTON, Feb 24 (AP) –".
 _WIRE_DATELINE = re.compile(r"\s*(?:(?P<place>[A-Z][A-Z .,'-]{0,40}?)(?:,[^()\n]{0,20})?\s*"
-                            r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"  # or a date alone: "Dec 17 (Reuters)"
+                            # or a date alone: "Dec 17 (Reuters)"
+                            r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
                             r"\((?P<wire>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})\)"
                             r"(?:\s*[–—-]|(?=[A-Z]))")
 _PLACE_DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.'-]{3,}(?: [A-Z][A-Z.'-]+){0,2})"
@@ -461,7 +462,8 @@ class Lexicon:
 
 
 # A relative clause running up to a word: "the people who died".
-_IN_A_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where)\b[^,;:.!?\"“”]*\Z", re.IGNORECASE)
+_IN_A_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where)\b[^,;:.!?\"“”]*\Z",
+                            re.IGNORECASE)
 # A participle after a plural that is its agent's: "drivers killed by airbags".
 _PARTICIPLE_AFTER_PLURAL = re.compile(r"\b[a-z]{3,}s\s+\Z")
 
@@ -1698,8 +1700,8 @@ _MADE_THINGS = frozenset({
     "agreement", "agreements", "settlement", "settlements", "accord", "accords", "treaty",
     "pact", "contract", "contracts", "version", "versions", "model", "models", "edition",
     "law", "laws"})
-_MODEL_YEAR = re.compile(r"(?:[ \t]*(?:through|to|and|-|–)[ \t]*\d{4})?[ \t]+model[ \t-]+years?\b",
-                         re.IGNORECASE)
+_MODEL_YEAR = re.compile(
+    r"(?:[ \t]*(?:through|to|and|-|–)[ \t]*\d{4})?[ \t]+model[ \t-]+years?\b", re.IGNORECASE)
 _SETTING = frozenset({
     "in", "at", "during", "since", "after", "before", "until", "till", "following",
     "throughout", "by", "within", "amid", "around"})
@@ -2198,6 +2200,15 @@ _DAYS_APART = re.compile(
     re.IGNORECASE)
 
 
+def _days_counted(found: re.Match[str]) -> int:
+    """How many days ``_DAYS_APART`` counts: "a day" one, "two days" two,
+    "hours" none."""
+    if found.group("hours"):
+        return 0
+    count = found.group("n").lower()
+    return int(count) if count.isdigit() else timewords.SMALL_NUMBERS.get(count, 1)
+
+
 def _days_apart(ctx: _Context, s_times: Sequence[TimeExpression],
                 taken: list[Span]) -> list[_Draft]:
     """What a phrase like ", a day after the leaders met in London" tells,
@@ -2223,12 +2234,11 @@ def _days_apart(ctx: _Context, s_times: Sequence[TimeExpression],
         event_type, trigger, _ = ctx.lexicon.classify(rest)
         if not _has_finite_verb(rest) and (event_type == OTHER or trigger > 30):
             continue  # "a day after his 70th birthday": no event told
-        anchor = _best_time(days, ctx.doc.text)
-        assert anchor.earliest is not None
-        n = 0 if found.group("hours") else timewords.SMALL_NUMBERS.get(
-            found.group("n").lower(), 1) if not found.group("n").isdigit() else int(found.group("n"))
+        anchored = _best_time(days, ctx.doc.text).earliest
+        if anchored is None:
+            continue
         sign = -1 if found.group("way").lower() == "after" else 1
-        day = anchor.earliest + timedelta(days=sign * n)
+        day = anchored + timedelta(days=sign * _days_counted(found))
         # "hours after" may cross midnight: that day or the one before it.
         earliest = day - timedelta(days=1) if found.group("hours") and sign < 0 else day
         latest = day + timedelta(days=1) if found.group("hours") and sign > 0 else day
@@ -2684,8 +2694,8 @@ def _thing_subject(clause: str) -> bool:
 def _opens_on_a_thing(clause: str) -> bool:
     opening = _SUBJECT_OPENS.match(clause)
     words = clause[opening.end() if opening else 0:].split()[:5]
-    if len(words) > 1 and (names_people_by_trade(words[0]) or words[0].lower() in COUNTS_OF_PEOPLE) \
-            and words[1][:1].islower():
+    if len(words) > 1 and words[1][:1].islower() \
+            and (names_people_by_trade(words[0]) or words[0].lower() in COUNTS_OF_PEOPLE):
         return True  # "Residents remain divided", "Hundreds of people lined the road"
     for n in range(1, min(3, len(words) - 1) + 1):
         noun = [w.lower() for w in words[:n]]
