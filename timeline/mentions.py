@@ -466,6 +466,7 @@ _IN_A_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where)\b[^,;:.!?\"“”
                             re.IGNORECASE)
 # A participle after a plural that is its agent's: "drivers killed by airbags".
 _PARTICIPLE_AFTER_PLURAL = re.compile(r"\b[a-z]{3,}s\s+\Z")
+_BY_AFTER = re.compile(r"\s+by\b")
 
 
 def _describes_a_party(text: str, start: int, end: int) -> bool:
@@ -480,7 +481,7 @@ def _describes_a_party(text: str, start: int, end: int) -> bool:
         return _first_verb(before[:relative.start()]) < relative.start()
     return _first_verb(before) < len(before) \
         and _PARTICIPLE_AFTER_PLURAL.search(before) is not None \
-        and re.match(r"\s+by\b", text[end:]) is not None
+        and _BY_AFTER.match(text, end) is not None
 
 
 def _what_was_launched(combined: re.Pattern[str], text: str,
@@ -1486,7 +1487,7 @@ def _common_subject(words: Sequence[str], antecedent: bool = False) -> list[str]
     word in it is a name, a pronoun, an adverb or a function word.
     ``antecedent``: the phrase is what a relative pronoun after it stands
     for, so it may follow a preposition ("searching for the gunman who")."""
-    if len(words) >= 1 and words[-1].lower() in COUNTS_OF_PEOPLE \
+    if words and words[-1].lower() in COUNTS_OF_PEOPLE \
             and (len(words) == 1 or words[-2].endswith(",")):
         return list(words[-1:])  # "Thousands rallied"
     if len(words) >= 3 and words[-2] == "of" and words[-3].lower() in COUNTS_OF_PEOPLE \

@@ -487,7 +487,7 @@ def _capitalised_in_clause(words: Sequence[str], index: int) -> bool:
 _PLANNED_TO = frozenset({"due", "scheduled", "supposed", "set", "slated", "planned", "meant"})
 # A past verb after what was planned, early in the rest of the clause.
 _PAST_AFTER = re.compile(r"(?:\W+\w+){0,6}?\W+(?:was|were|had)\s+(?:been\s+)?(?:\w+ed|called"
-                         r"|put|cut|shelved|scrapped)\b", re.IGNORECASE)
+                         r"|put|cut)\b", re.IGNORECASE)
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
