@@ -267,6 +267,34 @@ def test_blocking_compares_only_overlapping_mentions_sharing_a_key() -> None:
     assert len(near) == 2 * 199
 
 
+def test_a_report_that_names_no_party_joins_one_that_does() -> None:
+    # One article names the police; the next tells only "was arrested on
+    # Friday": the same arrest, though they share no actor to be paired by.
+    friday = date(2025, 8, 15)
+    events, _ = merged(
+        mention("fire3", 1, "Police arrested a 38-year-old man on suspicion of arson on Friday.",
+                friday, actors=("Greek police",), places=("Aigio, Greece",),
+                event_type="legal", trigger="arrested"),
+        mention("fire4", 1, "The suspect, who was arrested on Friday, denies the charges.",
+                friday, event_type="legal", trigger="arrested"),
+    )
+    assert len(events) == 1 and events.iloc[0]["sources"] == ("fire3", "fire4")
+
+
+def test_a_report_that_names_no_party_needs_the_same_event_word() -> None:
+    # Both legal, both in 2024, but nothing says who was detained: a
+    # detention is not the indictment of a named man.
+    events, _ = merged(
+        mention("trial", 1, "Kessler was indicted by a grand jury in March 2024.",
+                date(2024, 3, 1), date(2024, 3, 31), precision="month", actors=("Daniel Kessler",),
+                event_type="legal", trigger="indicted"),
+        mention("fire", 1, "Police detained more than 200 people for causing fires in 2024.",
+                date(2024, 1, 1), date(2024, 12, 31), precision="year", event_type="legal",
+                trigger="detained"),
+    )
+    assert len(events) == 2
+
+
 def test_candidates_per_mention_are_capped() -> None:
     rows = [mention("d", i, "Putin said it.", D, actors=("Vladimir Putin",))
             for i in range(100)]

@@ -5,10 +5,14 @@
    wire story), are one group from the start and are compared once; the
    copies that share an article with another group's meet its bar.
 1. *Blocking.* Two mentions are compared only when their intervals overlap
-   and they share a key (an actor, a place's country, or, for mentions with
-   neither, the event type). Within each key the mentions are swept in date
-   order, each compared with at most ``merge.max_candidates`` earlier ones
-   still open, so the cost grows like n log n (the sort), not n².
+   and they share a key: an actor, a place's country, or the event type
+   (of a mention with neither, or of a specific type). A type alone pairs
+   two mentions only when one names no actor ("the suspect, who was
+   arrested on Friday" is the arrest another article tells of the
+   police): two that name their parties, none in common, are two events.
+   Within each key the mentions are swept in date order, each compared
+   with at most ``merge.max_candidates`` earlier ones still open, so the
+   cost grows like n log n (the sort), not n².
 2. *Scoring.* A weighted mean of five similarities in 0..1: shared actors
    (Dice), shared places (a city counts as lying in its country), event type
    (same specific type 1, same generic type such as ``statement`` ½), words
@@ -51,6 +55,7 @@ from timeline.eventwords import event_stem, names_alike, stem
 from timeline.models import EVENT_COLUMNS, MENTION_COLUMNS, PRECISIONS
 
 OTHER = "other"
+TYPE_KEY = "t:"  # blocking key of an event type (after "a:" actors and "p:" countries)
 STATUS_MISMATCH = 0.7  # factor on the score of a planned and a happened mention
 
 _STOP = frozenset("""
@@ -132,6 +137,9 @@ class _Scorer:
         statement (or an untyped mention) is another mention's event only if
         they say alike things: below ``merge.generic_min_text`` the score is 0.
         Two statements whose speakers differ, each unnamed in the other, score 0.
+        When one names no actor, a type whose words each name a happening of
+        their own counts fully only for the same event word: nothing else
+        says that "detained" and "indicted" are the same act.
         """
         union = len(a.stems | b.stems)
         text = len(a.stems & b.stems) / union if union else 0.0
@@ -146,6 +154,10 @@ class _Scorer:
         same_place = bool(a.places and b.places and places_overlap(a.places, b.places))
         if a.event_type == b.event_type and a.event_type != OTHER:
             kind = 0.5 if a.event_type in self.generic else 1.0
+            if kind == 1.0 and not (a.actors and b.actors) \
+                    and a.event_type not in self.interchangeable \
+                    and a.event_word and b.event_word and a.event_word != b.event_word:
+                kind = 0.5
         elif frozenset((a.event_type, b.event_type)) in self.related:
             kind = 0.5
         elif a.event_type in self.generic or b.event_type in self.generic \
@@ -247,8 +259,9 @@ def _to_mentions(frame: pd.DataFrame, generic: frozenset[str] = frozenset()) -> 
         countries = {p if gaz.country_name(p) else p.rsplit(", ", 1)[-1]
                      for p in places if ", " in p or gaz.country_name(p)} | nations
         keys = tuple(sorted({f"a:{a}" for a in actors} | {f"p:{c}" for c in countries if c}))
-        if not keys:
-            keys = (f"t:{columns['event_type'][i]}",)
+        kind = columns["event_type"][i]
+        if not keys or (kind not in generic and kind != OTHER):
+            keys = keys + (f"{TYPE_KEY}{kind}",)
         out.append(_Mention(
             row=i, mention_id=columns["mention_id"][i], doc_id=columns["doc_id"][i],
             sentence_key=(columns["doc_id"][i], int(columns["sentence_index"][i])),
@@ -342,8 +355,11 @@ def candidate_pairs(mentions: Sequence[_Mention], max_candidates: int,
                 # A pair sharing several keys is yielded under the first only
                 # (no set of seen pairs: memory stays linear).
                 shared = [k for k in m.keys if k in mentions[j].keys]
-                if shared[0] == key:
-                    yield (j, i) if j < i else (i, j)
+                if shared[0] != key:
+                    continue
+                if key.startswith(TYPE_KEY) and m.actors and mentions[j].actors:
+                    continue  # both say who, and no one in common: two events
+                yield (j, i) if j < i else (i, j)
             active[i] = None
             heapq.heappush(ends, (m.end + slack_days, i))
 
