@@ -166,9 +166,23 @@ def test_units_later_or_earlier_count_from_the_last_date(text: str, expected: tu
     assert values(text)[-1] == expected
 
 
+@pytest.mark.parametrize("text, interval", [
+    ("The row erupted in early May. Chile retaliated two days later.",
+     ("2025-05-03", "2025-05-12")),
+    ("The plant was sold in March. A day later it closed.", ("2025-03-02", "2025-04-01")),
+])
+def test_days_later_than_a_date_known_to_the_month_move_the_whole_span(
+        text: str, interval: tuple[str, str]) -> None:
+    found = find_times(text, date(2025, 6, 3))[-1]
+    assert found.type == "DATE" and found.precision == "vague"
+    assert (found.earliest.isoformat(), found.latest.isoformat()) == interval  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize("text, expected", [
     # A year is no month to count three months from, and nothing came before the second.
     ("In 2004 he fell ill. Three months later he recovered.", ("Three months", "P3M")),
+    # Nor two days from: "two days" somewhere in the year.
+    ("In 2004 he fell ill. Two days later he recovered.", ("Two days", "P2D")),
     ("He was fired one year later.", ("one year", "P1Y")),
     # Under a dateline of the article's day, a year later would be next year.
     ("Feb. 24, 2025. A year later, the war grinds on.", ("A year", "P1Y")),

@@ -2024,9 +2024,12 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
             base: date | None = ref
             if unit == "day" and last_day is not None:
                 base, inherited = last_day, day_slack
-            elif unit == "day" and last_date is not None and candidate.fallback is None:
+            elif unit == "day" and last_date is not None and (
+                    candidate.fallback is None or _spans_a_month_at_most(last_date)
+                    and not _restates(resolved, candidate, ctx)):
                 # "That same day" after "in March 2020": a day of that month,
-                # no day of its own.
+                # no day of its own; "two days later" after "in early May":
+                # those days on from the whole span, not a bare duration.
                 resolved.append(_shifted(candidate, last_date, offset, any_slack))
                 continue
             elif unit != "day" and last_date is not None:
@@ -2081,6 +2084,13 @@ def _shifted(anaphor: _Candidate, base: _Candidate, days: int,
     return _Candidate(anaphor.start, anaphor.end, "DATE", base.value,
                       base.earliest + timedelta(days=days) - slack[0],
                       base.latest + timedelta(days=days) + slack[1], "vague")
+
+
+def _spans_a_month_at_most(found: _Candidate) -> bool:
+    """Whether a date is known to a month or finer ("in early May", "in
+    March"): days counted from it still say when, within a month."""
+    return found.earliest is not None and found.latest is not None \
+        and (found.latest - found.earliest).days < 31
 
 
 _PRECISION_RANK: dict[str, int] = {p: i for i, p in enumerate(PRECISIONS)}
