@@ -167,6 +167,33 @@ def test_a_place_introduced_as_one_is_a_place(text: str, places: list[str]) -> N
     assert [e.name for e in classify(text, find_names(text)) if e.kind == "place"] == places
 
 
+@pytest.mark.parametrize("text, places, actors", [
+    # A lake, a gulf, a mountain range is a place, whatever the word before it.
+    ("He gave his brother a condo on Lake Springfield.", ["Lake Springfield"], []),
+    ("The blaze spread towards the Gulf of Corinth.", ["Gulf of Corinth"], []),
+    ("The Sierra Madre Oriental slowed the storm.", ["Sierra Madre Oriental"], []),
+    ("The Mekong River flooded.", ["Mekong River"], []),
+    # Companies named after one are actors.
+    ("Gulf Oil and Bay Capital said they would merge.", [], ["Gulf Oil", "Bay Capital"]),
+    ("Silicon Valley Bank collapsed.", [], ["Silicon Valley Bank"]),
+])
+def test_a_landform_is_a_place(text: str, places: list[str], actors: list[str]) -> None:
+    found = classify(text, find_names(text))
+    assert [e.name for e in found if e.kind == "place"] == places
+    assert [e.name for e in found if e.kind == "actor"] == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("The trial of the two-term Democrat got underway.", []),
+    ("Ellen Dorsey, an Ohio Republican, said the panel would meet.", ["Ellen Dorsey"]),
+    # Members together act; a party's name is a body.
+    ("Democrats blocked the bill.", ["Democrats"]),
+    ("The Conservative Party won the vote.", ["Conservative Party"]),
+])
+def test_a_party_member_named_by_party_is_no_actor(text: str, actors: list[str]) -> None:
+    assert [e.name for e in classify(text, find_names(text)) if e.kind == "actor"] == actors
+
+
 @pytest.mark.parametrize("text, kind", [
     ("Russia says it is open", "actor"),
     ("mining in Russia and Ukraine", "place"),

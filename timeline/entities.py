@@ -642,6 +642,45 @@ _PLACE_INTRODUCER = re.compile(
     r"\s+of|capital,|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+$", re.IGNORECASE)
 
 
+# Words that make a name a feature of the land or water: "Lake Springfield",
+# "Mount Etna", "the Gulf of Corinth"; "the Mekong River", "Silicon Valley".
+_LANDFORM_HEADS = frozenset({"lake", "mount", "mt", "cape", "sierra"})
+_LANDFORM_HEADS_OF = frozenset({"gulf", "bay", "sea", "strait", "straits", "isle", "lake",
+                                "mount", "cape"})
+_LANDFORM_TAILS = frozenset({
+    "river", "sea", "ocean", "mountains", "mountain", "valley", "peninsula", "island",
+    "islands", "strait", "canal", "desert", "lake", "hills", "gorge", "glacier", "volcano",
+    "reservoir", "bay", "gulf", "delta", "plateau", "coast", "archipelago", "basin",
+})
+
+
+def names_a_landform(name: str) -> bool:
+    """Whether a name is a lake's, a mountain's, a river's ("Lake
+    Springfield", "Gulf of Corinth", "Yangtze River"): a place, never an
+    actor, in the gazetteer or not ("Gulf Oil" and "Bay Capital" are not)."""
+    words = name.lower().split()
+    if len(words) < 2:
+        return False
+    if words[1] == "of":
+        return words[0] in _LANDFORM_HEADS_OF
+    return words[0] in _LANDFORM_HEADS or words[-1] in _LANDFORM_TAILS
+
+
+# One member of a party, as a description ("the two-term Democrat", "an
+# Ohio Republican"): the plural is a group that acts ("Democrats blocked").
+_PARTY_MEMBER = frozenset({"democrat", "republican", "socialist", "conservative", "liberal",
+                           "communist", "labourite", "tory"})
+
+
+def describes_a_party_member(name: str) -> bool:
+    """Whether a name only says which party someone is of: "Democrat",
+    "Ohio Republican" (a place, then the member)."""
+    words = name.split()
+    if not words or words[-1].lower() not in _PARTY_MEMBER:
+        return False
+    return len(words) == 1 or gazetteer().lookup(" ".join(words[:-1]), False) is not None
+
+
 def classify(text: str, names: Sequence[Name]) -> list[Entity]:
     """Split names into places (from the gazetteer) and actors.
 
@@ -684,7 +723,11 @@ def classify(text: str, names: Sequence[Name]) -> list[Entity]:
                 out.append(Entity(name.start, name.end, name.surface, name.title, "place",
                                   place.name))
             continue
-        if introduced and not name.title:  # "near the village of Salmeniko": a place, if small
+        if describes_a_party_member(name.name):
+            continue
+        if (introduced or names_a_landform(name.name)) and not name.title:
+            # "near the village of Salmeniko": a place, if small; "a condo on
+            # Lake Springfield": a place, whatever the word before.
             out.append(Entity(name.start, name.end, name.surface, "", "place", name.name))
             continue
         out.append(Entity(name.start, name.end, name.surface, name.title, "actor", name.name))
