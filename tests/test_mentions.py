@@ -89,6 +89,10 @@ def test_a_report_inherits_the_day_the_story_named(lexicon_options: Options) -> 
     ("Jobs said he had met Cook before.", True),  # what was said lies elsewhen
     ("Sales rose as never before.", True),  # a comparison
     ("The government had already declared a state of emergency.", False),  # before the day
+    # Some days off a happening it does not date: not the story's day either.
+    ("The arrest came a day after the minister toured the area.", False),
+    ("He was sentenced two weeks before the election was held.", False),
+    ("Jobs spoke for two hours after the launch.", True),  # how long, not when
 ])
 def test_first_as_an_ordinal_keeps_the_story_day(lexicon_options: Options, report: str,
                                                   inherits: bool) -> None:

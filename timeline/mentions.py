@@ -803,6 +803,11 @@ _SHARES_PERFECT = _COORDINATORS | {"been"}
 _ELSEWHEN = re.compile(r"(?:\b(?P<before>[\w’']+)\s+)?"
                        r"\b(?:later|earlier|previously|formerly|originally|once|(?P<first>first)|"
                        r"ago|before that|after that|since then|had\s+already|"
+                       # "came a day after the minister toured": some days
+                       # off a happening this clause does not date.
+                       r"(?<!\bfor )(?:a|an|\d{1,2}|few|several|"
+                       + "|".join(sorted(timewords.SMALL_NUMBERS, key=len, reverse=True))
+                       + r")\s+(?:days?|weeks?|months?|hours)\s+(?:after|before)(?=\s+[\w’']+\s+\w)|"
                        r"(?<!\bas )(?<!\bthan )(?:twice|times|ever|never)\s+before|"
                        r"(?<!ever )before(?=\s*(?:[.,;:!?]|$)))\b"
                        r"(?:\s+(?P<after>[\w’']+))?",
