@@ -69,6 +69,9 @@ def test_text_as_read_keeps_crlf_and_strips_only_a_bom(make_corpus) -> None:
     ("2025-03-01-a.txt", ENGLISH, date(2020, 1, 1), date(2025, 3, 1)),  # file name
     ("2025-03-01.txt", ENGLISH, None, date(2025, 3, 1)),
     ("a.txt", ENGLISH, date(2020, 1, 1), date(2020, 1, 1)),  # config default
+    # The header as written by hand, with a colon and a blank line.
+    ("a.txt", "date: 2025-02-24\n\n" + ENGLISH, None, date(2025, 2, 24)),
+    ("a.txt", "Date:2025-02-24\n" + ENGLISH, None, date(2025, 2, 24)),
 ])
 def test_date_cascade(make_corpus, name: str, content: str, default: date | None,
                       expected: date) -> None:

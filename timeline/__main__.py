@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m timeline",
         description="Turn dated news articles into a deduplicated, sourced timeline.",
-        epilog="Inputs: .txt/.md (' date YYYY-MM-DD' header or YAML front matter), "
+        epilog="Inputs: .txt/.md ('date: YYYY-MM-DD' first line or YAML front matter), "
                ".html/.htm, .rss/.atom/.xml feeds, .csv/.tsv, .json, .jsonl/.ndjson, "
                "and - for JSON Lines on standard input. Exit codes: 0 success, "
                "1 nothing usable or --strict failure, 2 usage or config error.",

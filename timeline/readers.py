@@ -51,8 +51,9 @@ MB = 1024 * 1024
 SAMPLE_BYTES = 64 * 1024
 """How much of a streamed file is looked at to tell its encoding."""
 
-# The seeds' header: the text opens with " date YYYY-MM-DD" and the body follows.
-_DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
+# The seeds' header: the text opens with " date YYYY-MM-DD" (or "Date:
+# YYYY-MM-DD", as people write it by hand) and the body follows.
+_DATE_HEADER = re.compile(r"\A\s*date(?:\s*:\s*|\s+)(\d{4}-\d{2}-\d{2})\s*", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 # Keys under which a JSON document holds its list of articles (news API dumps).
 _LIST_KEYS = ("articles", "items", "data", "results", "documents", "entries", "records")
