@@ -293,6 +293,15 @@ def test_a_report_that_names_no_party_needs_the_same_event_word() -> None:
                 trigger="detained"),
     )
     assert len(events) == 2
+    # Nor is a word that names who acted: a judge ordered one thing, and another.
+    events, _ = merged(
+        mention("m3", 1, "On Monday a judge ordered the release of two engineers.",
+                date(2025, 6, 23), event_type="legal", trigger="a judge"),
+        mention("m4", 1, "The money that a judge froze in June will count toward the total.",
+                date(2025, 6, 1), date(2025, 6, 30), precision="month",
+                actors=("Ferronorte",), event_type="legal", trigger="a judge"),
+    )
+    assert len(events) == 2
 
 
 def test_candidates_per_mention_are_capped() -> None:

@@ -58,6 +58,9 @@ OTHER = "other"
 TYPE_KEY = "t:"  # blocking key of an event type (after "a:" actors and "p:" countries)
 STATUS_MISMATCH = 0.7  # factor on the score of a planned and a happened mention
 
+# Event words that name who acted, not the act ("a judge ordered the
+# release", "a judge froze the assets"): no sign that two acts are one.
+_PARTY_WORDS = frozenset({"judge", "court"})
 _STOP = frozenset("""
 a an the and or but if of to in on at by for with from as into over after before about
 than then that this these those there here it its he she his her they them their we our
@@ -138,8 +141,9 @@ class _Scorer:
         they say alike things: below ``merge.generic_min_text`` the score is 0.
         Two statements whose speakers differ, each unnamed in the other, score 0.
         When one names no actor, a type whose words each name a happening of
-        their own counts fully only for the same event word: nothing else
-        says that "detained" and "indicted" are the same act.
+        their own counts fully only for the same event word, one that names
+        an act ("arrested", not "a judge"): nothing else says that
+        "detained" and "indicted" are the same act.
         """
         union = len(a.stems | b.stems)
         text = len(a.stems & b.stems) / union if union else 0.0
@@ -156,7 +160,7 @@ class _Scorer:
             kind = 0.5 if a.event_type in self.generic else 1.0
             if kind == 1.0 and not (a.actors and b.actors) \
                     and a.event_type not in self.interchangeable \
-                    and a.event_word and b.event_word and a.event_word != b.event_word:
+                    and (a.event_word != b.event_word or a.event_word in _PARTY_WORDS):
                 kind = 0.5
         elif frozenset((a.event_type, b.event_type)) in self.related:
             kind = 0.5
