@@ -304,8 +304,11 @@ _WIRE_DATELINE = re.compile(r"\s*(?:(?P<place>[A-Z][A-Z .,'-]{0,40}?)(?:,[^()\n]
                             r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
                             r"\((?P<wire>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})\)"
                             r"(?:\s*[–—-]|(?=[A-Z]))")
-_PLACE_DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.'-]{3,}(?: [A-Z][A-Z.'-]+){0,2})"
-                             r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)? +[–—-] ")
+_PLACE_DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.'-]{3,}(?: [A-Z][A-Z.'-]+){0,2}"
+                             r"|[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){1,2})"  # "NEW YORK"
+                             r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+                             # and the day it was filed: "NEW YORK, April 8 -"
+                             r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)? +[–—-] ")
 # The news present of a headline or lede: a verb in -s right after its
 # subject's name ("Steve Jobs resigns", "Russia says"), not after an
 # article or a possessive ("His comments come", "Putin’s remarks"), nor a
