@@ -115,6 +115,18 @@ def test_a_weekday_before_a_reporting_verb(text: str, value: str) -> None:
     assert only(text, date(2025, 2, 25)).value == value
 
 
+@pytest.mark.parametrize("text, value", [
+    # A participle after a preposition or an article describes a noun: the
+    # tense is "would", further left.
+    ("The bank said it would mail letters to affected customers on Wednesday.", "2025-02-26"),
+    ("Crews would reach the injured workers on Wednesday.", "2025-02-26"),
+    # After "that" it is a verb.
+    ("It was a breach that affected customers on Wednesday.", "2025-02-19"),
+])
+def test_a_participle_describing_a_noun_tells_no_tense(text: str, value: str) -> None:
+    assert only(text, date(2025, 2, 25)).value == value
+
+
 def test_monday_in_a_future_clause_of_a_monday_article_is_that_day_and_planned() -> None:
     found = only("Trump will meet Macron on Monday.")
     assert (found.value, found.future) == ("2025-02-24", True)

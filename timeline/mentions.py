@@ -776,9 +776,8 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-_BEFORE_ADJECTIVE = frozenset({
-    "a", "an", "the", "its", "his", "her", "their", "our", "my", "your",
-    "of", "with", "for", "from", "into", "about"})
+
+_BEFORE_ADJECTIVE = timewords.BEFORE_AN_ADJECTIVE
 
 
 def _is_past_verb(word: str, previous: str = "") -> bool:

@@ -325,7 +325,8 @@ def _word_cue(word: str, following: str = "", previous: str = "") -> str | None:
     if lower in tw.PAST_CUES or lower in IRREGULAR_PAST:
         return "past"
     if lower.endswith("ed") and len(lower) > 4 and lower not in tw.NOT_PAST_ED:
-        return "past"
+        # "letters to affected customers", "the injured workers": an adjective.
+        return None if previous in tw.BEFORE_AN_ADJECTIVE else "past"
     return None
 
 

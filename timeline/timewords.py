@@ -175,6 +175,14 @@ NOT_PAST_ED: frozenset[str] = frozenset({
 })
 
 # Holidays with a fixed month and day.
+# Words after which a participle describes a noun, no verb: a determiner
+# ("the injured workers", "a revamped notification") or a preposition
+# ("letters to affected customers", "the amount of dropped calls"); not
+# "that", which also leads a clause ("a breach that affected ...").
+BEFORE_AN_ADJECTIVE: frozenset[str] = frozenset({
+    "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "these", "those",
+    "of", "with", "for", "from", "into", "about", "to", "by", "among",
+})
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
     "new year's day": (1, 1), "new year's eve": (12, 31),
