@@ -127,6 +127,20 @@ def test_a_participle_describing_a_noun_tells_no_tense(text: str, value: str) ->
     assert only(text, date(2025, 2, 25)).value == value
 
 
+@pytest.mark.parametrize("text, value", [
+    # A word of schedules used as a noun tells no tense: "won" does.
+    ("The government won a confidence vote in parliament on Wednesday.", "2025-02-19"),
+    ("The party won 18% of the vote in October.", "2024-10"),
+    ("Shares fell by the end of trading on Wednesday.", "2025-02-19"),
+    # As a verb it still looks ahead.
+    ("Voters go to the polls on Wednesday.", "2025-02-26"),
+    ("People vote on Wednesday.", "2025-02-26"),
+    ("The Senate holds a vote on Wednesday.", "2025-02-26"),
+])
+def test_a_word_of_schedules_as_a_noun_tells_no_tense(text: str, value: str) -> None:
+    assert only(text, date(2025, 2, 25)).value == value
+
+
 def test_monday_in_a_future_clause_of_a_monday_article_is_that_day_and_planned() -> None:
     found = only("Trump will meet Macron on Monday.")
     assert (found.value, found.future) == ("2025-02-24", True)

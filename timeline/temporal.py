@@ -309,6 +309,22 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our",
 _NOUN_CUES = frozenset({"plan", "plans"})
 
 
+# Subjects of a verb's plain present that do not end in -s: "people vote".
+_PLURAL_SUBJECTS = frozenset({"they", "we", "you", "i", "people", "police", "both", "men",
+                              "women", "children", "staff", "leaders", "who", "which", "that"})
+
+
+def _schedule_verb(word: str, previous: str) -> bool:
+    """Whether a word of ``tw.SCHEDULE_VERBS`` is a verb here, not a noun:
+    not after a determiner or a preposition ("the vote", "by the end"), and
+    in its plain form only after a plural subject ("talks resume", "people
+    vote"), not after another noun ("a confidence vote")."""
+    if previous in tw.BEFORE_AN_ADJECTIVE:
+        return False
+    return word.endswith("s") or not previous or previous in _PLURAL_SUBJECTS \
+        or previous.endswith("s") and not previous.endswith("ss")
+
+
 def _word_cue(word: str, following: str = "", previous: str = "") -> str | None:
     """The tense a word signals; ``following`` and ``previous`` are the
     words beside it, lower-cased."""
@@ -320,6 +336,8 @@ def _word_cue(word: str, following: str = "", previous: str = "") -> str | None:
         return "future" if following in tw.FUTURE_IF_FOLLOWED[lower] else None
     if lower in tw.MODALS:  # "may", not the month "May"
         return None if following in ("have", "not", "n't") or word[0].isupper() else "future"
+    if lower in tw.SCHEDULE_VERBS and not _schedule_verb(lower, previous):
+        return None  # "won a confidence vote on Thursday", "by the end of May"
     if lower in tw.FUTURE_CUES or lower in tw.SCHEDULE_VERBS or lower.endswith("'ll"):
         return "future"
     if lower in tw.PAST_CUES or lower in IRREGULAR_PAST:

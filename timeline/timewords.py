@@ -119,7 +119,7 @@ SCHEDULE_VERBS: frozenset[str] = frozenset({
     "starts", "start", "begins", "begin", "opens", "open", "closes", "close",
     "ends", "end", "meets", "meet", "goes", "go", "votes", "vote", "arrives",
     "arrive", "resumes", "resume", "expires", "expire", "convenes", "convene",
-    "kicks", "runs", "airs", "premieres", "takes", "take",
+    "kicks", "runs", "airs", "premieres", "takes", "take", "holds", "hold",
 })
 # Modal verbs look ahead ("could end by Easter") unless followed by "have".
 MODALS: frozenset[str] = frozenset({"could", "might", "may", "should", "must", "can"})
