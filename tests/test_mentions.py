@@ -1308,11 +1308,12 @@ def test_a_dateline_is_not_a_mention(lexicon_options: Options) -> None:
     # its date is the article's, not the news's.
     for wire in ("(CNN) — ", "(CNN)", "MOSCOW (Reuters) - ", "WASHINGTON, Feb. 20 (AP) – ",
                  "PERUGIA — ", "KYIV, Ukraine — ", "Feb 24 (Reuters) - ",
-                 "NEW YORK, Feb. 20 - ", "SPRINGFIELD, Ill., Feb. 20 — ", "NEW DELHI — "):
+                 "NEW YORK, Feb. 20 - ", "SPRINGFIELD, Ill., Feb. 20 — ", "NEW DELHI — ",
+                 "LYON/AMSTERDAM, Feb 20 (Reuters) - "):
         row = extract(f"{wire}Apple said Jobs had resigned.", lexicon_options).iloc[0]
         assert "Apple" in row["actors"], wire
         assert not {"CNN", "Reuters", "AP", "MOSCOW", "WASHINGTON", "PERUGIA", "KYIV",
-                    "NEW YORK", "SPRINGFIELD", "NEW DELHI"} \
+                    "NEW YORK", "SPRINGFIELD", "NEW DELHI", "LYON", "AMSTERDAM"} \
             & set(row["actors"]) and not row["locations"], wire
         assert row["time_source"] == "article_date", wire
         # A title that tells the whole clause does not open on the dateline.

@@ -298,8 +298,9 @@ _CREDITS = re.compile(
 # opening; not "By March 2014, Russia had …" (a time right after "By").
 _BYLINE = re.compile(r"^\W*By\s+(?=[A-Z])")
 # A wire dateline opening a story names where it was filed and by whom, not
-# who acted: "(CNN) —", "MOSCOW (Reuters) -", "WASHINGTON, Feb 24 (AP) –".
-_WIRE_DATELINE = re.compile(r"\s*(?:(?P<place>[A-Z][A-Z .,'-]{0,40}?)(?:,[^()\n]{0,20})?\s*"
+# who acted: "(CNN) —", "MOSCOW (Reuters) -", "WASHINGTON, Feb 24 (AP) –",
+# "LYON/AMSTERDAM, Sept 2 (Reuters) -".
+_WIRE_DATELINE = re.compile(r"\s*(?:(?P<place>[A-Z][A-Z .,'/-]{0,40}?)(?:,[^()\n]{0,20})?\s*"
                             # or a date alone: "Dec 17 (Reuters)"
                             r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
                             r"\((?P<wire>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})\)"
