@@ -777,7 +777,7 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-
+# After these a participle is an adjective: "the spent fuel", "to affected customers".
 _BEFORE_ADJECTIVE = timewords.BEFORE_AN_ADJECTIVE
 
 

@@ -174,7 +174,6 @@ NOT_PAST_ED: frozenset[str] = frozenset({
     "called", "so-called", "used", "interested", "concerned", "supposed",
 })
 
-# Holidays with a fixed month and day.
 # Words after which a participle describes a noun, no verb: a determiner
 # ("the injured workers", "a revamped notification") or a preposition
 # ("letters to affected customers", "the amount of dropped calls"); not
@@ -183,6 +182,8 @@ BEFORE_AN_ADJECTIVE: frozenset[str] = frozenset({
     "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "these", "those",
     "of", "with", "for", "from", "into", "about", "to", "by", "among",
 })
+
+# Holidays with a fixed month and day.
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
     "new year's day": (1, 1), "new year's eve": (12, 31),
