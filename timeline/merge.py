@@ -347,6 +347,7 @@ def candidate_pairs(mentions: Sequence[_Mention], max_candidates: int,
             blocks[key].append(i)
     for key in sorted(blocks):
         members = sorted(blocks[key], key=lambda i: (mentions[i].start, mentions[i].end, i))
+        by_type = key.startswith(TYPE_KEY)
         # Open mentions in start order (a dict keeps insertion order), and a
         # heap of their ends to close them as the sweep passes.
         active: dict[int, None] = {}
@@ -356,14 +357,13 @@ def candidate_pairs(mentions: Sequence[_Mention], max_candidates: int,
             while ends and ends[0][0] < m.start:
                 del active[heapq.heappop(ends)[1]]
             for j in itertools.islice(reversed(active), max_candidates):
+                if by_type and m.actors and mentions[j].actors:
+                    continue  # both say who, and no one in common: two events
                 # A pair sharing several keys is yielded under the first only
                 # (no set of seen pairs: memory stays linear).
                 shared = [k for k in m.keys if k in mentions[j].keys]
-                if shared[0] != key:
-                    continue
-                if key.startswith(TYPE_KEY) and m.actors and mentions[j].actors:
-                    continue  # both say who, and no one in common: two events
-                yield (j, i) if j < i else (i, j)
+                if shared[0] == key:
+                    yield (j, i) if j < i else (i, j)
             active[i] = None
             heapq.heappush(ends, (m.end + slack_days, i))
 
