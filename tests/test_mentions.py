@@ -940,6 +940,22 @@ def test_a_record_since_a_time_is_not_of_that_time(lexicon_options: Options, tex
     assert ("2015" in set(frame["time_text"])) == dated
 
 
+@pytest.mark.parametrize("text, dated", [
+    # A time a price was taken at is a benchmark: nothing happened then.
+    ("Arvion said it would offer 38 euros a share, a 27% premium to the closing price on "
+     "Friday.", False),
+    ("The offer is a 30% premium to its undisturbed share price on Friday.", False),
+    ("The bid is 40% above the stock's close on Friday.", False),
+    ("The bid is 12% above Friday's closing price.", False),
+    ("Apple cut its price on Friday.", True),  # a price changed then
+    ("The deal is expected to close on Friday.", True),  # a verb
+])
+def test_when_a_price_was_taken_dates_nothing(lexicon_options: Options, text: str,
+                                              dated: bool) -> None:
+    frame = extract(text, lexicon_options)
+    assert ("Friday" in set(frame["time_text"])) == dated
+
+
 @pytest.mark.parametrize("text, earliest", [
     # What went on since a time runs from it to the article's day.
     ("Authorities have evacuated at least 14 villages since Friday.", date(2025, 2, 21)),

@@ -1730,6 +1730,23 @@ _RECORD_SINCE = re.compile(
     r"(?:\s+[\w’'-]+){0,5}?\s+since\s+\Z", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b")
 
+# A time that says when a price was taken is a benchmark, and dates nothing:
+# "a 27% premium to the closing price on Friday", "its undisturbed share
+# price on Aug. 29", "above the stock's close on Friday", "Friday's close".
+# Not a price that was changed then ("cut its price on Friday"), nor a
+# verb ("the deal is expected to close on Friday").
+_PRICE_TAKEN = (r"(?:closing|undisturbed|opening|share|stock|unaffected)[ \t]+(?:price|level|value)"
+                r"|(?:the|its|their|[\w-]+['’]s)[ \t]+close")
+_PRICE_BEFORE = re.compile(rf"\b(?:{_PRICE_TAKEN})[ \t]+(?:on|of|as[ \t]+of|at)[ \t]+\Z",
+                           re.IGNORECASE)
+_PRICE_AFTER = re.compile(r"['’]s[ \t]+(?:(?:closing|opening|undisturbed)[ \t]+(?:share[ \t]+)?"
+                          r"(?:price|level|value)|close)\b", re.IGNORECASE)
+
+
+def _when_a_price_was_taken(text: str, time: TimeExpression) -> bool:
+    return bool(_PRICE_BEFORE.search(text, max(0, time.start - 60), time.start)
+                or _PRICE_AFTER.match(text, time.end))
+
 
 def _names_a_thing(text: str, time: TimeExpression) -> bool:
     """Whether ``time`` is a bare year that ends a name ("WWDC 2005") or
@@ -1894,6 +1911,7 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
     entities = classify(doc.text, find_names(doc.text, doc.body_start))
     times = [t for t in times
              if not _names_a_thing(doc.text, t) and not temporal.former_plan(doc.text, t)
+             and not _when_a_price_was_taken(doc.text, t)
              and not (_RECORD_SINCE.search(doc.text, max(0, t.start - 80), t.start)
                       and not _WHEN_AFTER.match(doc.text, t.end))]
     # Names inside time expressions ("Monday") are not actors.
