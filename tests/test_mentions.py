@@ -1123,6 +1123,19 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("The agency linked the inflators to 27 deaths on Monday.", OTHER),  # a count, no death
     ("The company apologized on Thursday.", "statement"),
     ("He was sworn in on Monday.", "personnel"),
+    # Who took a post, whatever the occasion or the election before it.
+    ("Marant was sworn in by the president at a ceremony in the palace on Friday.", "personnel"),
+    ("Marant took the oath of office on Friday after her party won the election.", "personnel"),
+    ("The company said on Monday retirees would keep their pensions.", "statement"),
+    # The words of bids, debates, dissolutions and marches.
+    ("Arvion launches hostile 4.2 billion euro bid for Dutch rival Dekker Hollis", "business"),
+    ("Dekker Hollis rejected Arvion's first offer on Wednesday.", "business"),
+    ("The rivals clashed in a televised debate on Tuesday night.", "debate"),
+    ("The president dissolved parliament on Friday.", "election"),
+    ("Thousands marched through the capital on Saturday.", "protest"),
+    ("Gunmen attacked an election rally on Friday.", "attack"),
+    ("He spoke on the third anniversary of Russia's invasion of Ukraine.", "commemoration"),
+    ("Jobs gave a demonstration of the new iPhone on Monday.", OTHER),
     # What was not reached is no event: "ended without an agreement".
     ("The walkout ended without an agreement on Friday.", "protest"),
     # "about" before a number is no topic: "about 12 people died".

@@ -499,23 +499,27 @@ def _what_was_launched(combined: re.Pattern[str], text: str,
     thing = combined.search(text, launch.end(), launch.end() + 40)
     if thing is None or thing.lastgroup is None:
         return None
-    between = _words(text[launch.end():thing.start()])
+    # An amount says how big the thing is: "launched a hostile €4.2bn bid".
+    between = [w for w in _words(text[launch.end():thing.start()]) if w not in _AMOUNT_WORDS]
     if len(between) > 2 or {"and", "or"} & set(between):
         return None
     after = _NEXT_WORD.match(text, thing.end())
-    if after is not None and after[1].lower() not in _PREPOSITIONS | {"that", "which", "and"}:
+    if after is not None and after[1].lower() not in _PREPOSITIONS | {"that", "which", "and"} \
+            and _words(thing.group(0))[-1] not in _PREPOSITIONS:
         return None  # "launched a new stock trading app": a modifier, not the thing
     return int(thing.lastgroup[1:]), thing.start(), thing.end()
 
 
+_AMOUNT_WORDS = frozenset({"billion", "million", "bn", "m", "euro", "euros", "dollar", "dollars",
+                           "pound", "pounds", "per", "share", "cash", "all-cash"})
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;:]*,")
 _HYPHENATED = re.compile(r"(?:[\w’']+-)*$")
 _LAUNCHED = re.compile(r"launch(?:ed|es|ing)\s+(?:(?:a|an|the|its|their|his|her)\s+)?",
                        re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|of)\s+$", re.IGNORECASE)
-_TOPIC_OF = re.compile(r"\b(?:into|over|about|against|regarding|concerning)\s+"
+_TOPIC_OF = re.compile(r"\b(?:into|over|about|against|regarding|concerning|anniversary\s+of)\s+"
                        r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?"
-                       r"(?:[A-Za-z][\w-]*\s+){0,2}$",  # not "about 12 people died"
+                       r"(?:[A-Za-z][\w’'-]*\s+){0,2}$",  # not "about 12 people died"
                        re.IGNORECASE)
 _WITHOUT = re.compile(r"\bwithout\s+(?:(?:a|an|any)\s+)?$", re.IGNORECASE)
 # An event that another took place in: "came in a rare press conference".
