@@ -190,7 +190,7 @@ def test_only_the_opening_can_be_a_byline(lexicon_options: Options) -> None:
 @pytest.mark.parametrize("headline, event_type", [
     ("Russia invades Ukraine", "attack"),  # typed by "invaded"
     ("Steve Jobs steps down as Apple CEO", "personnel"),
-    ("Microsoft acquires LinkedIn", "business"),
+    ("Microsoft acquires LinkedIn", "acquisition"),
     ("Putin warns the West", "statement"),
 ])
 def test_a_headline_verb_is_news_when_its_past_is_an_event_word(
@@ -1110,7 +1110,7 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("The European Commission opened an in-depth investigation into the deal on Friday.", "legal"),
     ("Workers staged protests over the merger on Monday.", "protest"),
     ("The company signed a deal with the union over pay on Monday.", "agreement"),
-    ("Norrsteel launched a hostile bid for Rheinhausen on Monday.", "business"),
+    ("Norrsteel launched a hostile bid for Rheinhausen on Monday.", "acquisition"),
     ("The lawyers launched an appeal on Monday.", "legal"),
     ("Apple launched a new music service on Monday.", "product_launch"),
     # Words of fires, courts and arrivals.
@@ -1128,12 +1128,14 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("Marant took the oath of office on Friday after her party won the election.", "personnel"),
     ("The company said on Monday retirees would keep their pensions.", "statement"),
     # The words of bids, debates, dissolutions and marches.
-    ("Arvion launches hostile 4.2 billion euro bid for Dutch rival Dekker Hollis", "business"),
-    ("Dekker Hollis rejected Arvion's first offer on Wednesday.", "business"),
+    ("Arvion launches hostile 4.2 billion euro bid for Dutch rival Dekker Hollis", "acquisition"),
+    ("Dekker Hollis rejected Arvion's first offer on Wednesday.", "acquisition"),
     ("The rivals clashed in a televised debate on Tuesday night.", "debate"),
     ("The president dissolved parliament on Friday.", "election"),
     ("Thousands marched through the capital on Saturday.", "protest"),
     ("Gunmen attacked an election rally on Friday.", "attack"),
+    # A takeover is not any business: its shares moving are another event.
+    ("Shares in Dekker Hollis jumped 19% on Monday after the bid.", "business"),
     ("He spoke on the third anniversary of Russia's invasion of Ukraine.", "commemoration"),
     ("Jobs gave a demonstration of the new iPhone on Monday.", OTHER),
     # What was not reached is no event: "ended without an agreement".
