@@ -125,6 +125,18 @@ def test_openers_calendar_words_and_demonyms_are_not_names(text: str) -> None:
     assert names(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # After a dateline, the first word opens a sentence: people by trade,
+    # participles and adverbs there are no names; the dateline's place is.
+    ("ROTTERDAM — Shareholders in Dekker Hollis approved the deal.", ["ROTTERDAM", "Dekker Hollis"]),
+    ("MOSCOW (Reuters) - Officials said the talks would resume.", ["MOSCOW", "Reuters"]),
+    ("SPRINGFIELD, Ill., Oct. 6 — Prosecutors charged a man.", ["SPRINGFIELD", "Ill"]),
+    ("WASHINGTON — Trump said the talks would resume.", ["WASHINGTON", "Trump"]),
+])
+def test_a_datelines_first_word_opens_a_sentence(text: str, expected: list[str]) -> None:
+    assert [name for _, name in names(text)] == expected
+
+
 def test_names_do_not_run_across_lines() -> None:
     text = "parts of Ukraine.\n\nPutin said"
     assert [n.surface for n in find_names(text)] == ["Ukraine", "Putin"]

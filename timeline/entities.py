@@ -359,6 +359,11 @@ def _is_linked_opener(word: str) -> bool:
 # (', " Stop me if ...').
 _SENTENCE_START = re.compile(r"(?:\A|[\n.!?:][\s\"“‘(]*|,\s*[\"“‘]\s*|^[\s\"“‘(]*)\Z")
 _SENTENCE_START_REACH = 12  # characters looked back at
+# A dateline opens the story's first sentence: "ROTTERDAM — Shareholders ...",
+# "MOSCOW (Reuters) - Officials ...", "LYON/AMSTERDAM, Sept 2 (Reuters) -".
+_AFTER_A_DATELINE = re.compile(r"(?:\A|\n)[ \t]*[A-Z][A-Z.'’ /-]+(?:,[^,\n—–]{1,20}){0,2}"
+                               r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:—|–|-{1,2})[ \t]*\Z")
+_DATELINE_REACH = 80
 
 
 def lower_case_words(text: str) -> set[str]:
@@ -382,7 +387,7 @@ def opens_sentence(text: str, start: int) -> bool:
     where capitals say nothing about names ("Mr. Brown" is inside one)."""
     found = _SENTENCE_START.search(text, max(0, start - _SENTENCE_START_REACH), start)
     if found is None:
-        return False
+        return _AFTER_A_DATELINE.search(text, max(0, start - _DATELINE_REACH), start) is not None
     mark = found.start()
     return not (found.group(0)[:1] == "." and ends_abbreviation(text, mark))
 
