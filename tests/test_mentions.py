@@ -1248,6 +1248,9 @@ def test_present_tense_sentences_without_time_are_not_mentions(lexicon_options: 
     assert extract("The phone has a new frame, reducing the amount of dropped calls.",
                    lexicon_options).empty
     assert extract("It has a revamped notification system.", lexicon_options).empty
+    # ... or after "any", "every", "no": what may come, not what came.
+    assert extract("Nothing is new.\nAny agreed offer would also need approval from "
+                   "shareholders at a general meeting.", lexicon_options).empty
     assert not extract("The frame dropped calls.", lexicon_options).empty
 
 

@@ -180,7 +180,7 @@ NOT_PAST_ED: frozenset[str] = frozenset({
 # "that", which also leads a clause ("a breach that affected ...").
 BEFORE_AN_ADJECTIVE: frozenset[str] = frozenset({
     "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "these", "those",
-    "of", "with", "for", "from", "into", "about", "to", "by", "among",
+    "any", "every", "no", "of", "with", "for", "from", "into", "about", "to", "by", "among",
 })
 
 # Holidays with a fixed month and day.
