@@ -137,6 +137,20 @@ def test_a_datelines_first_word_opens_a_sentence(text: str, expected: list[str])
     assert [name for _, name in names(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # One body's name, joined by "of the" after a body's word or by "and".
+    ("The Office of the Comptroller of the Currency fined the bank.",
+     ["Office of the Comptroller of the Currency"]),
+    ("It told the Securities and Exchange Commission.", ["Securities and Exchange Commission"]),
+    ("It sold the Bank of the Philippine Islands.", ["Bank of the Philippine Islands"]),
+    # Not two parties, nor a person and a body.
+    ("Britain and European Commission officials met.", ["Britain", "European Commission"]),
+    ("Putin of the Kremlin and Rubio met.", ["Putin", "Kremlin", "Rubio"]),
+])
+def test_one_bodys_name_runs_over_of_the_and_and(text: str, expected: list[str]) -> None:
+    assert [name for _, name in names(text)] == expected
+
+
 def test_names_do_not_run_across_lines() -> None:
     text = "parts of Ukraine.\n\nPutin said"
     assert [n.surface for n in find_names(text)] == ["Ukraine", "Putin"]

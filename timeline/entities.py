@@ -254,7 +254,37 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
             name = _name_from_words(text, base, words, countries) if words else None
             if name is not None:
                 names.append(name)
-    return _drop_country_pairs(text, names)
+    return _join_bodies(text, _drop_country_pairs(text, names))
+
+
+# What joins the words of one body's name where a name may not: "Office of
+# the Comptroller of the Currency", "Securities and Exchange Commission".
+_OF_THE = re.compile(r"[ \t]+of[ \t]+the[ \t]+\Z")
+_AND = re.compile(r"[ \t]+and[ \t]+\Z")
+
+
+def _join_bodies(text: str, names: list[Name]) -> list[Name]:
+    """Names that are one body's: after a body's word ("Office", "Bank"),
+    "of the" and a name, as often as it goes on ("... of the Currency"); a
+    word and "and" before a name that ends on a body's word, when that word
+    is no place ("Britain and European Commission officials" are two)."""
+    joined: list[Name] = []
+    for name in names:
+        if joined and not name.title:
+            last = joined[-1]
+            between = text[last.end:name.start]
+            of_the = _OF_THE.match(between) is not None \
+                and (last.name.split()[-1].lower() in _ORGANISATION_WORDS
+                     or " of the " in last.name)  # "... of the Currency"
+            anded = _AND.match(between) is not None and " " not in last.name \
+                and name.name.split()[-1].lower() in _ORGANISATION_WORDS \
+                and _gazetteer().lookup(last.name, False) is None
+            if of_the or anded:
+                joined[-1] = Name(last.start, name.end, text[last.start:name.end], last.title,
+                                  last.name + between + name.name)
+                continue
+        joined.append(name)
+    return joined
 
 
 # After a name, what shows a fronted phrase going on: a comma (after "Ltd."
