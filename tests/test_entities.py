@@ -151,6 +151,20 @@ def test_one_bodys_name_runs_over_of_the_and_and(text: str, expected: list[str])
     assert [name for _, name in names(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A person "of" a place or a firm is two names: who, and where or whom from.
+    ("Sen. Mark Dillard of Tennessee asked.", [("actor", "Mark Dillard"),
+                                               ("place", "Tennessee, United States")]),
+    ("The lawyer, Daniel Whitcomb of Whitcomb & Hale, said.",
+     [("actor", "Daniel Whitcomb"), ("actor", "Whitcomb & Hale")]),
+    # One name: a body, or a word that is no full name.
+    ("The Bank of America said.", [("actor", "Bank of America")]),
+    ("Putin of Russia said.", [("actor", "Putin of Russia")]),
+])
+def test_a_person_of_a_place_is_two_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.kind, e.name) for e in classify(text, find_names(text))] == expected
+
+
 def test_names_do_not_run_across_lines() -> None:
     text = "parts of Ukraine.\n\nPutin said"
     assert [n.surface for n in find_names(text)] == ["Ukraine", "Putin"]

@@ -254,7 +254,25 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
             name = _name_from_words(text, base, words, countries) if words else None
             if name is not None:
                 names.append(name)
-    return _join_bodies(text, _drop_country_pairs(text, names))
+    return _split_people_from_where(text, _join_bodies(text, _drop_country_pairs(text, names)))
+
+
+def _split_people_from_where(text: str, names: list[Name]) -> list[Name]:
+    """"Sen. Mark Dillard of Tennessee", "Paula Grant of Springfield",
+    "Daniel Whitcomb of Whitcomb & Hale": a person, then where or whom they
+    are from, two names; not "Bank of America", "Republic of Korea"."""
+    split: list[Name] = []
+    for name in names:
+        person, of, where = name.name.partition(" of ")
+        if of and reads_as_full_name(person) and _gazetteer().lookup(name.name, True) is None \
+                and (_gazetteer().lookup(where, True) is not None or "&" in where):
+            at = name.end - len(where)
+            split.append(Name(name.start, at - len(of), text[name.start:at - len(of)],
+                              name.title, person))
+            split.append(Name(at, name.end, where, "", where))
+        else:
+            split.append(name)
+    return split
 
 
 # What joins the words of one body's name where a name may not: "Office of
@@ -733,7 +751,10 @@ def classify(text: str, names: Sequence[Name]) -> list[Entity]:
         before = _PREV_WORD.search(text, max(0, name.start - 30), name.start)
         prev = before.group(1).lower() if before else ""
         introduced = _PLACE_INTRODUCER.search(text, max(0, name.start - 40), name.start) is not None
-        locative = prev in LOCATIVE_WORDS or introduced
+        # "Paula Grant of Springfield": where she is from.
+        from_where = i > 0 and text[names[i - 1].end:name.start] == " of " \
+            and reads_as_full_name(names[i - 1].name)
+        locative = prev in LOCATIVE_WORDS or introduced or from_where
         if not locative and prev == "the":
             two = re.search(r"(\w+)\s+the\s*$", text[max(0, name.start - 40):name.start])
             locative = bool(two and two.group(1).lower() in LOCATIVE_WORDS)
