@@ -1130,6 +1130,8 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     # The words of bids, debates, dissolutions and marches.
     ("Arvion launches hostile 4.2 billion euro bid for Dutch rival Dekker Hollis", "acquisition"),
     ("Dekker Hollis rejected Arvion's first offer on Wednesday.", "acquisition"),
+    ("Arvion made a €38-per-share offer on Monday.", "acquisition"),
+    ("The mayor lost his bid for a third term on Tuesday.", OTHER),  # no takeover
     ("The rivals clashed in a televised debate on Tuesday night.", "debate"),
     ("The president dissolved parliament on Friday.", "election"),
     ("Thousands marched through the capital on Saturday.", "protest"),

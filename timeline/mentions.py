@@ -504,8 +504,7 @@ def _what_was_launched(combined: re.Pattern[str], text: str,
     if len(between) > 2 or {"and", "or"} & set(between):
         return None
     after = _NEXT_WORD.match(text, thing.end())
-    if after is not None and after[1].lower() not in _PREPOSITIONS | {"that", "which", "and"} \
-            and _words(thing.group(0))[-1] not in _PREPOSITIONS:
+    if after is not None and after[1].lower() not in _PREPOSITIONS | {"that", "which", "and"}:
         return None  # "launched a new stock trading app": a modifier, not the thing
     return int(thing.lastgroup[1:]), thing.start(), thing.end()
 
