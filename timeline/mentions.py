@@ -499,8 +499,7 @@ def _what_was_launched(combined: re.Pattern[str], text: str,
     thing = combined.search(text, launch.end(), launch.end() + 40)
     if thing is None or thing.lastgroup is None:
         return None
-    # An amount says how big the thing is: "launched a hostile €4.2bn bid".
-    between = [w for w in _words(text[launch.end():thing.start()]) if w not in _AMOUNT_WORDS]
+    between = _words(text[launch.end():thing.start()])
     if len(between) > 2 or {"and", "or"} & set(between):
         return None
     after = _NEXT_WORD.match(text, thing.end())
@@ -509,8 +508,6 @@ def _what_was_launched(combined: re.Pattern[str], text: str,
     return int(thing.lastgroup[1:]), thing.start(), thing.end()
 
 
-_AMOUNT_WORDS = frozenset({"billion", "million", "bn", "m", "euro", "euros", "dollar", "dollars",
-                           "pound", "pounds", "per", "share", "cash", "all-cash"})
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;:]*,")
 _HYPHENATED = re.compile(r"(?:[\w’']+-)*$")
 _LAUNCHED = re.compile(r"launch(?:ed|es|ing)\s+(?:(?:a|an|the|its|their|his|her)\s+)?",
