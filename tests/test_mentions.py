@@ -15,7 +15,7 @@ from timeline.config import Options, load_options
 from timeline.mentions import (ANCHOR_WINDOW_DAYS, LEDE_SENTENCES, LONG_BEFORE_DAYS, OTHER,
                                Lexicon, extract_mentions, make_title, mention_id)
 from timeline.models import MENTION_COLUMNS, Document, TimeExpression
-from timeline.sentences import split_sentences, subordinate_clauses
+from timeline.sentences import reduced_relatives, split_sentences, subordinate_clauses
 from timeline.temporal import find_times
 
 DAY = date(2025, 2, 24)  # a Monday
@@ -1433,6 +1433,66 @@ def test_a_date_inside_a_clause_does_not_end_it(lexicon_options: Options) -> Non
     # The building and the firing are not dated by the birth.
     rest = frame[frame["sentence"].str.contains("fired")]
     assert len(rest) and (rest["date"] != date(1955, 2, 24)).all()
+
+
+@pytest.mark.parametrize("text, phrases", [
+    ("Peskov criticised the sanctions imposed by the European Union in 2014.",
+     [("the sanctions", "imposed by the European Union in 2014")]),
+    ("Apple Corps claims that the store violates an agreement reached between the two "
+     "companies in 1991, which barred Apple Computer from music.",
+     [("an agreement", "reached between the two companies in 1991")]),
+    ("A judge ordered the release of two of the three engineers detained last week.",
+     [("the three engineers", "detained last week")]),
+    ("Russia freed a US teacher detained Tuesday and said it was a goodwill gesture.",
+     [("a US teacher", "detained Tuesday")]),
+    # The noun is a subject: of the sentence, or of a clause opened before it.
+    ("The talks held in Riyadh on Tuesday ended without a deal.", []),
+    ("The board spoke after the market closed on Wednesday.", []),
+    ("Jobs said that his company sold 13.7 million Macs last year.", []),
+    ("Lavrov told reporters on Monday that the sides met on Friday.", []),
+    ("Shares rose on Friday, while bank stocks fell on worries about margins.", []),
+    ("Italy sent planes, and Romanian firefighters arrived on Wednesday.", []),
+    # Not a participle describing a noun: a verb with its object, a coordinated
+    # verb, a setting of the act, a measure.
+    ("Officials said the firm recalled 1.2 million vehicles in March.", []),
+    ("Three people were killed and two injured in the attack on Monday.", []),
+    ("The minister said in a statement released on Monday that talks would resume.", []),
+    ("Apple reported record profits for the quarter ended in June.", []),
+    ("She said a vote could come before the summer recess.", []),
+])
+def test_a_participle_after_its_noun_tells_an_act_of_its_own(
+        text: str, phrases: list[tuple[str, str]]) -> None:
+    sentence = split_sentences(text)[0]
+    found = reduced_relatives(text, sentence)
+    assert [(text[a:b].strip(), text[b:c]) for a, b, c in found] == phrases
+
+
+@pytest.mark.parametrize("text, title, day, released", [
+    ("Peskov criticised the sanctions imposed by the European Union in 2014.",
+     "sanctions imposed by the European Union in 2014", date(2014, 1, 1), "criticised"),
+    ("Russia has released a US citizen detained in 2023.",
+     "US citizen detained in 2023", date(2023, 1, 1), "released"),
+    ("A court convicted a man of crimes committed in March 2019.",
+     "crimes committed in March 2019", date(2019, 3, 1), "convicted"),
+])
+def test_the_act_a_participle_tells_is_dated_apart_from_its_clause(
+        lexicon_options: Options, text: str, title: str, day: date, released: str) -> None:
+    frame = extract(text, lexicon_options)
+    described = frame[frame["title"] == title]
+    assert len(described) == 1 and described.iloc[0]["date"] == day
+    # What the clause itself tells is not of that time.
+    main = frame[frame["title"].str.contains(released)]
+    assert len(main) == 1 and main.iloc[0]["date_end"] >= DAY - timedelta(days=ANCHOR_WINDOW_DAYS)
+
+
+@pytest.mark.parametrize("text, time_text", [
+    # What lies ahead is told where it stands: the meeting is no act yet.
+    ("Trump cancelled a meeting scheduled for Friday.", "Friday"),
+    ("Putin rejected a proposal set to be discussed next week.", "next week"),
+])
+def test_a_participle_of_what_lies_ahead_dates_its_clause(
+        lexicon_options: Options, text: str, time_text: str) -> None:
+    assert list(extract(text, lexicon_options)["time_text"]) == [time_text]
 
 
 @pytest.mark.parametrize("text", [

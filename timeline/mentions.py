@@ -99,7 +99,8 @@ from timeline.entities import (
 )
 from timeline.eventwords import event_stem, names_alike
 from timeline.models import MENTION_COLUMNS, PRECISIONS, Document, TimeExpression
-from timeline.sentences import ATTRIBUTION, Span, blank_out, split_sentences, subordinate_clauses
+from timeline.sentences import (
+    ATTRIBUTION, Span, blank_out, reduced_relatives, split_sentences, subordinate_clauses)
 from timeline.verbforms import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
 
 log = logging.getLogger(__name__)
@@ -1669,6 +1670,9 @@ class _Draft:
     # Where, in the span's text, an aside names who told it ("The deal,
     # Trump said on Monday, will be signed"): the title passes over it.
     title_aside: tuple[int, int] | None = None
+    # The title is the whole span, with no actor before it: a noun and the
+    # participle that tells its act ("US citizen detained in 2023").
+    title_whole: bool = False
 
 
 def _shift(time: TimeExpression, offset: int) -> TimeExpression:
@@ -2396,6 +2400,7 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
         drafts.append(_draft(ctx, clause, _best_time(c_times, doc.text), "explicit",
                              [e for e in ctx.entities if _inside(e.start, e.end, clause)],
                              clause.text))
+    drafts.extend(_described_acts(ctx, s_times, taken))
     drafts.extend(_days_apart(ctx, s_times, taken))
     referred, happened_after = _dated_references(ctx, s_times, taken)
     drafts.extend(referred)
@@ -2501,6 +2506,45 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
             drafts.append(_stop_title(replace(draft, awaits_day=awaits, window_days=window),
                                       taken))
         drafts[-1] = _title_past_source(drafts[-1], main_text, source_aside)
+    return drafts
+
+
+_ARTICLE = re.compile(r"(?:a|an|the)\s+", re.IGNORECASE)
+_LEAD_IN = re.compile(r"[\s,]+(?:(?:on|in|at|during|by|from|since)\s*)?\Z", re.IGNORECASE)
+
+
+def _described_acts(ctx: _Context, s_times: Sequence[TimeExpression],
+                    taken: list[Span]) -> list[_Draft]:
+    """The dated acts a participle tells of the noun it follows, each a
+    mention: "Peskov criticised the sanctions imposed by the EU in 2014" (the
+    sanctions, 2014; the criticism is not of 2014). The mention runs from
+    the noun phrase; only the participle's phrase joins ``taken``, so the
+    clause keeps its object. Not a time ahead (what is to come is told where
+    it stands)."""
+    doc, drafts = ctx.doc, []
+    for begin, verb, end in reduced_relatives(doc.text, ctx.sentence,
+                                              [(t.start, t.end) for t in s_times]):
+        if any(c.start < end and verb < c.end for c in taken):
+            continue
+        times = [t for t in s_times if verb <= t.start and t.end <= end]
+        if len(times) > 1:
+            # "released three hostages seized in the October 7 attack on
+            # Saturday": the last time is the release's.
+            head = _LEAD_IN.sub("", doc.text[verb:times[-1].start])
+            end, times = verb + len(head), times[:-1]
+        if not times:
+            continue
+        time = _best_time(times, doc.text)
+        if time.earliest is None or time.earliest > doc.date or _modifies_a_noun(doc.text, time):
+            continue  # "seized in the October 7 attack": the attack's day
+        taken.append(Span(verb, end, doc.text[verb:end]))
+        phrase = Span(begin, end, doc.text[begin:end])
+        draft = _draft(ctx, phrase, time, "explicit",
+                       [e for e in ctx.entities if _inside(e.start, e.end, phrase)], phrase.text)
+        # Its title is the phrase, past its article: "sanctions imposed by the EU in 2014".
+        article = _ARTICLE.match(phrase.text)
+        drafts.append(replace(draft, title_whole=True,
+                              title_aside=(0, article.end()) if article else None))
     return drafts
 
 
@@ -2864,7 +2908,8 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
     known = {name for canonical, others in options.aliases.items()
              if reads_as_full_name(canonical) for name in (canonical, *others)}
     openers: list[frozenset[str]] = []
-    title_cuts: list[tuple[int, tuple[int, int] | None]] = []  # each draft's stop and aside
+    # Each draft's title stop and aside, and whether its title is its span.
+    title_cuts: list[tuple[int, tuple[int, int] | None, bool]] = []
     gaz = gazetteer()
     for doc in documents:
         capitalised |= capitalised_words(doc.text)
@@ -2877,10 +2922,10 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
             for name in names:
                 resolver.learn(doc.doc_id, name)
             rows.append(_row(draft, names, lexicon))
-            title_cuts.append((draft.title_stop, draft.title_aside))
+            title_cuts.append((draft.title_stop, draft.title_aside, draft.title_whole))
     # Actor names fold against the whole corpus ("Putin" -> "Vladimir
     # Putin"), so they and the titles are settled once every article is read.
-    for row, opening, (stop, aside) in zip(rows, openers, title_cuts):
+    for row, opening, (stop, aside, whole) in zip(rows, openers, title_cuts):
         doc_id = str(row["doc_id"])
         canonical = {name: resolver.canonical(doc_id, name)
                      for name in row["actors"]}  # type: ignore[attr-defined]
@@ -2888,9 +2933,10 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
                   and canonical[n] == n}
         actors = tuple(dict.fromkeys(canonical[n] for n in canonical if n not in common))
         trigger = int(row["trigger_start"]) - int(row["char_start"])  # type: ignore[call-overload]
-        row["title"] = make_title(actors, row["locations"], str(row["sentence"]),  # type: ignore[arg-type]
-                                  trigger if row["trigger"] else -1, str(row["event_type"]), stop,
-                                  aside)
+        actors_named: tuple[str, ...] = () if whole else actors
+        trigger = -1 if whole or not row["trigger"] else trigger
+        row["title"] = make_title(actors_named, row["locations"], str(row["sentence"]),  # type: ignore[arg-type]
+                                  trigger, str(row["event_type"]), stop, aside)
         row["actors"] = actors  # in the title's order: usually the subject or speaker first
     frame = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
     if frame.empty:

@@ -77,6 +77,69 @@ _PARTICIPLES = "|".join(sorted(IRREGULAR_PAST | IRREGULAR_PARTICIPLES))
 _APPOSITIVE = re.compile(
     r",\s+(?=(?:(?:first|originally|initially|[a-z]+ly)\s+)?"
     rf"(?:[a-z]+ed|{_PARTICIPLES})\s+(?:in|on|at|by|during|last|this|earlier|after|since)\b)")
+# A participle right after the noun it describes, in the object of a verb
+# told before it, names an act of its own: "violates an agreement reached in
+# 1991", "released a US citizen detained in 2023". What follows it, up to
+# where the next clause opens, is its phrase.
+_MONTH_OR_DAY = ("Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|"
+                 "May|June|July|August|September|October|November|December|Monday|Tuesday|"
+                 "Wednesday|Thursday|Friday|Saturday|Sunday")
+_REDUCED_RELATIVE = re.compile(
+    rf"\b(?P<noun>[a-z][a-z’'-]*)\s+(?P<verb>(?:[a-z]+ed|{_PARTICIPLES}))\s+"
+    r"(?:(?:out|up|off|down|back)\s+)?"
+    r"(?=(?:by|in|on|at|during|last|this|earlier|between|with|against|over|from|near|"
+    r"outside|inside|after|before|since|late|early)\b"
+    # or a day or month itself ("signed Tuesday"); not an object ("recalled
+    # 1.2 million vehicles", "raided City Hall": that verb is a clause's).
+    rf"|(?:{_MONTH_OR_DAY})\b)")
+# ... not after a word that is no noun: "were detained in", "and signed in",
+# "two injured in" (after "killed and": the first verb's tale goes on).
+_NO_NOUN = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "gets",
+    "got", "not", "also", "then", "just", "first", "later", "and", "or", "but", "nor",
+    "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "there", "this",
+    "a", "an", "the", "to", "of", "in", "on", "at", "by", "for", "with", "from", "as",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "dozens", "hundreds", "thousands", "others", "many", "some", "several", "more",
+    "most", "all", "both", "each", "none", "whom", "since", "before", "still", "already",
+    "little", "having", "them", "him", "us", "me", "could", "would", "should", "will", "may",
+    "might", "must", "can", "did", "does", "do", "ve", "ll", "re", "d", "s",
+})
+# ... nor a participle that measures or schedules: "the quarter ended in
+# June", "profits compared with a year earlier", "a meeting scheduled for
+# Friday" (cancelled or not, it is told where it stands).
+_NO_ACT = frozenset({
+    "compared", "based", "adjusted", "ended", "expected", "scheduled", "planned", "set",
+    "slated", "timed", "dated", "aged", "named", "called", "located", "headquartered",
+    "listed", "priced", "valued", "estimated", "measured", "seen", "known", "needed",
+    "used", "required", "owned", "controlled", "held",
+})
+# Words that open the noun phrase of such a participle ("an agreement").
+_NOUN_PHRASE_OPENS = frozenset({
+    "a", "an", "the", "its", "his", "her", "their", "our", "these", "those"})
+_OUTSIDE_A_NOUN_PHRASE = frozenset({
+    "of", "to", "for", "with", "from", "by", "as", "in", "on", "at", "during", "and", "or",
+    "but", "nor", "is", "are", "was", "were", "has", "have", "had", "be", "been"})
+# A noun phrase in a setting ("said in a statement released on Monday",
+# "was killed in an attack carried out on Sunday") dates the clause's act too;
+# nor does a phrase coordinated with the verb's first object start an act.
+_SETTING_BEFORE = frozenset({"in", "at", "during", "on", "via", "through",
+                             "and", "or", "but", "nor"})
+# The noun is the object of a verb told before it, in the same clause: no
+# clause opens between them ("after the market closed on Wednesday", ",
+# preliminary results showed on Monday", "that his company sold ...").
+_CLAUSE_OPENS_BETWEEN = re.compile(
+    r"[,;:()–—]|\s-\s|\b(?:after|before|when|while|as|because|since|if|until|once|where|"
+    r"that|although|though|whereas|and|or|but|how|why|what|whether|who|which|whom)\b",
+    re.IGNORECASE)
+# Verbs in the present that take such an object ("violates an agreement
+# reached in 1991"); a word in -s alone may be a plural ("rescue teams").
+_PRESENT_VERB = re.compile(
+    r"\b(?:says|claims|alleges|argues|insists|denies|accuses|violates|breaches|faces|"
+    r"covers|includes|praises|criticises|criticizes|condemns|rejects|welcomes|cites|"
+    r"blames|disputes|challenges|describes|recalls|defends|mourns|remembers)\b")
+_REDUCED_RELATIVE_CLOSE = re.compile(
+    r"\s(?:and|but|while|because|although|though|so|that|which|who|whom|as)\s")
 _COORDINATION_CLOSE = re.compile(r"[;]|,\s(?:and|but)\s")
 _FRONTED_TIME = re.compile(r"(?:in|on|by|during|since|from)\s+", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -248,3 +311,43 @@ def subordinate_clauses(text: str, sentence: Span,
             spans.append(piece)
             last_end = finish
     return spans
+
+
+def reduced_relatives(text: str, sentence: Span,
+                      unbroken: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, int]]:
+    """Participles that describe a noun in ``sentence`` after its verb:
+    (noun phrase start, participle start, phrase end), offsets into ``text``.
+
+    "Peskov criticised the sanctions imposed by the EU in 2014" has one:
+    "the sanctions" and "imposed by the EU in 2014". The phrase ends where a
+    clause would, or at a conjunction ("... in 2014 and said ..."); a comma
+    inside an ``unbroken`` span (a date's) does not end it.
+    """
+    s, e = sentence.start, sentence.end
+    found: list[tuple[int, int, int]] = []
+    for match in _REDUCED_RELATIVE.finditer(text, s, e):
+        noun = match.group("noun").lower()
+        if noun in _NO_NOUN or noun.endswith("ly") or match.group("verb") in _NO_ACT:
+            continue
+        words = list(re.finditer(r"[\w’'-]+", text[s:match.start()]))
+        begin = match.start()
+        for word in reversed(words[-3:]):  # "an agreement", "a US citizen"
+            if word.group(0).lower() in _NOUN_PHRASE_OPENS:
+                begin = s + word.start()
+                break
+            if word.group(0) in _OUTSIDE_A_NOUN_PHRASE:
+                break  # not past "of": "a man of crimes committed in 2019"
+        before = [w.group(0).lower() for w in words if s + w.start() < begin]
+        verbs = [*_FINITE_VERB.finditer(text, s, begin), *_PRESENT_VERB.finditer(text, s, begin)]
+        host = max((v.end() for v in verbs), default=-1)
+        if not before or before[-1] in _SETTING_BEFORE or host < 0 \
+                or _CLAUSE_OPENS_BETWEEN.search(text, host, begin):
+            continue  # the noun is a subject, or the act's setting
+        verb = match.start("verb")
+        finish = _clause_end(text, verb, e, unbroken)
+        close = _REDUCED_RELATIVE_CLOSE.search(text, verb, finish)
+        finish = close.start() if close else finish
+        while finish > verb and not text[finish - 1].isalnum():
+            finish -= 1  # not the sentence's full stop
+        found.append((begin, verb, finish))
+    return found
