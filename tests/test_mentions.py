@@ -1172,6 +1172,9 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     # Captives released are no product released; words of air war.
     ("Hamas released three hostages on Saturday.", "prisoner_release"),
     ("Israel released 600 Palestinian prisoners on Thursday.", "prisoner_release"),
+    ("Russia released a detained US citizen on Tuesday.", "prisoner_release"),
+    ("Iran released two French nationals on Friday.", "prisoner_release"),
+    ("Belarus released the jailed journalist on Thursday.", "prisoner_release"),
     # ... but captives harmed, mourned or defended are other events.
     ("An Israeli airstrike killed three hostages in Gaza on Saturday.", "attack"),
     ("Four hostages died in captivity on Monday.", "death"),
