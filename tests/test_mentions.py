@@ -1560,18 +1560,23 @@ def test_a_coordination_without_a_second_dated_fact_is_not_split(text: str, date
 
 
 @pytest.mark.parametrize("text, appositive, rest", [
-    ("The ceasefire, agreed in January, collapsed on Tuesday.", "agreed in January",
+    # The aside is told with its subject: the ceasefire was agreed in January.
+    ("The ceasefire, agreed in January, collapsed on Tuesday.",
+     ("The ceasefire, agreed in January", "ceasefire agreed in January", "agreement"),
      ("Tuesday", "ceasefire collapsed on Tuesday")),
     # The aside is passed over after the event word too.
     ("The merger, announced in October, was completed in the second quarter.",
-     "announced in October", ("the second quarter",
-                              "merger was completed in the second quarter")),
+     ("The merger, announced in October", "merger announced in October", "acquisition"),
+     ("the second quarter", "merger was completed in the second quarter")),
 ])
 def test_a_participle_after_the_subject_with_a_time_of_its_own_is_a_fact_of_its_own(
-        lexicon_options: Options, text: str, appositive: str, rest: tuple[str, str]) -> None:
+        lexicon_options: Options, text: str, appositive: tuple[str, str, str],
+        rest: tuple[str, str]) -> None:
     frame = extract(text, lexicon_options, day=date(2025, 3, 20))
-    agreed = frame[frame["sentence"] == appositive].iloc[0]
-    assert agreed["time_text"] == appositive.split(" in ")[-1]
+    evidence, title, event_type = appositive
+    agreed = frame[frame["sentence"] == evidence].iloc[0]
+    assert (agreed["title"], agreed["event_type"]) == (title, event_type)
+    assert agreed["time_text"] == evidence.split(" in ")[-1]
     assert agreed["date_end"] < date(2025, 3, 20)
     collapsed = frame[frame["sentence"] == text].iloc[0]
     assert (collapsed["time_text"], collapsed["title"]) == rest

@@ -100,7 +100,8 @@ from timeline.entities import (
 from timeline.eventwords import event_stem, names_alike
 from timeline.models import MENTION_COLUMNS, PRECISIONS, Document, TimeExpression
 from timeline.sentences import (
-    ATTRIBUTION, Span, blank_out, reduced_relatives, split_sentences, subordinate_clauses)
+    ATTRIBUTION, Span, appositive_subject, blank_out, reduced_relatives, split_sentences,
+    subordinate_clauses)
 from timeline.verbforms import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
 
 log = logging.getLogger(__name__)
@@ -1670,9 +1671,9 @@ class _Draft:
     # Where, in the span's text, an aside names who told it ("The deal,
     # Trump said on Monday, will be signed"): the title passes over it.
     title_aside: tuple[int, int] | None = None
-    # The title is the whole span, with no actor before it: a noun and the
-    # participle that tells its act ("US citizen detained in 2023").
-    title_whole: bool = False
+    # When set, the title is this phrase, with no actor before it: a noun and
+    # the participle that tells its act ("US citizen detained in 2023").
+    title_phrase: str = ""
 
 
 def _shift(time: TimeExpression, offset: int) -> TimeExpression:
@@ -2397,6 +2398,13 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
         taken.append(clause)
         if ATTRIBUTION.match(clause.text):
             continue  # when a source spoke dates neither the event nor a mention
+        subject = appositive_subject(doc.text, sentence, clause)
+        if subject is not None:
+            # "The ceasefire, agreed in January, ...": the ceasefire's act, told
+            # with it, as a participle after its noun is.
+            drafts.append(_described(ctx, Span(subject, clause.end, doc.text[subject:clause.end]),
+                                     _best_time(c_times, doc.text)))
+            continue
         drafts.append(_draft(ctx, clause, _best_time(c_times, doc.text), "explicit",
                              [e for e in ctx.entities if _inside(e.start, e.end, clause)],
                              clause.text))
@@ -2509,7 +2517,8 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
     return drafts
 
 
-_ARTICLE = re.compile(r"(?:a|an|the)\s+", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+_APPOSED_COMMA = re.compile(r",(?=\s+[a-z])")  # not a date's: "February 24, 1955"
 _LEAD_IN = re.compile(r"[\s,]+(?:(?:on|in|at|during|by|from|since)\s*)?\Z", re.IGNORECASE)
 
 
@@ -2538,14 +2547,18 @@ def _described_acts(ctx: _Context, s_times: Sequence[TimeExpression],
         if time.earliest is None or time.earliest > doc.date or _modifies_a_noun(doc.text, time):
             continue  # "seized in the October 7 attack": the attack's day
         taken.append(Span(verb, end, doc.text[verb:end]))
-        phrase = Span(begin, end, doc.text[begin:end])
-        draft = _draft(ctx, phrase, time, "explicit",
-                       [e for e in ctx.entities if _inside(e.start, e.end, phrase)], phrase.text)
-        # Its title is the phrase, past its article: "sanctions imposed by the EU in 2014".
-        article = _ARTICLE.match(phrase.text)
-        drafts.append(replace(draft, title_whole=True,
-                              title_aside=(0, article.end()) if article else None))
+        drafts.append(_described(ctx, Span(begin, end, doc.text[begin:end]), time))
     return drafts
+
+
+def _described(ctx: _Context, phrase: Span, time: TimeExpression) -> _Draft:
+    """The mention of a noun and the participle that tells its act, titled
+    by the phrase past its article and commas: "sanctions imposed by the EU
+    in 2014", "ceasefire agreed in January"."""
+    draft = _draft(ctx, phrase, time, "explicit",
+                   [e for e in ctx.entities if _inside(e.start, e.end, phrase)], phrase.text)
+    title = _ARTICLE.sub("", _APPOSED_COMMA.sub("", phrase.text))
+    return replace(draft, title_phrase=" ".join(title.split()))
 
 
 def _title_past_source(draft: _Draft, main_text: str, found: tuple[int, int] | None) -> _Draft:
@@ -2908,8 +2921,8 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
     known = {name for canonical, others in options.aliases.items()
              if reads_as_full_name(canonical) for name in (canonical, *others)}
     openers: list[frozenset[str]] = []
-    # Each draft's title stop and aside, and whether its title is its span.
-    title_cuts: list[tuple[int, tuple[int, int] | None, bool]] = []
+    # Each draft's title stop and aside, and the phrase that is its title.
+    title_cuts: list[tuple[int, tuple[int, int] | None, str]] = []
     gaz = gazetteer()
     for doc in documents:
         capitalised |= capitalised_words(doc.text)
@@ -2922,10 +2935,10 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
             for name in names:
                 resolver.learn(doc.doc_id, name)
             rows.append(_row(draft, names, lexicon))
-            title_cuts.append((draft.title_stop, draft.title_aside, draft.title_whole))
+            title_cuts.append((draft.title_stop, draft.title_aside, draft.title_phrase))
     # Actor names fold against the whole corpus ("Putin" -> "Vladimir
     # Putin"), so they and the titles are settled once every article is read.
-    for row, opening, (stop, aside, whole) in zip(rows, openers, title_cuts):
+    for row, opening, (stop, aside, phrase) in zip(rows, openers, title_cuts):
         doc_id = str(row["doc_id"])
         canonical = {name: resolver.canonical(doc_id, name)
                      for name in row["actors"]}  # type: ignore[attr-defined]
@@ -2933,10 +2946,13 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
                   and canonical[n] == n}
         actors = tuple(dict.fromkeys(canonical[n] for n in canonical if n not in common))
         trigger = int(row["trigger_start"]) - int(row["char_start"])  # type: ignore[call-overload]
-        actors_named: tuple[str, ...] = () if whole else actors
-        trigger = -1 if whole or not row["trigger"] else trigger
-        row["title"] = make_title(actors_named, row["locations"], str(row["sentence"]),  # type: ignore[arg-type]
-                                  trigger, str(row["event_type"]), stop, aside)
+        if phrase:
+            row["title"] = make_title((), row["locations"], phrase, -1,  # type: ignore[arg-type]
+                                      str(row["event_type"]))
+        else:
+            row["title"] = make_title(actors, row["locations"], str(row["sentence"]),  # type: ignore[arg-type]
+                                      trigger if row["trigger"] else -1, str(row["event_type"]),
+                                      stop, aside)
         row["actors"] = actors  # in the title's order: usually the subject or speaker first
     frame = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
     if frame.empty:

@@ -140,6 +140,11 @@ _PRESENT_VERB = re.compile(
     r"blames|disputes|challenges|describes|recalls|defends|mourns|remembers)\b")
 _REDUCED_RELATIVE_CLOSE = re.compile(
     r"\s(?:and|but|while|because|although|though|so|that|which|who|whom|as)\s")
+# The subject such a participle follows, when the sentence opens on it: "The
+# ceasefire, agreed in January, ..." (not a name: "Jobs, born in ...").
+_SUBJECT_BEFORE_APPOSITIVE = re.compile(
+    r"\W*(?P<subject>(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+),\s+\Z",
+    re.IGNORECASE)
 _COORDINATION_CLOSE = re.compile(r"[;]|,\s(?:and|but)\s")
 _FRONTED_TIME = re.compile(r"(?:in|on|by|during|since|from)\s+", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -311,6 +316,18 @@ def subordinate_clauses(text: str, sentence: Span,
             spans.append(piece)
             last_end = finish
     return spans
+
+
+def appositive_subject(text: str, sentence: Span, clause: Span) -> int | None:
+    """Where the subject starts that ``clause``, a participle set off by
+    commas, describes, when the sentence opens on it: "The ceasefire,
+    agreed in January, collapsed on Tuesday" (the ceasefire was agreed in
+    January). None for any other clause."""
+    opener = _APPOSITIVE.search(text, max(sentence.start, clause.start - 4), clause.end)
+    if opener is None or opener.end() != clause.start:
+        return None
+    subject = _SUBJECT_BEFORE_APPOSITIVE.fullmatch(text, sentence.start, clause.start)
+    return subject.start("subject") if subject else None
 
 
 def reduced_relatives(text: str, sentence: Span,
