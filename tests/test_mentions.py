@@ -771,6 +771,12 @@ def test_what_is_said_in_the_present_does_not_type_the_saying(lexicon_options: O
     # ... the interview it was told in too.
     ("Scholz told the FAZ in an interview published on Sunday that Europe must spend more.",
      date(2025, 2, 23), "interview"),
+    # A word in -s after "a" is a modifier, and "news" no plural: no "noun verb".
+    ("Fontes told a news conference on Sunday.", date(2025, 2, 23), "press_conference"),
+    ("Fontes told a sales conference on Sunday.", date(2025, 2, 23), "business"),
+    # A place's name after "outside" is in a phrase of the object.
+    ('"We will not be silenced," Correia told a rally outside FN\'s headquarters on Sunday.',
+     date(2025, 2, 23), "statement"),
 ])
 def test_a_reporting_verbs_object_is_no_report_of_its_own(
         lexicon_options: Options, text: str, day: date, event_type: str) -> None:

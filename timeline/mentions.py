@@ -605,7 +605,10 @@ _REPORTED_END = re.compile(r"[;:!?]|\.(?:\s|$)|,\s*(?:which|who|where|when|and|b
                            r"|after|before|because|although|though)\b|\s[–—-]\s")
 _PREPOSITIONS = frozenset({"of", "in", "on", "at", "to", "for", "with", "from", "by", "about",
                            "after", "before", "during", "over", "into", "against", "between",
-                           "until", "since", "under", "as", "via", "amid"})
+                           "until", "since", "under", "as", "via", "amid", "outside", "inside",
+                           "near", "across", "through", "around", "behind", "beside", "beyond",
+                           "toward", "towards", "within", "without", "among", "along",
+                           "despite", "throughout", "upon"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "its", "his", "her",
                           "their", "our", "my", "your"})
 _NOUN_PHRASE_OPENERS = _DETERMINERS | {"and", "or"}
@@ -674,10 +677,13 @@ def _is_object(clause: str) -> bool:
         return False
     words = _words(clause)
     head = next((i for i, w in enumerate(words) if i and w in _PREPOSITIONS), len(words))
-    for previous, word in zip(words[1:head], words[2:head]):
+    for before, previous, word in zip(words[:head], words[1:head], words[2:head]):
         if previous in _NOUN_PHRASE_OPENERS or word in _NOUN_PHRASE_OPENERS:
             continue
-        plural = previous.endswith("s") and not previous.endswith("ss")
+        # After "a", a word in -s is a modifier ("a news conference", "a
+        # sales meeting"), and "news" is no plural.
+        plural = previous.endswith("s") and not previous.endswith("ss") \
+            and before not in _SINGULAR_OPENERS and previous != "news"
         if word.endswith("s") and not word.endswith(("ss", "us", "is")) and not plural \
                 and previous not in _PLURAL_MODIFIERS and not previous.isdigit() \
                 or plural and not word.endswith("s"):
@@ -685,6 +691,7 @@ def _is_object(clause: str) -> bool:
     return True
 
 
+_SINGULAR_OPENERS = frozenset({"a", "an", "another", "each", "every", "one"})
 # Words that often stand before a plural noun: "the new laptops", "its
 # latest products", "the 600 prisoners" are noun phrases, not "noun verbs".
 _PLURAL_MODIFIERS = frozenset({
