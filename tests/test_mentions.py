@@ -1179,6 +1179,17 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("Hamas released three hostages on Saturday.", "prisoner_release"),
     ("Israel released 600 Palestinian prisoners on Thursday.", "prisoner_release"),
     ("Russia released a detained US citizen on Tuesday.", "prisoner_release"),
+    # A number in a trigger's gap: "1,200", "1.2 million".
+    ("Israel released 1,200 Palestinian prisoners on Thursday.", "prisoner_release"),
+    ("The carmaker announced a recall of 1.2 million vehicles on Tuesday.", "recall"),
+    ("Norvale recalled three batches of the drug on Monday.", "recall"),
+    ("He recalled his childhood in an essay on Monday.", OTHER),
+    # An eruption is a volcano's; violence that erupted is not.
+    ("A second eruption on Thursday sent lava toward the town.", "disaster"),
+    ("Violence erupted in the city on Sunday.", OTHER),
+    ("The board ousted its chief executive on Thursday.", "personnel"),
+    ("The board reinstated its founder on Friday.", "personnel"),
+    ("The union lost its appeal against the injunction on Friday.", "legal"),
     ("Iran released two French nationals on Friday.", "prisoner_release"),
     ("Belarus released the jailed journalist on Thursday.", "prisoner_release"),
     # ... but captives harmed, mourned or defended are other events.

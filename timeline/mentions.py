@@ -774,7 +774,7 @@ def _trigger_pattern(trigger: str) -> str:
     return body + (_WORD_ENDING if prefix else "") + r"\b"
 
 
-_GAP = r"(?:\s+[\w’'-]+){0,3}?\s+"
+_GAP = r"(?:\s+[\w’'-]+(?:[.,]\d+)*){0,3}?\s+"  # a number too: "1.2 million", "1,200"
 
 
 def mention_id(doc_id: str, start: int, end: int) -> str:
