@@ -696,6 +696,20 @@ def test_a_present_tense_today_does_not_set_the_story_day(lexicon_options: Optio
     assert said["time_source"] == "article_date"
 
 
+@pytest.mark.parametrize("background", [
+    "The unions rejected a proposal, which the ministry made on Friday.",
+    "Van den Berg, who was freed by rebels on Friday, spoke to reporters.",
+    "Officials studied a batch recalled on Friday.",
+])
+def test_a_day_that_describes_a_noun_is_not_the_storys(lexicon_options: Options,
+                                                       background: str) -> None:
+    # What describes a noun is background: "He said" after it is not of Friday.
+    frame = extract(background + " He said the talks had stalled.", lexicon_options)
+    said = frame.iloc[-1]
+    assert said["sentence"].startswith("He said")
+    assert said["time_source"] == "article_date"
+
+
 @pytest.mark.parametrize("perfect", [
     "The war has killed thousands and displaced millions.",
     "Imports have dipped and stayed low.",

@@ -1978,7 +1978,10 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
         # dateline (it says when the article appeared, not when anything
         # happened) nor a present ("Today, imports have dipped").
         told_in_past = not dateline and _simple_past(sentence.text)
+        background = _background_clauses(doc.text, sentence, s_times)
         for time in s_times:
+            if any(_inside(time.start, time.end, c) for c in background):
+                continue  # "a proposal which the unions rejected on Friday": not the story's day
             if told_in_past or (not dateline and time.latest != doc.date):
                 news_day.see(time, s_index)
         last_actor = _last_actor(s_entities, last_actor)
@@ -1998,6 +2001,21 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
                   if d.awaits_day and d.sentence_index < news_day.first_sentence
                   else d for d in drafts]
     return _dated_by_the_happening(drafts, lexicon)
+
+
+_RELATIVE_PRONOUN = re.compile(r"(?:which|who|whom|whose)\b", re.IGNORECASE)
+
+
+def _background_clauses(text: str, sentence: Span, times: Sequence[TimeExpression]) -> list[Span]:
+    """The clauses of ``sentence`` that describe a noun, not what the
+    sentence tells: relative clauses ("which the unions rejected on
+    Friday") and participles after their noun ("a batch recalled in May")."""
+    spans = [(t.start, t.end) for t in times]
+    found = [c for c in subordinate_clauses(text, sentence, spans)
+             if _RELATIVE_PRONOUN.match(c.text)]
+    found += [Span(verb, end, text[verb:end])
+              for _, verb, end in reduced_relatives(text, sentence, spans)]
+    return found
 
 
 def _share_a_party(earlier: _Draft, later: _Draft) -> bool:
