@@ -244,6 +244,10 @@ def test_an_opening_without_news_in_the_present_is_no_report(lexicon_options: Op
     ("The new settlement replaced the 1991 agreement.", ""),
     ("Apple Corps argued that the store was a breach of the 1991 settlement.", ""),
     ("Apple unveiled new laptops and the 2004 version of iLife.", ""),
+    # A forecast, target or budget for a year is aimed at it, as subject too.
+    ("The company raised its 2008 revenue guidance.", ""),
+    ("Analysts said Apple would miss the 2008 sales target.", ""),
+    ("The 2006 budget was approved by parliament.", ""),
     # A model year names a product line, as subject too.
     ("Ford recalled SUVs from the 2001 through 2004 model years.", ""),
     ("The 2004 model year vehicles are affected.", ""),

@@ -1721,6 +1721,10 @@ _MADE_THINGS = frozenset({
     "agreement", "agreements", "settlement", "settlements", "accord", "accords", "treaty",
     "pact", "contract", "contracts", "version", "versions", "model", "models", "edition",
     "law", "laws"})
+# A forecast, target or budget for a year, maybe after a word of what it
+# counts: "its 2026 revenue guidance", "the 2030 emissions target".
+_AIMED_AT = re.compile(r"[ \t]+(?:[\w-]+[ \t]+)?(?:forecasts?|targets?|goals?|budgets?|outlook|"
+                       r"guidance|estimates?|projections?)\b", re.IGNORECASE)
 _MODEL_YEAR = re.compile(
     r"(?:[ \t]*(?:through|to|and|-|–)[ \t]*\d{4})?[ \t]+model[ \t-]+years?\b", re.IGNORECASE)
 _SETTING = frozenset({
@@ -1772,6 +1776,8 @@ def _names_a_thing(text: str, time: TimeExpression) -> bool:
             and gazetteer().lookup(before.group(1), False) is None:
         return True
     determiner = _DETERMINER_BEFORE_YEAR.search(text, max(0, time.start - 80), time.start)
+    if determiner is not None and _AIMED_AT.match(text, time.end):
+        return True  # "cut his 2030 sales forecast": the year aimed at, not the cut's
     noun = _NOUN_AFTER_YEAR.match(text, time.end)
     if determiner is None or noun is None or noun["word"].lower() not in _MADE_THINGS:
         return False
