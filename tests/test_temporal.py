@@ -116,6 +116,20 @@ def test_a_weekday_before_a_reporting_verb(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize("text, value", [
+    # An event awaited, named by its day: the nearer such day, ahead ...
+    ("Fontes urged the unions to call off Wednesday's strike.", "2025-02-26"),
+    ("Markets were calm ahead of Wednesday's vote.", "2025-02-26"),
+    ("The ministry postponed Thursday's meeting.", "2025-02-27"),
+    # ... or just passed.
+    ("Shares fell ahead of Monday's vote.", "2025-02-24"),
+    # Not awaited: the day before.
+    ("Officials praised Wednesday's vote.", "2025-02-19"),
+])
+def test_a_weekday_of_an_awaited_event_is_the_nearer_one(text: str, value: str) -> None:
+    assert only(text, date(2025, 2, 25)).value == value
+
+
+@pytest.mark.parametrize("text, value", [
     # A participle after a preposition or an article describes a noun: the
     # tense is "would", further left.
     ("The bank said it would mail letters to affected customers on Wednesday.", "2025-02-26"),

@@ -32,7 +32,8 @@ Conventions a caller may rely on (the rest of the pipeline does):
   Monday article's "Monday" is that same day), unless the clause is about the
   future ("will meet on Friday", "is scheduled for Friday") or the weekday is
   qualified ("next Friday": the first one after the reference; "last Friday":
-  the last one before it; "this Friday": the one in the reference's week).
+  the last one before it; "this Friday": the one in the reference's week;
+  an awaited event's, "ahead of Friday's vote": the nearer one, either way).
 - A month or a day of a month without a year ("in April", "June 24") is put
   in the year that the clause's tense points to; without a tense cue, in the
   nearest such month or day, leaning to the past (news mostly reports). In
@@ -704,7 +705,7 @@ def _weekday_date(weekday: int, reference: date, relation: str | None, tense: st
         return reference + timedelta(days=forward or 7)
     if words == "this":
         return _week_interval(reference)[0] + timedelta(days=weekday)
-    if tense == "future":
+    if tense == "future" or tense == "nearest" and forward < back:
         return reference + timedelta(days=forward)
     return reference - timedelta(days=back)
 
@@ -1396,6 +1397,14 @@ def _later_or_earlier(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _counted_anaphor(match.span(), _CALENDAR_UNIT[letter], int(count) * direction, duration)
 
 
+# Words that await an event ("ahead of Thursday's vote", "to call off
+# Wednesday's strike"): the day may lie ahead as well as behind.
+_AWAITED = re.compile(
+    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|on\s+the\s+eve\s+of|prepar(?:e|es|ed|ing)\s+for|"
+    r"call(?:s|ed|ing)?\s+off|cancel(?:s|led|ed|ling|ing)?|postpon(?:e|es|ed|ing))\s+\Z",
+    re.IGNORECASE)
+
+
 def _weekday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     """"Monday", "last Friday", "Tuesday morning"; "Mondays" is a SET."""
     weekday = tw.WEEKDAYS[match["wd"].lower()]
@@ -1406,6 +1415,11 @@ def _weekday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         return _Candidate(start, end, "SET", f"XXXX-WXX-{weekday + 1}")
     relation = match["rel"]
     tense = None if relation else _tense(ctx.text, start, end)
+    if not relation and _AWAITED.search(ctx.text, max(0, start - 40), start) \
+            and ctx.text.startswith(("'s", "’s"), end):
+        # "urged the unions to call off Wednesday's strike", "ahead of
+        # Thursday's vote": the nearer one, ahead or just passed.
+        tense = "nearest"
     day = _weekday_date(weekday, ctx.reference, relation, tense)
     # "will meet on Monday" in a Monday article: that day, but still planned.
     future = tense == "future" and day == ctx.reference
