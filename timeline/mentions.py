@@ -1984,11 +1984,11 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
         # dateline (it says when the article appeared, not when anything
         # happened) nor a present ("Today, imports have dipped").
         told_in_past = not dateline and _simple_past(sentence.text)
-        background = _background_clauses(doc.text, sentence, s_times)
-        for time in s_times:
-            if any(_inside(time.start, time.end, c) for c in background):
-                continue  # "a proposal which the unions rejected on Friday": not the story's day
-            if told_in_past or (not dateline and time.latest != doc.date):
+        telling = [t for t in s_times if told_in_past or (not dateline and t.latest != doc.date)]
+        # "a proposal which the unions rejected on Friday": not the story's day.
+        background = _background_clauses(doc.text, sentence, s_times) if telling else []
+        for time in telling:
+            if not any(_inside(time.start, time.end, c) for c in background):
                 news_day.see(time, s_index)
         last_actor = _last_actor(s_entities, last_actor)
         last_person = _salient_person(sentence, s_entities, last_person, people)
@@ -2561,7 +2561,10 @@ def _described_acts(ctx: _Context, s_times: Sequence[TimeExpression],
     the noun phrase; only the participle's phrase joins ``taken``, so the
     clause keeps its object. Not a time ahead (what is to come is told where
     it stands)."""
-    doc, drafts = ctx.doc, []
+    drafts: list[_Draft] = []
+    if not s_times:
+        return drafts  # most sentences: nothing to date
+    doc = ctx.doc
     for begin, verb, end in reduced_relatives(doc.text, ctx.sentence,
                                               [(t.start, t.end) for t in s_times]):
         if any(c.start < end and verb < c.end for c in taken):
