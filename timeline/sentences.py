@@ -77,13 +77,13 @@ _PARTICIPLES = "|".join(sorted(IRREGULAR_PAST | IRREGULAR_PARTICIPLES))
 _APPOSITIVE = re.compile(
     r",\s+(?=(?:(?:first|originally|initially|[a-z]+ly)\s+)?"
     rf"(?:[a-z]+ed|{_PARTICIPLES})\s+(?:in|on|at|by|during|last|this|earlier|after|since)\b)")
+_MONTH_OR_DAY = ("Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|"
+                 "May|June|July|August|September|October|November|December|Monday|Tuesday|"
+                 "Wednesday|Thursday|Friday|Saturday|Sunday")
 # A participle right after the noun it describes, in the object of a verb
 # told before it, names an act of its own: "violates an agreement reached in
 # 1991", "released a US citizen detained in 2023". What follows it, up to
 # where the next clause opens, is its phrase.
-_MONTH_OR_DAY = ("Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|"
-                 "May|June|July|August|September|October|November|December|Monday|Tuesday|"
-                 "Wednesday|Thursday|Friday|Saturday|Sunday")
 _REDUCED_RELATIVE = re.compile(
     rf"\b(?P<noun>[a-z][a-z’'-]*)\s+(?P<verb>(?:[a-z]+ed|{_PARTICIPLES}))\s+"
     r"(?:(?:out|up|off|down|back)\s+)?"
