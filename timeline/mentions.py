@@ -1969,8 +1969,12 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
             s_times = _as_spoken(sentence, quoted, s_times, spoken, doc.date)
         s_times = temporal.joined_ranges(doc.text, s_times)
         last_spoken = spoken
+        # The sentence's clauses, read once for its mentions and its story day.
+        unbroken = [(t.start, t.end) for t in s_times]
         context = _Context(doc, s_index, sentence, s_entities, last_actor, last_person, lexicon,
-                           titled, seen, people, last_named)
+                           titled, seen, people, last_named,
+                           subordinate_clauses(doc.text, sentence, unbroken),
+                           reduced_relatives(doc.text, sentence, unbroken) if s_times else [])
         by = _BYLINE.match(sentence.text)
         byline = not opened and by is not None \
             and not any(t.start == sentence.start + by.end() for t in s_times)
@@ -1986,7 +1990,7 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
         told_in_past = not dateline and _simple_past(sentence.text)
         telling = [t for t in s_times if told_in_past or (not dateline and t.latest != doc.date)]
         # "a proposal which the unions rejected on Friday": not the story's day.
-        background = _background_clauses(doc.text, sentence, s_times) if telling else []
+        background = _background_clauses(context)
         for time in telling:
             if not any(_inside(time.start, time.end, c) for c in background):
                 news_day.see(time, s_index)
@@ -2012,16 +2016,13 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
 _RELATIVE_PRONOUN = re.compile(r"(?:which|who|whom|whose)\b", re.IGNORECASE)
 
 
-def _background_clauses(text: str, sentence: Span, times: Sequence[TimeExpression]) -> list[Span]:
-    """The clauses of ``sentence`` that describe a noun, not what the
+def _background_clauses(ctx: _Context) -> list[Span]:
+    """The clauses of the sentence that describe a noun, not what the
     sentence tells: relative clauses ("which the unions rejected on
     Friday") and participles after their noun ("a batch recalled in May")."""
-    spans = [(t.start, t.end) for t in times]
-    found = [c for c in subordinate_clauses(text, sentence, spans)
-             if _RELATIVE_PRONOUN.match(c.text)]
-    found += [Span(verb, end, text[verb:end])
-              for _, verb, end in reduced_relatives(text, sentence, spans)]
-    return found
+    text = ctx.doc.text
+    return [c for c in ctx.clauses if _RELATIVE_PRONOUN.match(c.text)] + \
+        [Span(verb, end, text[verb:end]) for _, verb, end in ctx.relatives]
 
 
 def _share_a_party(earlier: _Draft, later: _Draft) -> bool:
@@ -2081,6 +2082,9 @@ class _Context:
     seen: Mapping[str, int]  # where each actor name was last named, before this sentence
     people: frozenset[str]  # the article's actor names that read as people's
     last_named: Entity | None = None  # the last of them named before this sentence
+    clauses: Sequence[Span] = ()  # its relative, parenthetical ... clauses (``subordinate_clauses``)
+    # Its participles after their nouns (``reduced_relatives``): only where a time is.
+    relatives: Sequence[tuple[int, int, int]] = ()
 
     def antecedent(self, before: int) -> tuple[Entity | None, Entity | None]:
         """The last actor and the last person named before offset ``before``."""
@@ -2422,7 +2426,7 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
     doc, sentence = ctx.doc, ctx.sentence
     drafts: list[_Draft] = []
     taken: list[Span] = []  # clauses that became mentions of their own
-    for clause in subordinate_clauses(doc.text, sentence, [(t.start, t.end) for t in s_times]):
+    for clause in ctx.clauses:
         c_times = [t for t in s_times if _inside(t.start, t.end, clause)]
         if not c_times:
             continue
@@ -2561,12 +2565,8 @@ def _described_acts(ctx: _Context, s_times: Sequence[TimeExpression],
     the noun phrase; only the participle's phrase joins ``taken``, so the
     clause keeps its object. Not a time ahead (what is to come is told where
     it stands)."""
-    drafts: list[_Draft] = []
-    if not s_times:
-        return drafts  # most sentences: nothing to date
-    doc = ctx.doc
-    for begin, verb, end in reduced_relatives(doc.text, ctx.sentence,
-                                              [(t.start, t.end) for t in s_times]):
+    doc, drafts = ctx.doc, []
+    for begin, verb, end in ctx.relatives:
         if any(c.start < end and verb < c.end for c in taken):
             continue
         times = [t for t in s_times if verb <= t.start and t.end <= end]
