@@ -859,6 +859,10 @@ def test_a_speakers_now_dates_neither_the_saying_nor_what_was_said(
     ("The case was heard in Delaware's court on Sunday.", "legal"),
     ("Apple argued in its court filing on Sunday that the ban was unlawful.", "legal"),
     ("Apple sued Samsung in a London court on Sunday.", "legal"),
+    # "signs of" are no signature.
+    ("The volcano had shown signs of unrest since Sunday.", "other"),
+    ("The talks showed no sign of progress on Sunday.", "talks"),
+    ("Putin signs off on the deal on Sunday.", "agreement"),
 ])
 def test_a_figure_of_speech_is_no_event(lexicon_options: Options, text: str,
                                         event_type: str) -> None:

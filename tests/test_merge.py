@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from timeline.config import MergeOptions, Options
+from timeline.eventwords import word_stem
 from timeline.merge import _to_mentions, candidate_pairs, merge_mentions
 from timeline.models import EVENT_COLUMNS, MENTION_COLUMNS
 
@@ -302,6 +303,43 @@ def test_a_report_that_names_no_party_needs_the_same_event_word() -> None:
                 actors=("Ferronorte",), event_type="legal", trigger="a judge"),
     )
     assert len(events) == 2
+
+
+def test_an_act_no_type_lists_joins_its_other_reports_by_verb_and_party() -> None:
+    # "erupted" is in no type's words ("violence erupted"), yet two
+    # articles that tell it of one volcano on one day tell one eruption.
+    sunday = date(2025, 5, 11)
+    erupted = (
+        mention("v1", 1, "The Hrafnfell volcano on Iceland's Reykjanes peninsula erupted on Sunday "
+                "for the first time in 15 years.", sunday, actors=("Hrafnfell", "Reykjanes"),
+                trigger="erupted"),
+        mention("v4", 1, "Hrafnfell, which erupted on May 11, has destroyed 11 homes.",
+                sunday, actors=("Hrafnfell",), trigger="erupts"),
+    )
+    events, _ = merged(*erupted)
+    assert len(events) == 1 and events.iloc[0]["sources"] == ("v1", "v4")
+    # Not when no party is shared, nor when the verb names no act of its own.
+    other_party = {**erupted[1], "actors": ("Etna",)}
+    assert len(merged(erupted[0], other_party)[0]) == 2
+    light = (mention("v1", 1, "Hrafnfell had a quiet night on Sunday.", sunday,
+                     actors=("Hrafnfell",), trigger="had"),
+             mention("v2", 1, "Hrafnfell had its first tourists back on Sunday.", sunday,
+                     actors=("Hrafnfell",), trigger="had"))
+    assert len(merged(*light)[0]) == 2
+
+
+@pytest.mark.parametrize("forms", [
+    ("erupts", "erupted", "eruption"), ("settled", "settle", "settlement"),
+    ("agreed", "agrees", "agreement"), ("closes", "closed", "closing"),
+    ("talks", "talked"), ("buses", "bus"), ("died", "dies"),
+])
+def test_an_event_words_forms_share_its_stem(forms: tuple[str, ...]) -> None:
+    assert len({word_stem(word) for word in forms}) == 1
+
+
+@pytest.mark.parametrize("words", [("boss", "bus"), ("news", "net"), ("sign", "signal")])
+def test_different_event_words_keep_different_stems(words: tuple[str, str]) -> None:
+    assert word_stem(words[0]) != word_stem(words[1])
 
 
 def test_candidates_per_mention_are_capped() -> None:

@@ -15,10 +15,36 @@ def stem(word: str) -> str:
     return word[:6].lower()
 
 
+# Endings of one word's forms, longest first ("negotiations", "erupts").
+_ENDINGS = ("ments", "ment", "ions", "ion", "ings", "ing", "ies", "ied", "es", "ed", "s")
+
+
+def word_stem(word: str) -> str:
+    """An event word without its ending, cut to six letters, so that a
+    verb's forms and its noun meet ("erupts" in a headline, "erupted",
+    "eruption"; "agreed", "agreement"). Sentences are compared by ``stem``:
+    ending-free stems make unrelated statements alike ("deals", "deal")."""
+    w = word.lower()
+    if w.endswith(("eed", "ees")):
+        w = w[:-1]  # "agreed", "frees": the verb's own "e" stays
+    else:
+        for ending in _ENDINGS:
+            rest = len(w) - len(ending)
+            if not w.endswith(ending) or rest < (1 if ending in ("ies", "ied") else 3):
+                continue
+            if ending == "s" and w[-2] in "su" or ending == "es" and w[-3] not in "sxzhi":
+                continue  # "boss", "bus"; "closes" is "close" and "s"
+            w = w[:rest] + ("y" if ending in ("ies", "ied") else "")
+            break
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]  # "settle", "settl(ed)"
+    return w[:6]
+
+
 def event_stem(phrase: str) -> str:
     """The stem of an event word's last word ("press conference" -> "confer")."""
     words = _WORD.findall(phrase)
-    return stem(words[-1]) if words else ""
+    return word_stem(words[-1]) if words else ""
 
 
 def names_alike(earlier: tuple[str, str], later: tuple[str, str],

@@ -526,11 +526,11 @@ _HOSTED_IN = re.compile(r"\b(?:in|at|during)\s+(?:a|an|the|its|his|her|their)?(?
 
 
 # Figures of speech that use an event word for no such event: "the ball is
-# now in Russia's court", "the court of public opinion"; not "in its court
-# filing", "in Delaware's court".
+# now in Russia's court", "the court of public opinion", "signs of
+# unrest"; not "in its court filing", "in Delaware's court", "signs off".
 _IDIOMS = re.compile(r"\bball\b(?:\s+[\w’'-]+){0,4}?\s+in\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?"
                      r"|his|her|their|its|our|your|my)\s+court\b"
-                     r"|\bcourt\s+of\s+public\s+opinion\b", re.IGNORECASE)
+                     r"|\bcourt\s+of\s+public\s+opinion\b|\bsigns?\s+of\b", re.IGNORECASE)
 
 
 def _is_subject_noun(text: str, start: int, end: int) -> bool:

@@ -51,7 +51,7 @@ import pandas as pd
 
 from timeline.config import MergeOptions, Options
 from timeline.entities import gazetteer, places_overlap, reads_as_full_name
-from timeline.eventwords import event_stem, names_alike, stem
+from timeline.eventwords import event_stem, names_alike, stem, word_stem
 from timeline.models import EVENT_COLUMNS, MENTION_COLUMNS, PRECISIONS
 
 OTHER = "other"
@@ -60,7 +60,13 @@ STATUS_MISMATCH = 0.7  # factor on the score of a planned and a happened mention
 
 # Event words that name who acted, not the act ("a judge ordered the
 # release", "a judge froze the assets"): no sign that two acts are one.
-_PARTY_WORDS = frozenset({"judge", "court"})
+_PARTY_WORDS = frozenset(word_stem(w) for w in ("judge", "court"))
+# Verbs that name no happening of their own ("had", "made a decision"):
+# two untyped mentions sharing one are not the same kind of act.
+_LIGHT_VERBS = frozenset(word_stem(w) for w in """
+    was were is are been be had has have did does do made make makes took take takes
+    got get gets went go goes came come comes gave give gives put kept keep held
+    called began begun started led left saw seen""".split())
 _STOP = frozenset("""
 a an the and or but if of to in on at by for with from as into over after before about
 than then that this these those there here it its he she his her they them their we our
@@ -147,16 +153,24 @@ class _Scorer:
         """
         union = len(a.stems | b.stems)
         text = len(a.stems & b.stems) / union if union else 0.0
+        same_place = bool(a.places and b.places and places_overlap(a.places, b.places))
         generic = any(t in self.generic or t == OTHER for t in (a.event_type, b.event_type))
-        if generic and text < self.options.generic_min_text:
+        # No type lists the verb, but both tell it of a party they share
+        # ("Hrafnfell erupted", "the volcano, which erupted on May 11"): one
+        # kind of act, as two mentions of a type are.
+        same_act = a.event_type == b.event_type == OTHER and a.event_word == b.event_word \
+            and a.event_word not in _LIGHT_VERBS and bool(a.event_word) \
+            and (bool(a.actors & b.actors) or same_place)
+        if generic and not same_act and text < self.options.generic_min_text:
             return 0.0, 0.0, 1.0
         if a.speaker and b.speaker and a.speaker not in b.actors | b.countries \
                 and b.speaker not in a.actors | a.countries:
             return 0.0, 0.0, 1.0  # "Putin said X", "Trump said X": two statements
         weight = self.w_type + self.w_text + self.w_time
         static = 0.0
-        same_place = bool(a.places and b.places and places_overlap(a.places, b.places))
-        if a.event_type == b.event_type and a.event_type != OTHER:
+        if same_act:
+            kind = 1.0
+        elif a.event_type == b.event_type and a.event_type != OTHER:
             kind = 0.5 if a.event_type in self.generic else 1.0
             if kind == 1.0 and not (a.actors and b.actors) \
                     and a.event_type not in self.interchangeable \
