@@ -81,6 +81,8 @@ def test_in_2017_is_the_year() -> None:
     ("The trial is set to begin on Wednesday.", "2025-02-26"),
     ("They meet next Tuesday.", "2025-02-25"),
     ("They met last Friday.", "2025-02-21"),
+    ("They met last Sunday.", "2025-02-23"),                     # the week before's
+    ("They met this past Friday.", "2025-02-21"),
     ("They met yesterday.", "2025-02-23"),
     ("They meet tomorrow.", "2025-02-25"),
     ("It happened two days ago.", "2025-02-22"),
@@ -96,6 +98,20 @@ def test_in_2017_is_the_year() -> None:
 ])
 def test_relative_dates(text: str, value: str) -> None:
     assert only(text).value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    # News names a day of the article's week by its name alone ("on
+    # Wednesday"): "last Wednesday" in a Friday article is the week before's.
+    ("Kestrel entered lunar orbit last Wednesday.", "2025-04-16"),
+    ("Hale stepped down last Thursday.", "2025-04-17"),
+    ("The ceasefire took effect last Friday.", "2025-04-18"),
+    # "this past" is the nearest one; unqualified, the nearest on or before.
+    ("Kestrel entered lunar orbit this past Wednesday.", "2025-04-23"),
+    ("Kestrel entered lunar orbit on Wednesday.", "2025-04-23"),
+])
+def test_last_weekday_is_that_day_of_the_week_before(text: str, value: str) -> None:
+    assert only(text, date(2025, 4, 25)).value == value
 
 
 def test_monday_in_a_monday_article_is_that_day() -> None:

@@ -32,7 +32,8 @@ Conventions a caller may rely on (the rest of the pipeline does):
   Monday article's "Monday" is that same day), unless the clause is about the
   future ("will meet on Friday", "is scheduled for Friday") or the weekday is
   qualified ("next Friday": the first one after the reference; "last Friday":
-  the last one before it; "this Friday": the one in the reference's week;
+  the one in the week before the reference's, "this past Friday": the last
+  one before it; "this Friday": the one in the reference's week;
   an awaited event's, "ahead of Friday's vote": the nearer one, either way).
 - A month or a day of a month without a year ("in April", "June 24") is put
   in the year that the clause's tense points to; without a tense cue, in the
@@ -699,7 +700,12 @@ def _weekday_date(weekday: int, reference: date, relation: str | None, tense: st
     back = (reference.weekday() - weekday) % 7
     forward = (weekday - reference.weekday()) % 7
     words = _words(relation or "")
-    if words in ("last", "past", "this past"):
+    if words == "last":
+        # That day of the week before: news names a day of this week by
+        # its name alone ("on Wednesday"), so "last Wednesday" in a Friday
+        # article is nine days back, not two.
+        return _week_interval(reference)[0] - timedelta(days=7 - weekday)
+    if words in ("past", "this past"):
         return reference - timedelta(days=back or 7)
     if words in ("next", "coming", "this coming"):
         return reference + timedelta(days=forward or 7)
