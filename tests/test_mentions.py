@@ -869,6 +869,20 @@ def test_a_figure_of_speech_is_no_event(lexicon_options: Options, text: str,
     assert list(extract(text, lexicon_options)["event_type"]) == [event_type]
 
 
+def test_a_time_restated_in_another_zone_is_no_mention_of_its_own(
+        lexicon_options: Options) -> None:
+    frame = extract("Lumen said its lander touched down at 6:41 p.m. EDT on Sunday (2241 GMT "
+                    "on Sunday), and the launch is targeted for 9:02 p.m. EDT on Friday "
+                    "(0102 GMT on Saturday).", lexicon_options)
+    assert "Saturday" not in set(frame["time_text"])
+    assert not any("GMT" in title for title in frame["title"])
+    assert "2025-02-28" in {str(d) for d in frame["date"]}
+    # A parenthesis that tells something is one: "(held on Monday)".
+    frame = extract("The vote (which was held on Monday) was close, officials said on Tuesday.",
+                    lexicon_options)
+    assert "Monday" in set(frame["time_text"])
+
+
 @pytest.mark.parametrize("text, guessed", [
     ("Trump predicted that the war could end within weeks.", "within weeks"),
     ("Trump suggested the war might end by next month.", "next month"),

@@ -375,7 +375,9 @@ def test_datetime_reference_is_accepted() -> None:
 # --- times, durations, sets -----------------------------------------------------
 
 @pytest.mark.parametrize("text, ttype, value", [
-    ("The vote is at 9 a.m. on Tuesday.", "TIME", "2025-02-18T09:00"),
+    # The tense is read past the stop of "a.m.": a schedule ahead, a past behind.
+    ("The vote is at 9 a.m. on Tuesday.", "TIME", "2025-02-25T09:00"),
+    ("The vote was at 9 a.m. on Tuesday.", "TIME", "2025-02-18T09:00"),
     ("They met on Friday morning.", "TIME", "2025-02-21TMO"),
     ("Apple announced it this morning.", "TIME", "2025-02-24TMO"),
     ("He served three years in prison.", "DURATION", "P3Y"),
@@ -579,11 +581,19 @@ def test_more_relative_dates(text: str, value: str) -> None:
     ("The judge set sentencing for December 16 and allowed him to remain free on bond.",
      "2025-12-16"),
     ("The court set a hearing for Friday.", "2025-02-28"),
+    ("Lumen resets Kestrel moon launch for Friday after swapping faulty sensor", "2025-02-28"),
+    # Aimed at a time: "targeted for", past an hour's "p.m.".
+    ("The launch is targeted for 9:02 p.m. EDT on Friday.", "2025-02-28T21:02"),
+    ("The launch is targeted for Friday.", "2025-02-28"),
     # What was said to have been put off is the speech's past: still ahead.
     ("Officials said the vote had been postponed until Friday.", "2025-02-28"),
 ])
 def test_the_date_something_is_put_off_to_lies_ahead(text: str, value: str) -> None:
     assert values(text)[0][1] == value
+
+
+def test_what_was_targeted_is_told_in_the_past() -> None:
+    assert values("Russian drones targeted Kyiv on Friday.") == [("Friday", "2025-02-21")]
 
 
 @pytest.mark.parametrize("text, former", [

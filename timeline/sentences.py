@@ -149,6 +149,10 @@ _COORDINATION_CLOSE = re.compile(r"[;]|,\s(?:and|but)\s")
 _FRONTED_TIME = re.compile(r"(?:in|on|by|during|since|from)\s+", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(r"[A-Za-z]{2,}")
 _BARE_WORDS = frozenset({"and", "but", "in", "on", "by", "during", "since", "from"})
+# What a time restated in another zone says besides its time: "(0102 GMT)".
+_CLOCK_WORDS = frozenset({"gmt", "utc", "local", "time", "at", "or", "edt", "est", "cdt", "cst",
+                          "mdt", "mst", "pdt", "pst", "bst", "cet", "cest", "eet", "eest", "ist",
+                          "jst", "aest", "msk", "hours", "hrs", "am", "pm"})
 _DASH_OPEN = re.compile(r"\s[–—]\s+|\s--?\s+")
 _PAREN = re.compile(r"\([^()]*\)")
 _CLAUSE_CLOSE = re.compile(r",(?=\s)|\s[–—]\s|\s--?\s|\)|;")
@@ -246,11 +250,12 @@ def blank_out(text: str, base: int, spans: Iterable[tuple[int, int]]) -> str:
     return text
 
 
-def _has_words_besides(text: str, begin: int, end: int, dates: Sequence[tuple[int, int]]) -> bool:
-    """Whether ``text[begin:end]`` says more than its dates: "in 2006, and in
-    2009" lists dates, it reports no second fact."""
+def _has_words_besides(text: str, begin: int, end: int, dates: Sequence[tuple[int, int]],
+                       bare: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text[begin:end]`` says more than its dates (and ``bare``
+    words): "in 2006, and in 2009" lists dates, it reports no second fact."""
     rest = blank_out(text[begin:end], begin, dates)
-    return any(w.lower() not in _BARE_WORDS for w in _CLAUSE_WORD.findall(rest))
+    return any(w.lower() not in _BARE_WORDS | bare for w in _CLAUSE_WORD.findall(rest))
 
 
 def subordinate_clauses(text: str, sentence: Span,
@@ -266,6 +271,10 @@ def subordinate_clauses(text: str, sentence: Span,
     s, e = sentence.start, sentence.end
     found: list[tuple[int, int]] = []
     for paren in _PAREN.finditer(text, s, e):
+        inside = [(a, b) for a, b in unbroken if paren.start() < a and b < paren.end()]
+        if inside and not _has_words_besides(text, paren.start() + 1, paren.end() - 1, inside,
+                                             _CLOCK_WORDS):
+            continue  # "on Friday (0102 GMT on Saturday)": the time again, in another zone
         found.append((paren.start() + 1, paren.end() - 1))
     for opener in _RELATIVE_OPEN.finditer(text, s, e):
         begin = opener.end()

@@ -300,7 +300,8 @@ def _unit_candidate(span: tuple[int, int], unit: str, base: date, offset: int,
 # --- context: tense and neighbouring words --------------------------------------
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
-_CLAUSE_END = re.compile(r"[.!?;:]\s|\n")
+# Not the stop of "p.m." or "a.m.": "targeted for 9:02 p.m. on Friday".
+_CLAUSE_END = re.compile(r"(?<![ap]\.m)[.!?;:]\s|\n")
 
 
 # After a determiner, "plan" is a thing agreed or rejected and tells no
@@ -336,6 +337,8 @@ def _word_cue(word: str, following: str = "", previous: str = "") -> str | None:
         return None
     if lower in tw.FUTURE_IF_FOLLOWED:
         return "future" if following in tw.FUTURE_IF_FOLLOWED[lower] else None
+    if lower in tw.PLANNED_IF_FOR and following == "for":
+        return "future"  # "is targeted for Friday"; not "drones targeted Kyiv"
     if lower in tw.MODALS:  # "may", not the month "May"
         return None if following in ("have", "not", "n't") or word[0].isupper() else "future"
     if lower in tw.SCHEDULE_VERBS and not _schedule_verb(lower, previous):
@@ -393,8 +396,9 @@ _RESCHEDULED_TO = re.compile(
     rf"|(?:{_MOVE}){_SOME_WORDS}\s+(?:until|till|to)"
     # A deadline lies ahead: "now has until March 1 to decide", "was given until Friday".
     rf"|(?:has|have|given|gives|get|gets)\s+(?:\w+\s+)?(?:until|till)"
-    # A date set for what is to come: "set sentencing for December 16".
-    rf"|\bset{_SOME_WORDS}\s+for)\s+{_PART}$",
+    # A date set for what is to come: "set sentencing for December 16",
+    # "resets moon launch for Friday".
+    rf"|\b(?:re)?set(?:s|ting)?{_SOME_WORDS}\s+for)\s+{_PART}$",
     re.IGNORECASE)
 # "delayed from January", "pushed the launch back from May 4 to May 11":
 # the time after "from" is the plan given up, not when anything happened.
