@@ -476,6 +476,11 @@ JANUARY = date(2007, 1, 18)
     ("A summit due to be held in May was cancelled.", date(2025, 6, 3), "2025-05"),
     ("The summit was supposed to be held in May.", date(2025, 6, 3), "2025-05"),
     ("The summit was expected to begin in July.", date(2025, 6, 3), "2025-07"),
+    ("The meeting, which had been scheduled for Monday, was postponed.", date(2025, 6, 18),
+     "2025-06-16"),
+    ("The vote had been expected on Monday.", date(2025, 6, 18), "2025-06-16"),
+    ("The launch had been planned for July.", date(2025, 6, 18), "2025-07"),
+    ("The meeting is scheduled for Monday.", date(2025, 6, 18), "2025-06-23"),
     # ... but a forecast is no plan: "was expected to" looks ahead.
     ("The river was expected to recede in May.", date(2025, 6, 3), "2026-05"),
     ("The summit is due to be held in May.", date(2025, 6, 3), "2026-05"),  # still ahead

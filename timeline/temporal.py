@@ -561,6 +561,11 @@ def _tense(text: str, start: int, end: int) -> str | None:
             # "was due to take place in May", "A summit due to be held in
             # May was cancelled": a plan told in the past may have passed.
             return "nearest"
+        if words[index].lower() in _AS_PLANNED | _PLANNED_TO and previous == "been" \
+                and before_previous == "had":
+            # "which had been scheduled for Monday": a plan that no longer
+            # holds, or whose day has come; the nearer reading.
+            return "nearest"
         if words[index].lower() == "be" and previous == "to":
             return "future"  # "is to be held on October 12"
         if cue:
