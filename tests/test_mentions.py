@@ -1589,6 +1589,9 @@ def test_clauses_close_outside_unbroken_spans() -> None:
      "were useful.", "last week", "Monday"),
     ("Talks were held in Riyadh on Monday, and the deal was signed on Friday.",
      "Monday", "Friday"),
+    # What it led to, with a time of its own: not the peak's.
+    ("Inflation peaked at 14.2% in 2022 after a surge in food prices, prompting the bank to "
+     "lift rates to a record 11.5% by mid-2023.", "2022", "mid-2023"),
 ])
 def test_two_coordinated_facts_keep_their_own_dates(lexicon_options: Options, text: str,
                                                     first: str, second: str) -> None:
@@ -1605,6 +1608,8 @@ def test_two_coordinated_facts_keep_their_own_dates(lexicon_options: Options, te
     # No subject's own verb before "and": a list of names, not two facts.
     ("In 2019, officials from Russia, China, and Iran met in Tehran in May.", ["2019", "May"]),
     ("Trump and Putin spoke on Feb. 12, and on Monday.", ["Feb. 12", "Monday"]),
+    # What it led to, told without a time of its own, is the same fact.
+    ("The volcano erupted on Sunday, forcing the evacuation of 3,200 people.", ["Sunday"]),
 ])
 def test_a_coordination_without_a_second_dated_fact_is_not_split(text: str, dates: list[str]) -> None:
     sentence = split_sentences(text)[0]

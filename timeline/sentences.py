@@ -65,7 +65,11 @@ _COORDINATED_IF_DATED = re.compile(
     r"|,\s(?:and|but)\s+(?=(?:in|on|by|during|since|from)\s)"
     r"|,\s(?:and|but)\s+(?=(?P<subject>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}"
     r"|the\s+(?:[\w’'-]+\s+){1,3})"
-    rf"(?:[a-z]+ed|{_FINITE_AFTER_NAME})\b)")
+    rf"(?:[a-z]+ed|{_FINITE_AFTER_NAME})\b)"
+    # What it led to, with a time of its own: "peaked in 2022, prompting the
+    # bank to lift rates by mid-2023".
+    r"|,\s(?=(?:prompting|forcing|triggering|causing|sparking|leading|pushing|driving|"
+    r"sending|leaving|killing|ending|bringing)\s)")
 # ... but a list is no clause: "In 2019, officials from Russia, China, and Iran
 # met in May" has no verb before its "and".
 _FINITE_VERB = re.compile(  # not an adjective: "Russian-backed", "so-called", ", elected leaders"
