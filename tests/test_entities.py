@@ -89,6 +89,11 @@ def names(text: str) -> list[tuple[str, str]]:
                                                    ("", "Rafael de la Cruz")]),
     ("Later, von der Leyen flew home.", [("", "von der Leyen")]),
     ("They met in der Stadt.", [("", "Stadt")]),  # "der" alone opens no name
+    # The Arabic article is joined by a hyphen: one name, opening on it too.
+    ("Minister Khalid al-Mansouri said", [("Minister", "Khalid al-Mansouri")]),
+    ("Later, al-Mansouri flew home.", [("", "al-Mansouri")]),
+    ("Syria's Bashar al-Assad fled", [("", "Syria"), ("", "Bashar al-Assad")]),
+    ("Russian-occupied areas", []),  # still a modifier
     # A participle opening a sentence before a noun is no name ...
     ("Masked gunmen robbed a bank.", []),
     ("Armed police stormed the flat.", []),
@@ -276,6 +281,14 @@ def test_a_surname_with_particles_folds_to_the_full_name() -> None:
         resolver.learn("a", name)
     assert resolver.canonical("a", "Von der Leyen") == "Ursula von der Leyen"
     assert resolver.canonical("a", "von der Leyen") == "Ursula von der Leyen"
+
+
+def test_a_surname_after_the_arabic_article_folds_to_the_full_name() -> None:
+    resolver = AliasResolver()
+    for name in ("Khalid al-Mansouri", "Al-Mansouri", "al-Mansouri"):
+        resolver.learn("a", name)
+    assert resolver.canonical("a", "Al-Mansouri") == "Khalid al-Mansouri"
+    assert resolver.canonical("a", "al-Mansouri") == "Khalid al-Mansouri"
 
 
 def test_an_ambiguous_surname_is_left_alone() -> None:

@@ -129,7 +129,9 @@ MIN_CITY_POPULATION = 100_000
 _TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:[A-Z]|[a-z][A-Z])[\w’'&]*(?:[.-][\w’'&]+)*)"
 # Name particles may come two in a row ("von der Leyen", "de la Cruz").
 _PARTICLE = r"(?:of|for|de|del|da|dos|das|di|van|von|der|den|ter|ten|bin|ibn|al|la|le|du|&)"
-_CONNECT = rf"(?:[ \t]+{_PARTICLE}(?:[ \t]+{_PARTICLE})?[ \t]+|[ \t]+)"
+# The Arabic article joins its name with a hyphen: "Khalid al-Mansouri".
+_ARTICLE = r"(?:al|el)-(?=[A-Z])"
+_CONNECT = rf"(?:[ \t]+{_PARTICLE}(?:[ \t]+{_PARTICLE})?[ \t]+|[ \t]+{_ARTICLE}|[ \t]+)"
 # A surname may open on its particles, in lower case: "von der Leyen said".
 _FIRST_PARTICLES = ("von", "van", "de", "da", "di", "du", "del", "dos", "das", "ter", "ten", "bin",
                     "ibn")
@@ -137,7 +139,7 @@ _SECOND_PARTICLES = ("der", "den", "la", "los", "las", "le")
 _SURNAME_PARTICLES = (rf"(?:{'|'.join(_FIRST_PARTICLES)})[ \t]+"
                       rf"(?:(?:{'|'.join(_SECOND_PARTICLES)})[ \t]+)?")
 _NAME = re.compile(
-    rf"(?<![\w’'])(?:{_SURNAME_PARTICLES}(?={_TOKEN}))?(?:{_TOKEN})(?:{_CONNECT}{_TOKEN})*")
+    rf"(?<![\w’'])(?:{_SURNAME_PARTICLES}(?={_TOKEN})|{_ARTICLE})?(?:{_TOKEN})(?:{_CONNECT}{_TOKEN})*")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _PREV_WORD = re.compile(r"(\w+)\W*$")
 _WORDS = re.compile(r"[\w.’'&-]+")
@@ -207,13 +209,17 @@ def _is_country_acronym(text: str, base: int, word: re.Match[str]) -> bool:
 
 
 def _is_modifier(word: str) -> bool:
-    """A hyphenated modifier that opens a name: "Russian-occupied" (Ukraine)."""
-    return "-" in word and any(part[:1].islower() for part in word.split("-"))
+    """A hyphenated modifier that opens a name: "Russian-occupied" (Ukraine);
+    not a name after the Arabic article ("al-Mansouri")."""
+    parts = word.split("-")
+    if parts[0] in ("al", "el") and len(parts) > 1:
+        parts = parts[1:]
+    return len(parts) > 1 and any(part[:1].islower() for part in parts)
 
 
 def _not_a_name(word: str, countries: Iterable[str]) -> bool:
     """A lone word that is capitalised but names nobody: "Russian", "Russian-occupied"."""
-    if "-" in word and any(part[:1].islower() for part in word.split("-")):
+    if _is_modifier(word):
         return True
     return is_demonym(word, countries) and fold(word) not in _gazetteer().countries
 
