@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
+from timeline.timewords import NOT_PAST_ED
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 
 
@@ -15,17 +17,22 @@ def stem(word: str) -> str:
     return word[:6].lower()
 
 
-# Endings of one word's forms, longest first ("negotiations", "erupts").
+# Endings of one word's forms, tried in this order: a plural before its
+# noun's ending ("negotiations"), a long ending before its tail ("-ies"
+# before "-es", "-es" before "-s").
 _ENDINGS = ("ments", "ment", "ions", "ion", "ings", "ing", "ies", "ied", "es", "ed", "s")
 
 
 def word_stem(word: str) -> str:
     """An event word without its ending, cut to six letters, so that a
     verb's forms and its noun meet ("erupts" in a headline, "erupted",
-    "eruption"; "agreed", "agreement"). Sentences are compared by ``stem``:
-    ending-free stems make unrelated statements alike ("deals", "deal")."""
+    "eruption"; "agreed", "agreement"). Sentences are compared by ``stem``,
+    the plain cut the word-overlap bar was set with: there, stems without
+    endings made unrelated statements alike ("deals" and "deal")."""
     w = word.lower()
-    if w.endswith(("eed", "ees")):
+    if w.endswith("eed") and w in NOT_PAST_ED:
+        pass  # "need", "succeed": no past
+    elif w.endswith(("eed", "ees")):
         w = w[:-1]  # "agreed", "frees": the verb's own "e" stays
     else:
         for ending in _ENDINGS:
@@ -34,7 +41,10 @@ def word_stem(word: str) -> str:
                 continue
             if ending == "s" and w[-2] in "su" or ending == "es" and w[-3] not in "sxzhi":
                 continue  # "boss", "bus"; "closes" is "close" and "s"
-            w = w[:rest] + ("y" if ending in ("ies", "ied") else "")
+            if rest == 1:
+                w = w[:-1]  # "died", "dies": "die"
+            else:
+                w = w[:rest] + ("y" if ending in ("ies", "ied") else "")
             break
     if len(w) > 3 and w.endswith("e"):
         w = w[:-1]  # "settle", "settl(ed)"

@@ -109,7 +109,7 @@ class _Mention:
     lede: bool = False  # of the sentence after its article's headline
     speaker: str = ""  # a statement's speaker, when a person named in full
     refers_back: bool = False  # opens on a definite event noun: "The announcement was ..."
-    event_word: str = ""  # the stem of its event word ("talks", "settle")
+    event_word: str = ""  # the stem of its event word ("talk", "settl")
 
 
 def _precision_for_days(days: int) -> str:
@@ -144,7 +144,9 @@ class _Scorer:
         Riyadh", "discussions in Saudi Arabia"), different participants named
         are not evidence against: each report names some of them. A
         statement (or an untyped mention) is another mention's event only if
-        they say alike things: below ``merge.generic_min_text`` the score is 0.
+        they say alike things: below ``merge.generic_min_text`` the score is 0;
+        but two untyped mentions told by one verb of a party or a place they
+        share are one kind of act, as two mentions of one type are.
         Two statements whose speakers differ, each unnamed in the other, score 0.
         When one names no actor, a type whose words each name a happening of
         their own counts fully only for the same event word, one that names

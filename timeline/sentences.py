@@ -68,8 +68,11 @@ _COORDINATED_IF_DATED = re.compile(
     rf"(?:[a-z]+ed|{_FINITE_AFTER_NAME})\b)"
     # What it led to, with a time of its own: "peaked in 2022, prompting the
     # bank to lift rates by mid-2023".
-    r"|,\s(?=(?:prompting|forcing|triggering|causing|sparking|leading|pushing|driving|"
+    r"|,\s(?=(?P<led>prompting|forcing|triggering|causing|sparking|leading|pushing|driving|"
     r"sending|leaving|killing|ending|bringing)\s)")
+# A measure's window is no time of what it led to: "bringing the toll to 50
+# since January", "to levels last seen in 2008".
+_WINDOW_BEFORE = re.compile(r"\b(?:since|seen\s+in|seen\s+since)\s+\Z", re.IGNORECASE)
 # ... but a list is no clause: "In 2019, officials from Russia, China, and Iran
 # met in May" has no verb before its "and".
 _FINITE_VERB = re.compile(  # not an adjective: "Russian-backed", "so-called", ", elected leaders"
@@ -310,6 +313,9 @@ def subordinate_clauses(text: str, sentence: Span,
         # was released in 2009": the date is the relative clause's).
         finish = _clause_end(text, lead, e, unbroken)
         dates_after = [(a, b) for a, b in unbroken if begin <= a and b <= finish]
+        if coordinated.group("led"):
+            dates_after = [(a, b) for a, b in dates_after
+                           if not _WINDOW_BEFORE.search(text, max(begin, a - 20), a)]
         if coordinated.group("subject") and not _FINITE_VERB.search(text, s, coordinated.start()):
             continue
         if any(s <= a and b <= coordinated.start() for a, b in unbroken) and dates_after \

@@ -300,8 +300,11 @@ def _unit_candidate(span: tuple[int, int], unit: str, base: date, offset: int,
 # --- context: tense and neighbouring words --------------------------------------
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
-# Not the stop of "p.m." or "a.m.": "targeted for 9:02 p.m. on Friday".
-_CLAUSE_END = re.compile(r"(?<![ap]\.m)[.!?;:]\s|\n")
+# Not the stop of "p.m." or "a.m." within a clause ("targeted for 9:02 p.m.
+# on Friday", "at 9 a.m. EDT"); before a new sentence it is one.
+_CLAUSE_END = re.compile(r"(?<![aApP]\.[mM])[.!?;:]\s"
+                         r"|(?<=[aApP]\.[mM])\.\s+(?=[\"“]|[A-Z](?![A-Z]{1,3}T\b)[a-z]*\b"
+                         r"(?<!Eastern)(?<!Pacific)(?<!Central)(?<!Mountain))|\n")
 
 
 # After a determiner, "plan" is a thing agreed or rejected and tells no
@@ -337,8 +340,6 @@ def _word_cue(word: str, following: str = "", previous: str = "") -> str | None:
         return None
     if lower in tw.FUTURE_IF_FOLLOWED:
         return "future" if following in tw.FUTURE_IF_FOLLOWED[lower] else None
-    if lower in tw.PLANNED_IF_FOR and following == "for":
-        return "future"  # "is targeted for Friday"; not "drones targeted Kyiv"
     if lower in tw.MODALS:  # "may", not the month "May"
         return None if following in ("have", "not", "n't") or word[0].isupper() else "future"
     if lower in tw.SCHEDULE_VERBS and not _schedule_verb(lower, previous):
@@ -398,7 +399,12 @@ _RESCHEDULED_TO = re.compile(
     rf"|(?:has|have|given|gives|get|gets)\s+(?:\w+\s+)?(?:until|till)"
     # A date set for what is to come: "set sentencing for December 16",
     # "resets moon launch for Friday".
-    rf"|\b(?:re)?set(?:s|ting)?{_SOME_WORDS}\s+for)\s+{_PART}$",
+    rf"|\b(?:re)?set(?:s|ting)?{_SOME_WORDS}\s+for"
+    # ... or aimed at: "is targeted for (9:02 p.m. EDT on) Friday"; not
+    # "was targeted for a third night on Friday".
+    rf"|\b(?:targeted|targetted|targeting|targets|earmarked|pencilled|penciled)(?:\s+in)?\s+for"
+    r"(?:\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?(?:\s+on)?)?)\s+"
+    rf"{_PART}$",
     re.IGNORECASE)
 # "delayed from January", "pushed the launch back from May 4 to May 11":
 # the time after "from" is the plan given up, not when anything happened.

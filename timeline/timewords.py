@@ -121,12 +121,6 @@ SCHEDULE_VERBS: frozenset[str] = frozenset({
     "arrive", "resumes", "resume", "expires", "expire", "convenes", "convene",
     "kicks", "runs", "airs", "premieres", "takes", "take", "holds", "hold",
 })
-# Verbs that aim a thing at a time only with "for" ("targeted for
-# Friday", "pencilled in for May" is read at "in"); otherwise as any verb.
-PLANNED_IF_FOR: frozenset[str] = frozenset({
-    "targeted", "targetted", "targeting", "targets", "earmarked", "pencilled", "penciled",
-    "reset", "resets",
-})
 # Modal verbs look ahead ("could end by Easter") unless followed by "have".
 MODALS: frozenset[str] = frozenset({"could", "might", "may", "should", "must", "can"})
 # Verbs of saying after an expression ("..., officials said") belong to the
