@@ -302,9 +302,9 @@ def _unit_candidate(span: tuple[int, int], unit: str, base: date, offset: int,
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 # Not the stop of "p.m." or "a.m." within a clause ("targeted for 9:02 p.m.
 # on Friday", "at 9 a.m. EDT"); before a new sentence it is one.
-_CLAUSE_END = re.compile(r"(?<![aApP]\.[mM])[.!?;:]\s"
-                         r"|(?<=[aApP]\.[mM])\.\s+(?=[\"“]|[A-Z](?![A-Z]{1,3}T\b)[a-z]*\b"
-                         r"(?<!Eastern)(?<!Pacific)(?<!Central)(?<!Mountain))|\n")
+_ZONE = r"(?:[A-Z]{2,3}T|UTC|Eastern|Pacific|Central|Mountain)\b"
+_CLAUSE_END = re.compile(rf"(?<![aApP]\.[mM])[.!?;:]\s"
+                         rf"|(?<=[aApP]\.[mM])\.\s+(?=[\"“]|(?!{_ZONE})[A-Z])|\n")
 
 
 # After a determiner, "plan" is a thing agreed or rejected and tells no
