@@ -275,20 +275,18 @@ def test_surname_folds_to_the_full_name_in_the_same_article() -> None:
     assert resolver.canonical("b", "Putin") == "Vladimir Putin"
 
 
-def test_a_surname_with_particles_folds_to_the_full_name() -> None:
+@pytest.mark.parametrize("full, surnames", [
+    ("Ursula von der Leyen", ("Von der Leyen", "von der Leyen")),
+    # The Arabic article joined by a hyphen.
+    ("Khalid al-Mansouri", ("Al-Mansouri", "al-Mansouri")),
+])
+def test_a_surname_with_particles_folds_to_the_full_name(full: str,
+                                                        surnames: tuple[str, str]) -> None:
     resolver = AliasResolver()
-    for name in ("Ursula von der Leyen", "Von der Leyen", "von der Leyen"):
+    for name in (full, *surnames):
         resolver.learn("a", name)
-    assert resolver.canonical("a", "Von der Leyen") == "Ursula von der Leyen"
-    assert resolver.canonical("a", "von der Leyen") == "Ursula von der Leyen"
-
-
-def test_a_surname_after_the_arabic_article_folds_to_the_full_name() -> None:
-    resolver = AliasResolver()
-    for name in ("Khalid al-Mansouri", "Al-Mansouri", "al-Mansouri"):
-        resolver.learn("a", name)
-    assert resolver.canonical("a", "Al-Mansouri") == "Khalid al-Mansouri"
-    assert resolver.canonical("a", "al-Mansouri") == "Khalid al-Mansouri"
+    for surname in surnames:
+        assert resolver.canonical("a", surname) == full
 
 
 def test_an_ambiguous_surname_is_left_alone() -> None:
