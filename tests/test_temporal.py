@@ -598,6 +598,17 @@ def test_the_date_something_is_put_off_to_lies_ahead(text: str, value: str) -> N
 
 
 @pytest.mark.parametrize("text, value", [
+    # A need lies ahead; a need that was, behind; a modal's perfect is a past.
+    ("The company has to repay the loan by June.", "2025-06"),
+    ("The two sides must have to wait until May, he said.", "2025-05"),
+    ("They had to wait until January for the results.", "2025-01"),
+    ("She may have met him in January.", "2025-01"),
+])
+def test_what_has_to_be_done_lies_ahead(text: str, value: str) -> None:
+    assert values(text)[0][1] == value
+
+
+@pytest.mark.parametrize("text, value", [
     ("Russian drones targeted Kyiv on Friday.", "2025-02-21"),
     ("Kyiv was targeted for a third straight night on Friday.", "2025-02-21"),
     ("The funds were earmarked for reconstruction in January.", "2025-01"),

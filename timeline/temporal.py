@@ -346,6 +346,8 @@ def _word_cue(word: str, following: str = "", previous: str = "") -> str | None:
         return None  # "won a confidence vote on Thursday", "by the end of May"
     if lower in tw.FUTURE_CUES or lower in tw.SCHEDULE_VERBS or lower.endswith("'ll"):
         return "future"
+    if lower in ("have", "has") and following == "to":
+        return "future"  # "may have to wait until May": a need, still ahead
     if lower in tw.PAST_CUES or lower in IRREGULAR_PAST:
         return "past"
     if lower.endswith("ed") and len(lower) > 4 and lower not in tw.NOT_PAST_ED:
