@@ -1228,6 +1228,8 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("The union lost its appeal against the injunction on Friday.", "legal"),
     ("Iran released two French nationals on Friday.", "prisoner_release"),
     ("Belarus released the jailed journalist on Thursday.", "prisoner_release"),
+    ("Qatar secured the release of all detainees on Monday.", "prisoner_release"),
+    ("Oman brokered the release of two captive soldiers on Monday.", "prisoner_release"),
     # ... but captives harmed, mourned or defended are other events.
     ("An Israeli airstrike killed three hostages in Gaza on Saturday.", "attack"),
     ("Four hostages died in captivity on Monday.", "death"),
