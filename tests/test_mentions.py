@@ -1594,6 +1594,8 @@ def test_clauses_close_outside_unbroken_spans() -> None:
     # What it led to, with a time of its own: not the peak's.
     ("Inflation peaked at 14.2% in 2022 after a surge in food prices, prompting the bank to "
      "lift rates to a record 11.5% by mid-2023.", "2022", "mid-2023"),
+    ("The jury convicted Kessler of fraud on Monday; sentencing was set for July.",
+     "Monday", "July"),
 ])
 def test_two_coordinated_facts_keep_their_own_dates(lexicon_options: Options, text: str,
                                                     first: str, second: str) -> None:
@@ -1602,6 +1604,15 @@ def test_two_coordinated_facts_keep_their_own_dates(lexicon_options: Options, te
     second_fact = frame[frame["time_text"] == second].iloc[0]
     assert first not in second_fact["sentence"]
     assert len(second_fact["sentence"].split()) > 3  # the fact, not its date alone
+
+
+def test_a_dated_sentence_after_a_semicolon_does_not_date_the_first(
+        lexicon_options: Options) -> None:
+    frame = extract("Jury convicts Kessler of fraud; sentencing set for July", lexicon_options)
+    conviction = frame[frame["sentence"].str.contains("convicts")].iloc[0]
+    sentencing = frame[frame["sentence"].str.startswith("sentencing")].iloc[0]
+    assert (sentencing["time_text"], sentencing["status"]) == ("July", "planned")
+    assert conviction["time_text"] != "July"
 
 
 @pytest.mark.parametrize("text, dates", [
@@ -1617,6 +1628,9 @@ def test_two_coordinated_facts_keep_their_own_dates(lexicon_options: Options, te
      ["Monday", "January"]),
     ("The Fed raised rates in 2022, pushing mortgage costs to levels last seen in 2008.",
      ["2022", "2008"]),
+    # A list's next item after a semicolon tells no fact of its own.
+    ("The minister visited Paris on Monday; Berlin on Tuesday; and Rome on Friday.",
+     ["Monday", "Tuesday", "Friday"]),
 ])
 def test_a_coordination_without_a_second_dated_fact_is_not_split(text: str, dates: list[str]) -> None:
     sentence = split_sentences(text)[0]

@@ -69,7 +69,11 @@ _COORDINATED_IF_DATED = re.compile(
     # What it led to, with a time of its own: "peaked in 2022, prompting the
     # bank to lift rates by mid-2023".
     r"|,\s(?=(?P<led>prompting|forcing|triggering|causing|sparking|leading|pushing|driving|"
-    r"sending|leaving|killing|ending|bringing)\s)")
+    r"sending|leaving|killing|ending|bringing)\s)"
+    # A second sentence after a semicolon: a fact of its own when it has a
+    # time, whether or not the first has one ("Jury convicts Kessler of
+    # fraud; sentencing set for July").
+    r"|(?P<semicolon>;)\s+")
 # A measure's window is no time of what it led to: "bringing the toll to 50
 # since January", "to levels last seen in 2008".
 _WINDOW_BEFORE = re.compile(r"\b(?:since|seen\s+in|seen\s+since)\s+\Z", re.IGNORECASE)
@@ -318,8 +322,15 @@ def subordinate_clauses(text: str, sentence: Span,
                            if not _WINDOW_BEFORE.search(text, max(begin, a - 20), a)]
         if coordinated.group("subject") and not _FINITE_VERB.search(text, s, coordinated.start()):
             continue
-        if any(s <= a and b <= coordinated.start() for a, b in unbroken) and dates_after \
-                and _has_words_besides(text, begin, finish, dates_after):
+        if coordinated.group("semicolon") is not None:
+            # Not a list's next item, which names and dates but tells nothing
+            # in lower case: "visited Paris on Monday; Berlin on Tuesday".
+            rest = blank_out(text[begin:finish], begin, dates_after)
+            dated_before = any(w.islower() and w not in _BARE_WORDS
+                               for w in _CLAUSE_WORD.findall(rest))
+        else:
+            dated_before = any(s <= a and b <= coordinated.start() for a, b in unbroken)
+        if dated_before and dates_after and _has_words_besides(text, begin, finish, dates_after):
             found.append((begin, finish))
     # A dash pair around words: "Dmitriev – who ... – told".
     dashes = list(_DASH_OPEN.finditer(text, s, e))
