@@ -471,6 +471,11 @@ JANUARY = date(2007, 1, 18)
     ("It is scheduled for public release in June.", date(2008, 3, 6), "2008-06"),
     ("The Shuffle was introduced in January.", date(2005, 9, 7), "2005-01"),
     ("Another event is to be held on October 12.", date(2005, 10, 4), "2005-10-12"),
+    # What was let be is as old as the letting.
+    ("The union began allowing cargo to be unloaded on Monday.", date(2024, 6, 21),
+     "2024-06-17"),
+    ("The union will begin allowing cargo to be unloaded on Monday.", date(2024, 6, 21),
+     "2024-06-24"),
     # A plan told in the past may have passed: the nearer reading.
     ("The summit had been due to take place in May.", date(2025, 6, 3), "2025-05"),
     ("A summit due to be held in May was cancelled.", date(2025, 6, 3), "2025-05"),

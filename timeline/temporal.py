@@ -373,6 +373,10 @@ def _clause_after(text: str, end: int) -> str:
 
 
 _WILL = frozenset({"will", "shall"})  # before "have", a future perfect
+# Verbs whose "to be" happens with them: "began allowing cargo to be
+# unloaded on Monday" tells its tense by "began".
+_AT_ONCE = frozenset({"allow", "allows", "allowed", "allowing", "let", "lets", "letting",
+                      "permit", "permits", "permitted", "permitting"})
 _PHRASE_OPENERS = frozenset({"after", "before", "following", "since", "amid", "despite", "during"})
 # Verbs after which a participle is a state, not a past: "will remain closed".
 _COPULAS = frozenset({"be", "being", "been", "remain", "remains", "remaining", "stay", "stays",
@@ -574,7 +578,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
             # "which had been scheduled for Monday": a plan that no longer
             # holds, or whose day has come; the nearer reading.
             return "nearest"
-        if words[index].lower() == "be" and previous == "to":
+        if words[index].lower() == "be" and previous == "to" \
+                and not _AT_ONCE & {w.lower() for w in words[max(0, index - 6):index - 1]}:
             return "future"  # "is to be held on October 12"
         if cue:
             return cue
