@@ -1596,6 +1596,8 @@ def test_clauses_close_outside_unbroken_spans() -> None:
      "lift rates to a record 11.5% by mid-2023.", "2022", "mid-2023"),
     ("The jury convicted Kessler of fraud on Monday; sentencing was set for July.",
      "Monday", "July"),
+    ("Pickets were lifted on Friday morning and the first full shifts will return to the "
+     "terminals on Saturday.", "Friday morning", "Saturday"),
 ])
 def test_two_coordinated_facts_keep_their_own_dates(lexicon_options: Options, text: str,
                                                     first: str, second: str) -> None:

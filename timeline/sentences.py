@@ -66,6 +66,10 @@ _COORDINATED_IF_DATED = re.compile(
     r"|,\s(?:and|but)\s+(?=(?P<subject>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}"
     r"|the\s+(?:[\w’'-]+\s+){1,3})"
     rf"(?:[a-z]+ed|{_FINITE_AFTER_NAME})\b)"
+    # ... with no comma, after a noun subject: "Pickets were lifted on Friday
+    # and the first shifts will return on Saturday".
+    r"|\s(?:and|but)\s+(?=(?P<noun_subject>the\s+(?:[\w’'-]+\s+){1,3})"
+    rf"(?:[a-z]+ed|{_FINITE_AFTER_NAME})\b)"
     # What it led to, with a time of its own: "peaked in 2022, prompting the
     # bank to lift rates by mid-2023".
     r"|,\s(?=(?P<led>prompting|forcing|triggering|causing|sparking|leading|pushing|driving|"
@@ -320,7 +324,8 @@ def subordinate_clauses(text: str, sentence: Span,
         if coordinated.group("led"):
             dates_after = [(a, b) for a, b in dates_after
                            if not _WINDOW_BEFORE.search(text, max(begin, a - 20), a)]
-        if coordinated.group("subject") and not _FINITE_VERB.search(text, s, coordinated.start()):
+        if (coordinated.group("subject") or coordinated.group("noun_subject")) \
+                and not _FINITE_VERB.search(text, s, coordinated.start()):
             continue
         if coordinated.group("semicolon") is not None:
             # Not a list's next item, which names and dates but tells nothing
