@@ -1608,6 +1608,17 @@ def test_two_coordinated_facts_keep_their_own_dates(lexicon_options: Options, te
     assert len(second_fact["sentence"].split()) > 3  # the fact, not its date alone
 
 
+@pytest.mark.parametrize("text, year, since", [
+    ("Shares closed down 14% at 612 pence, their biggest one-day fall since the company "
+     "listed in London in 2014.", "2014", "the company listed in London in 2014."),
+    ("It was the deadliest attack since the war began in 2022.", "2022", "the war began in 2022."),
+])
+def test_a_record_is_not_dated_by_the_fact_it_is_measured_from(
+        lexicon_options: Options, text: str, year: str, since: str) -> None:
+    frame = extract(text, lexicon_options)
+    assert list(frame.loc[frame["time_text"] == year, "sentence"]) == [since]
+
+
 def test_a_dated_sentence_after_a_semicolon_does_not_date_the_first(
         lexicon_options: Options) -> None:
     frame = extract("Jury convicts Kessler of fraud; sentencing set for July", lexicon_options)

@@ -160,6 +160,12 @@ _REDUCED_RELATIVE_CLOSE = re.compile(
 _SUBJECT_BEFORE_APPOSITIVE = re.compile(
     r"\W*(?P<subject>(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+),\s+\Z",
     re.IGNORECASE)
+# A record measured since a dated fact: "their biggest one-day fall since the
+# company listed in London in 2014" tells the listing, and dates no fall.
+_RECORD_SINCE_CLAUSE = re.compile(
+    r"\b(?i:first|only|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest"
+    r"|deadliest|longest|fastest|slowest|sharpest|steepest|greatest)"
+    r"(?:\s+[\w’'-]+){0,5}?\s+since\s+(?=(?:the|a|an|its|his|her|their|[A-Z][\w’'-]*)\s)")
 _COORDINATION_CLOSE = re.compile(r"[;]|,\s(?:and|but)\s")
 _FRONTED_TIME = re.compile(r"(?:in|on|by|during|since|from)\s+", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -303,6 +309,11 @@ def subordinate_clauses(text: str, sentence: Span,
         # last week, ended without a deal" and "The suit, filed in 2003,
         # claims ..." tell of that time.
         if any(finish <= a and b <= e for a, b in unbroken):
+            found.append((begin, finish))
+    for opener in _RECORD_SINCE_CLAUSE.finditer(text, s, e):
+        begin = opener.end()
+        finish = _clause_end(text, begin, e, unbroken)
+        if any(begin <= a and b <= finish for a, b in unbroken):
             found.append((begin, finish))
     if ATTRIBUTION.match(text, s, e):  # "According to figures released April 3, ..."
         found.append((s, _clause_end(text, s, e, unbroken)))
