@@ -1622,6 +1622,14 @@ def test_a_record_is_not_dated_by_the_fact_it_is_measured_from(
     assert list(frame.loc[frame["time_text"] == year, "sentence"]) == [since]
 
 
+def test_a_second_report_after_and_that_keeps_its_own_date(lexicon_options: Options) -> None:
+    frame = extract("She said Rotich's body is expected to arrive on Thursday, and that a funeral "
+                    "will be held in Kiptuiya on Aug. 3.", lexicon_options)
+    assert sorted(frame["time_text"]) == ["Aug. 3", "Thursday"]
+    funeral = frame[frame["time_text"] == "Aug. 3"].iloc[0]
+    assert funeral["sentence"] == "that a funeral will be held in Kiptuiya on Aug. 3."
+
+
 def test_a_dated_sentence_after_a_semicolon_does_not_date_the_first(
         lexicon_options: Options) -> None:
     frame = extract("Jury convicts Kessler of fraud; sentencing set for July", lexicon_options)

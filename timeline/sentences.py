@@ -62,6 +62,9 @@ _FINITE_AFTER_NAME = "|".join(sorted(
                       "said", "says", "told", "tells"}))
 _COORDINATED_IF_DATED = re.compile(
     r",?\s(?:and|but)\s+(?=(?:has|have|had|was|were|is|are|will|would|he|she|they|we|it)\s)"
+    # a second report: "said the body will arrive on Thursday, and that a
+    # funeral will be held on Aug. 3"
+    r"|,\s(?:and|but)\s+(?=that\s)"
     r"|,\s(?:and|but)\s+(?=(?:in|on|by|during|since|from)\s)"
     r"|,\s(?:and|but)\s+(?=(?P<subject>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}"
     r"|the\s+(?:[\w’'-]+\s+){1,3})"
