@@ -1652,6 +1652,9 @@ def test_a_dated_sentence_after_a_semicolon_does_not_date_the_first(
      ["Monday", "January"]),
     ("The Fed raised rates in 2022, pushing mortgage costs to levels last seen in 2008.",
      ["2022", "2008"]),
+    # Two speakers are one subject.
+    ("The talks will resume next week, the minister and the envoy said on Monday.",
+     ["next week", "Monday"]),
     # A list's next item after a semicolon tells no fact of its own.
     ("The minister visited Paris on Monday; Berlin on Tuesday; and Rome on Friday.",
      ["Monday", "Tuesday", "Friday"]),
@@ -2524,3 +2527,4 @@ def test_an_event_word_describing_a_party_types_nothing(lexicon_options: Options
                                                         event_type: str, title: str) -> None:
     [row] = extract(text, lexicon_options).itertuples()
     assert (row.event_type, row.title) == (event_type, title)
+

@@ -70,8 +70,9 @@ _COORDINATED_IF_DATED = re.compile(
     r"|the\s+(?:[\w’'-]+\s+){1,3})"
     rf"(?:[a-z]+ed|{_FINITE_AFTER_NAME})\b)"
     # ... with no comma, after a noun subject: "Pickets were lifted on Friday
-    # and the first shifts will return on Saturday".
-    r"|\s(?:and|but)\s+(?=(?P<noun_subject>the\s+(?:[\w’'-]+\s+){1,3})"
+    # and the first shifts will return on Saturday"; not a name ("the Kremlin
+    # and the White House said", one subject).
+    r"|\s(?:and|but)\s+(?=(?P<noun_subject>the\s+(?:[a-z][\w’'-]*\s+){1,3})"
     rf"(?:[a-z]+ed|{_FINITE_AFTER_NAME})\b)"
     # What it led to, with a time of its own: "peaked in 2022, prompting the
     # bank to lift rates by mid-2023".
@@ -170,6 +171,8 @@ _RECORD_SINCE_CLAUSE = re.compile(
     r"|deadliest|longest|fastest|slowest|sharpest|steepest|greatest)"
     r"(?:\s+[\w’'-]+){0,5}?\s+since\s+(?=(?:the|a|an|its|his|her|their|[A-Z][\w’'-]*)\s)")
 _COORDINATION_CLOSE = re.compile(r"[;]|,\s(?:and|but)\s")
+# What may stand between a clause's time and an "and" that ends the clause.
+_ENDS_ITS_CLAUSE = re.compile(r"(?:\s+[\w’'.-]+){0,2}\s*")
 _FRONTED_TIME = re.compile(r"(?:in|on|by|during|since|from)\s+", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(r"[A-Za-z]{2,}")
 _BARE_WORDS = frozenset({"and", "but", "in", "on", "by", "during", "since", "from"})
@@ -341,6 +344,10 @@ def subordinate_clauses(text: str, sentence: Span,
         if (coordinated.group("subject") or coordinated.group("noun_subject")) \
                 and not _FINITE_VERB.search(text, s, coordinated.start()):
             continue
+        if coordinated.group("noun_subject") and not any(
+                b <= coordinated.start() and _ENDS_ITS_CLAUSE.fullmatch(text, b, coordinated.start())
+                for _, b in unbroken):
+            continue  # "next week, the minister and the envoy said": one subject
         if coordinated.group("semicolon") is not None:
             # Not a list's next item, which names and dates but tells nothing
             # in lower case: "visited Paris on Monday; Berlin on Tuesday".
