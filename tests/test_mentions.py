@@ -1232,6 +1232,14 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("Iran released two French nationals on Friday.", "prisoner_release"),
     ("Belarus released the jailed journalist on Thursday.", "prisoner_release"),
     ("Qatar secured the release of all detainees on Monday.", "prisoner_release"),
+    # A regulator's investigation, whatever its determiner; a drug's recall.
+    ("The regulator opened its investigation on Oct. 12.", "legal"),
+    ("The watchdog launched a formal investigation on Monday.", "legal"),
+    ("Larkfield recalled its 10 mg Veltrazine tablets on Oct. 10.", "recall"),
+    ("The company widened the recall to the 20 mg strength on Wednesday.", "recall"),
+    ("The government intervened on Friday by appointing a mediator.", "personnel"),
+    # Ships are no shipment.
+    ("Twenty ships were stranded offshore on Thursday.", OTHER),
     ("Oman brokered the release of two captive soldiers on Monday.", "prisoner_release"),
     # ... but captives harmed, mourned or defended are other events.
     ("An Israeli airstrike killed three hostages in Gaza on Saturday.", "attack"),

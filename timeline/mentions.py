@@ -781,7 +781,9 @@ def _trigger_pattern(trigger: str) -> str:
     return body + (_WORD_ENDING if prefix else "") + r"\b"
 
 
-_GAP = r"(?:\s+[\w’'-]+(?:[.,]\d+)*){0,3}?\s+"  # a number too: "1.2 million", "1,200"
+# A number is one word ("1.2 million", "1,200"), and so is a measure ("its
+# 10 mg Veltrazine tablets").
+_GAP = r"(?:\s+[\w’'-]+(?:[.,]\d+)*(?:\s+(?:mg|mcg|ml|kg|lb|lbs|oz|mm|cm|km)\b)?){0,3}?\s+"
 
 
 def mention_id(doc_id: str, start: int, end: int) -> str:
