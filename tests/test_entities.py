@@ -311,6 +311,13 @@ def test_corporate_suffixes_fold(formal: str) -> None:
     assert resolver.canonical("a", formal) == resolver.canonical("b", "Apple") == "Apple"
 
 
+@pytest.mark.parametrize("firm", ["Hartwell & Co", "Hartwell and Co."])
+def test_a_partnership_keeps_its_company_word(firm: str) -> None:
+    resolver = AliasResolver()
+    resolver.learn("a", firm)
+    assert resolver.canonical("a", firm) == firm
+
+
 def test_initials_fold_to_the_body_they_shorten_in_the_same_article() -> None:
     resolver = AliasResolver()
     for doc, name in (("a", "European Central Bank"), ("a", "ECB"), ("b", "ECB"),

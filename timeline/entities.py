@@ -800,6 +800,8 @@ def _strip_suffix(name: str) -> str:
     words = name.split()
     while len(words) > 1 and words[-1].lower().rstrip(",") in CORPORATE_SUFFIXES:
         words.pop()
+    if words[-1] in ("&", "and"):
+        return name.rstrip(",")  # "Hartwell & Co": the partners are the name
     return " ".join(words).rstrip(",")
 
 
