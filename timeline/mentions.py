@@ -649,17 +649,10 @@ def _report_start(complement: str) -> int | None:
     that = re.search(r"\bthat\b", clause)
     if that and not _has_finite_verb(_REDUCED_RELATIVE.sub(" ", clause[:that.start()])):
         return that.start()
-    comma = clause.find(",")
-    # "announced the inquiry on July 22, naming a judge to lead it": an
-    # object, then a participle that goes on with the saying.
-    if comma >= 0 and _PARTICIPLE_AFTER.match(clause, comma) and _is_object(clause[:comma]):
-        return comma
     if not _is_object(clause):
         return 0
+    comma = clause.find(",")
     return comma if comma >= 0 else None
-
-
-_PARTICIPLE_AFTER = re.compile(r",\s+[a-z]+ing\b")
 
 
 def _reported_clause(complement: str) -> str:
