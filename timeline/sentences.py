@@ -73,7 +73,7 @@ _COORDINATED_IF_DATED = re.compile(
     # and the first shifts will return on Saturday"; not a name ("the Kremlin
     # and the White House said", one subject).
     r"|\s(?:and|but)\s+(?=(?P<noun_subject>the\s+(?:[a-z][\w’'-]*\s+){1,3})"
-    rf"(?:[a-z]+ed|{_FINITE_AFTER_NAME})\b)"
+    r"(?:will|would|was|were|is|are|has|have|had)\b)"
     # What it led to, with a time of its own: "peaked in 2022, prompting the
     # bank to lift rates by mid-2023".
     r"|,\s(?=(?P<led>prompting|forcing|triggering|causing|sparking|leading|pushing|driving|"
@@ -169,10 +169,14 @@ _SUBJECT_BEFORE_APPOSITIVE = re.compile(
 _RECORD_SINCE_CLAUSE = re.compile(
     r"\b(?i:first|only|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest"
     r"|deadliest|longest|fastest|slowest|sharpest|steepest|greatest)"
-    r"(?:\s+[\w’'-]+){0,5}?\s+since\s+(?=(?:the|a|an|its|his|her|their|[A-Z][\w’'-]*)\s)")
+    r"(?:\s+[\w’'-]+){0,5}?\s+since\s+(?=(?:the|a|an|its|his|her|their|[A-Z][\w’'-]*)"
+    rf"(?:\s+[\w’'-]+){{0,3}}?\s+(?:[a-z]+ed|{_PARTICIPLES})\b)")
 _COORDINATION_CLOSE = re.compile(r"[;]|,\s(?:and|but)\s")
-# What may stand between a clause's time and an "and" that ends the clause.
-_ENDS_ITS_CLAUSE = re.compile(r"(?:\s+[\w’'.-]+){0,2}\s*")
+# A verb, or a participle told as a headline's verb ("sentencing set for July").
+_VERB_OR_PARTICIPLE = re.compile(
+    rf"\b(?:[a-z]+ed|{_PARTICIPLES}|{_FINITE_AFTER_NAME}|set|due|will|would|can|could)\b")
+# Between a clause's time and an "and" that ends the clause: nothing.
+_ENDS_ITS_CLAUSE = re.compile(r"\s*")
 _FRONTED_TIME = re.compile(r"(?:in|on|by|during|since|from)\s+", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(r"[A-Za-z]{2,}")
 _BARE_WORDS = frozenset({"and", "but", "in", "on", "by", "during", "since", "from"})
@@ -349,11 +353,10 @@ def subordinate_clauses(text: str, sentence: Span,
                 for _, b in unbroken):
             continue  # "next week, the minister and the envoy said": one subject
         if coordinated.group("semicolon") is not None:
-            # Not a list's next item, which names and dates but tells nothing
-            # in lower case: "visited Paris on Monday; Berlin on Tuesday".
-            rest = blank_out(text[begin:finish], begin, dates_after)
-            dated_before = any(w.islower() and w not in _BARE_WORDS
-                               for w in _CLAUSE_WORD.findall(rest))
+            # Not a list's next item, which has no verb ("visited Paris on
+            # Monday; Berlin on Tuesday"), nor a quotation's inside.
+            dated_before = _VERB_OR_PARTICIPLE.search(text, begin, finish) is not None \
+                and not _inside_quote(text, s, coordinated.start())
         else:
             dated_before = any(s <= a and b <= coordinated.start() for a, b in unbroken)
         if dated_before and dates_after and _has_words_besides(text, begin, finish, dates_after):

@@ -373,10 +373,16 @@ def _clause_after(text: str, end: int) -> str:
 
 
 _WILL = frozenset({"will", "shall"})  # before "have", a future perfect
-# Verbs whose "to be" happens with them: "began allowing cargo to be
-# unloaded on Monday" tells its tense by "began".
-_AT_ONCE = frozenset({"allow", "allows", "allowed", "allowing", "let", "lets", "letting",
-                      "permit", "permits", "permitted", "permitting"})
+# What began to be let be happens from then on: "began allowing cargo to be
+# unloaded on Monday" tells its tense by "began" (but "permitted the merger
+# to be completed by December" looks ahead).
+_LETTING = frozenset({"allowing", "letting", "permitting"})
+_BEGAN = frozenset({"began", "begun", "started", "continued", "stopped"})
+
+
+def _began_allowing(words: Sequence[str]) -> bool:
+    lower = [w.lower() for w in words]
+    return any(w in _LETTING and i and lower[i - 1] in _BEGAN for i, w in enumerate(lower))
 _PHRASE_OPENERS = frozenset({"after", "before", "following", "since", "amid", "despite", "during"})
 # Verbs after which a participle is a state, not a past: "will remain closed".
 _COPULAS = frozenset({"be", "being", "been", "remain", "remains", "remaining", "stay", "stays",
@@ -579,7 +585,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
             # holds, or whose day has come; the nearer reading.
             return "nearest"
         if words[index].lower() == "be" and previous == "to" \
-                and not _AT_ONCE & {w.lower() for w in words[max(0, index - 6):index - 1]}:
+                and not _began_allowing(words[max(0, index - 6):index - 1]):
             return "future"  # "is to be held on October 12"
         if cue:
             return cue
@@ -598,6 +604,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
         previous = words[index - 1].lower() if index else ""
         if previous in ("who", "which", "that"):
             continue  # "On Monday, lawmakers who fought the bill will vote": not the clause's
+        if word.lower() in ("have", "has") and index + 1 < len(words) \
+                and words[index + 1].lower() == "to":
+            continue  # "The ruling on Friday means the company has to pay": not its time's
         cue = _word_cue(word, words[index + 1].lower() if index + 1 < len(words) else "", previous)
         if cue:
             return cue
