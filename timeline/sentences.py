@@ -175,8 +175,6 @@ _COORDINATION_CLOSE = re.compile(r"[;]|,\s(?:and|but)\s")
 # A verb, or a participle told as a headline's verb ("sentencing set for July").
 _VERB_OR_PARTICIPLE = re.compile(
     rf"\b(?:[a-z]+ed|{_PARTICIPLES}|{_FINITE_AFTER_NAME}|set|due|will|would|can|could)\b")
-# Between a clause's time and an "and" that ends the clause: nothing.
-_ENDS_ITS_CLAUSE = re.compile(r"\s*")
 _FRONTED_TIME = re.compile(r"(?:in|on|by|during|since|from)\s+", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(r"[A-Za-z]{2,}")
 _BARE_WORDS = frozenset({"and", "but", "in", "on", "by", "during", "since", "from"})
@@ -348,18 +346,21 @@ def subordinate_clauses(text: str, sentence: Span,
         if (coordinated.group("subject") or coordinated.group("noun_subject")) \
                 and not _FINITE_VERB.search(text, s, coordinated.start()):
             continue
+        # The "and" must end the first clause right at its time: "next week,
+        # the minister and the envoy said" is one subject.
         if coordinated.group("noun_subject") and not any(
-                b <= coordinated.start() and _ENDS_ITS_CLAUSE.fullmatch(text, b, coordinated.start())
+                b <= coordinated.start() and not text[b:coordinated.start()].strip()
                 for _, b in unbroken):
-            continue  # "next week, the minister and the envoy said": one subject
+            continue
         if coordinated.group("semicolon") is not None:
-            # Not a list's next item, which has no verb ("visited Paris on
-            # Monday; Berlin on Tuesday"), nor a quotation's inside.
-            dated_before = _VERB_OR_PARTICIPLE.search(text, begin, finish) is not None \
+            # A sentence of its own, dated before or not; not a list's next
+            # item, which has no verb ("visited Paris on Monday; Berlin on
+            # Tuesday"), nor a quotation's inside.
+            second_fact = _VERB_OR_PARTICIPLE.search(text, begin, finish) is not None \
                 and not _inside_quote(text, s, coordinated.start())
         else:
-            dated_before = any(s <= a and b <= coordinated.start() for a, b in unbroken)
-        if dated_before and dates_after and _has_words_besides(text, begin, finish, dates_after):
+            second_fact = any(s <= a and b <= coordinated.start() for a, b in unbroken)
+        if second_fact and dates_after and _has_words_besides(text, begin, finish, dates_after):
             found.append((begin, finish))
     # A dash pair around words: "Dmitriev – who ... – told".
     dashes = list(_DASH_OPEN.finditer(text, s, e))

@@ -373,16 +373,6 @@ def _clause_after(text: str, end: int) -> str:
 
 
 _WILL = frozenset({"will", "shall"})  # before "have", a future perfect
-# What began to be let be happens from then on: "began allowing cargo to be
-# unloaded on Monday" tells its tense by "began" (but "permitted the merger
-# to be completed by December" looks ahead).
-_LETTING = frozenset({"allowing", "letting", "permitting"})
-_BEGAN = frozenset({"began", "begun", "started", "continued", "stopped"})
-
-
-def _began_allowing(words: Sequence[str]) -> bool:
-    lower = [w.lower() for w in words]
-    return any(w in _LETTING and i and lower[i - 1] in _BEGAN for i, w in enumerate(lower))
 _PHRASE_OPENERS = frozenset({"after", "before", "following", "since", "amid", "despite", "during"})
 # Verbs after which a participle is a state, not a past: "will remain closed".
 _COPULAS = frozenset({"be", "being", "been", "remain", "remains", "remaining", "stay", "stays",
@@ -528,6 +518,18 @@ def _capitalised_in_clause(words: Sequence[str], index: int) -> bool:
 
 # ("was expected to recede through the weekend" is a forecast: not here.)
 _PLANNED_TO = frozenset({"due", "scheduled", "supposed", "set", "slated", "planned", "meant"})
+# What began to be let be happens from then on: "began allowing cargo to be
+# unloaded on Monday" tells its tense by "began" (but "permitted the merger
+# to be completed by December" looks ahead).
+_LETTING = frozenset({"allowing", "letting", "permitting"})
+_BEGAN = frozenset({"began", "begun", "started", "continued", "stopped"})
+
+
+def _began_allowing(words: Sequence[str]) -> bool:
+    """Whether ``words`` hold "allowing" (or "letting", "permitting") right
+    after "began" (or "started", "continued", "stopped")."""
+    lower = [w.lower() for w in words]
+    return any(w in _LETTING and i and lower[i - 1] in _BEGAN for i, w in enumerate(lower))
 # A past verb after what was planned, early in the rest of the clause.
 _PAST_AFTER = re.compile(r"(?:\W+\w+){0,6}?\W+(?:was|were|had)\s+(?:been\s+)?(?:\w+ed|called"
                          r"|put|cut)\b", re.IGNORECASE)
