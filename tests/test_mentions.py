@@ -700,6 +700,39 @@ def test_a_present_tense_today_does_not_set_the_story_day(lexicon_options: Optio
     assert said["time_source"] == "article_date"
 
 
+def test_a_circumstance_does_not_move_the_story_day(lexicon_options: Options) -> None:
+    # Thursday is the article's day and only the strike's circumstance: the
+    # walk-out told next is of the talks' Wednesday.
+    text = ("Talks to end the strike broke down late on Wednesday, officials said, as the"
+            " stoppage entered its fourth day on Thursday. Negotiators walked out of the"
+            " meeting after the authority refused a higher offer.")
+    walked = extract(text, lexicon_options, day=date(2024, 6, 6)).iloc[-1]
+    assert walked["sentence"].startswith("Negotiators walked out")
+    assert (walked["date"], walked["time_source"]) == (date(2024, 6, 5), "inherited")
+
+
+def test_a_circumstance_alone_sets_the_story_day(lexicon_options: Options) -> None:
+    text = "Shares fell sharply as the company warned on Tuesday. Analysts said the fall was overdone."
+    said = extract(text, lexicon_options).iloc[-1]
+    assert (said["date"], said["time_source"]) == (date(2025, 2, 18), "inherited")
+
+
+@pytest.mark.parametrize("sentence, day", [
+    # A clock time with no day, told in the past, is on the story's day ...
+    ("Kestrel touched down at 6:41 p.m. EDT.", date(2025, 2, 20)),
+    ("Negotiators walked out shortly before midnight.", date(2025, 2, 20)),
+    # ... not what lay ahead, nor what is told in the present.
+    ("Organisers said the march would leave at 10 a.m.", DAY),
+    ("The march leaves at 10 a.m.", DAY),
+])
+def test_a_clock_time_with_no_day_is_on_the_story_day(lexicon_options: Options, sentence: str,
+                                                      day: date) -> None:
+    frame = extract("The lander reached the moon on Thursday evening. " + sentence,
+                    lexicon_options)
+    clocked = frame[frame["time_text"].str.contains(r"\d|midnight")].iloc[-1]
+    assert clocked["date"] == day
+
+
 @pytest.mark.parametrize("background", [
     "The unions rejected a proposal, which the ministry made on Friday.",
     "Van den Berg, who was freed by rebels on Friday, spoke to reporters.",

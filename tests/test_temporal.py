@@ -704,6 +704,33 @@ def test_a_month_of_a_relative_year_is_that_years(text: str,
     assert values(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    # "the previous day" counts from the news, not from the circumstance
+    # told beside it ...
+    "Talks broke down late on Wednesday, officials said, as the strike entered its fourth"
+    " day on Thursday. The authority had raised its offer the previous day.",
+    # ... nor from a clock time that names no day.
+    "Talks broke down on Wednesday. Negotiators walked out shortly before midnight. The"
+    " authority had raised its offer the previous day.",
+])
+def test_the_previous_day_counts_from_the_news(text: str) -> None:
+    thursday = date(2024, 6, 6)
+    assert [(e.text, e.value) for e in find_times(text, thursday)][-1] == \
+        ("the previous day", "2024-06-04")
+
+
+def test_a_circumstance_alone_is_counted_from() -> None:
+    text = "Shares fell as the strike entered its fourth day on Thursday. The next day, talks resumed."
+    assert values(text, date(2024, 6, 7))[-1] == ("The next day", "2024-06-07")
+
+
+def test_a_clock_time_alone_names_no_day() -> None:
+    found = find_times("Negotiators walked out shortly before midnight.", MONDAY)
+    assert [(e.value, e.names_day) for e in found] == [("2025-02-24T00:00", False)]
+    beside = find_times("Negotiators walked out at 9 a.m. on Feb. 20.", MONDAY)
+    assert all(e.names_day for e in beside)
+
+
 def test_clock_time_takes_the_day_next_to_it() -> None:
     found = find_times("The vote opens at 9 a.m. on Feb. 20 and closes at 18:00 today.", MONDAY)
     assert [(e.text, e.type, e.value) for e in found] == [

@@ -100,8 +100,8 @@ from timeline.entities import (
 from timeline.eventwords import event_stem, names_alike
 from timeline.models import MENTION_COLUMNS, PRECISIONS, Document, TimeExpression
 from timeline.sentences import (
-    ATTRIBUTION, Span, appositive_subject, blank_out, reduced_relatives, split_sentences,
-    subordinate_clauses)
+    ATTRIBUTION, Span, appositive_subject, blank_out, circumstance_clauses, reduced_relatives,
+    split_sentences, subordinate_clauses)
 from timeline.verbforms import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
 
 log = logging.getLogger(__name__)
@@ -1686,8 +1686,7 @@ class _Draft:
 
 
 def _shift(time: TimeExpression, offset: int) -> TimeExpression:
-    return TimeExpression(time.start + offset, time.end + offset, time.text, time.type,
-                          time.value, time.earliest, time.latest, time.precision, time.future)
+    return replace(time, start=time.start + offset, end=time.end + offset)
 
 
 def _dated(times: Iterable[TimeExpression]) -> list[TimeExpression]:
@@ -1848,6 +1847,25 @@ class _NewsDay:
                 self.first_day, self.first_sentence = time, sentence_index
 
 
+def _clocks_on_the_story_day(sentence: Span, times: Sequence[TimeExpression],
+                             news_day: _NewsDay) -> list[TimeExpression]:
+    """``times`` of ``sentence``, where a clock time that names no day
+    ("walked out shortly before midnight") in a sentence told in the simple
+    past is on the story's day, as an undated past report would be."""
+    day = news_day.day.earliest if news_day.day is not None else None
+    if day is None or not any(not t.names_day for t in times) or not _simple_past(sentence.text):
+        return list(times)
+    out: list[TimeExpression] = []
+    for time in times:
+        before = sentence.text[:time.start - sentence.start]
+        if not time.names_day and not _FUTURE.search(before) and not _MODAL.search(before):
+            # not what lay ahead: "said the march would leave at 10am"
+            time = replace(time, value=day.isoformat() + time.value[len(day.isoformat()):],
+                           earliest=day, latest=day, names_day=True)
+        out.append(time)
+    return out
+
+
 # When a quotation was said: a speech verb outside it, and the day named
 # right after it ("Trump told reporters on Monday after the talks on
 # Friday" is Monday), or opening the sentence ("On Monday, Trump said: ...").
@@ -1970,6 +1988,7 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
         if spoken is not None and spoken != (doc.date, doc.date):
             s_times = _as_spoken(sentence, quoted, s_times, spoken, doc.date)
         s_times = temporal.joined_ranges(doc.text, s_times)
+        s_times = _clocks_on_the_story_day(sentence, s_times, news_day)
         last_spoken = spoken
         # The sentence's clauses, read once for its mentions and its story day.
         unbroken = [(t.start, t.end) for t in s_times]
@@ -1993,6 +2012,10 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
         telling = [t for t in s_times if told_in_past or (not dateline and t.latest != doc.date)]
         # "a proposal which the unions rejected on Friday": not the story's day.
         background = _background_clauses(context)
+        # A circumstance's day ("as the strike entered its fourth day on
+        # Thursday") is the story's only when the rest of the sentence names none.
+        circumstances = circumstance_clauses(doc.text, sentence, unbroken)
+        telling.sort(key=lambda t: not any(_inside(t.start, t.end, c) for c in circumstances))
         for time in telling:
             if not any(_inside(time.start, time.end, c) for c in background):
                 news_day.see(time, s_index)

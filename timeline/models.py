@@ -70,6 +70,9 @@ class TimeExpression:
     latest: date | None = None
     precision: Precision | None = None
     future: bool = False
+    # False for a clock time with no day beside it ("shortly before
+    # midnight"): it is put on the reference day, which the text never said.
+    names_day: bool = True
 
     @property
     def is_dated(self) -> bool:

@@ -171,6 +171,12 @@ _RECORD_SINCE_CLAUSE = re.compile(
     r"|deadliest|longest|fastest|slowest|sharpest|steepest|greatest)"
     r"(?:\s+[\w’'-]+){0,5}?\s+since\s+(?=(?:the|a|an|its|his|her|their|[A-Z][\w’'-]*)"
     rf"(?:\s+[\w’'-]+){{0,3}}?\s+(?:[a-z]+ed|{_PARTICIPLES})\b)")
+# A circumstance told beside the news, "as" and a clause: "broke down late
+# on Wednesday ... as the stoppage entered its fourth day on Thursday".
+_CIRCUMSTANCE = re.compile(
+    r"(?<![Ss]uch\s)(?<![Ww]ell\s)\b[Aa]s\s+(?=(?:the|its|his|her|their|a|an|this|these|those|"
+    r"he|she|it|they|we|[A-Z][\w’'-]*)"
+    rf"(?:\s+[\w’'-]+){{0,4}}?\s+(?:[a-z]+ed|{_FINITE_AFTER_NAME})\b)")
 _COORDINATION_CLOSE = re.compile(r"[;]|,\s(?:and|but)\s")
 # A verb, or a participle told as a headline's verb ("sentencing set for July").
 _VERB_OR_PARTICIPLE = re.compile(
@@ -376,6 +382,19 @@ def subordinate_clauses(text: str, sentence: Span,
             spans.append(piece)
             last_end = finish
     return spans
+
+
+def circumstance_clauses(text: str, sentence: Span,
+                         unbroken: Sequence[tuple[int, int]] = ()) -> list[Span]:
+    """The "as" clauses of ``sentence`` that tell a circumstance of its news
+    ("as the stoppage entered its fourth day on Thursday"), up to where the
+    next clause opens; a comma inside an ``unbroken`` span does not end one."""
+    found: list[Span] = []
+    for opener in _CIRCUMSTANCE.finditer(text, sentence.start, sentence.end):
+        begin = opener.start()
+        finish = _clause_end(text, begin, sentence.end, unbroken)
+        found.append(Span(begin, finish, text[begin:finish]))
+    return found
 
 
 def appositive_subject(text: str, sentence: Span, clause: Span) -> int | None:

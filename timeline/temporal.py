@@ -49,7 +49,9 @@ Conventions a caller may rely on (the rest of the pipeline does):
   weeks" are ``FUTURE_REF``: from the reference date 90 and 60 days forward.
 - "the same day", "that day", "the next day", "the following week", ... are
   resolved against the last date mentioned before them in the same text (the
-  reference date if there is none); a day counted from a date known only to
+  reference date if there is none), not a clock time with no day beside it
+  nor a circumstance's day ("as the strike entered its fourth day on
+  Thursday") after a day its sentence told; a day counted from a date known only to
   its month or year ("in March 2020 ... that same day") is that unit,
   ``vague``.
 - ``future`` is true when the whole interval lies after the reference date,
@@ -59,7 +61,8 @@ Conventions a caller may rely on (the rest of the pipeline does):
   "this week or next week" is one expression covering both weeks, with the
   value of the first (``2025-W09``).
 - A clock time ("9 a.m.") takes the day of the nearest day-precision date in
-  its sentence, else the reference date (value ``2025-02-24T09:00``).
+  its sentence, else the reference date (value ``2025-02-24T09:00``,
+  ``names_day`` false: the mention stage may put it on the story's day).
 - Early/mid/late and "the beginning/end of" keep the value of the unit they
   modify (``early 2009`` is ``2009``, as TIMEX3 does, the modifier belonging
   in TIMEX3's ``mod``) and narrow the interval to the first, middle or last
@@ -99,6 +102,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from timeline import timewords as tw
+from timeline.sentences import Span, circumstance_clauses
 from timeline.verbforms import IRREGULAR_PAST
 from timeline.models import PRECISIONS, Precision, TimeExpression, TimexType
 
@@ -212,6 +216,7 @@ class _Candidate:
     fallback: _Candidate | None = None
     # A clock time whose day is the nearest date in its sentence.
     clock: str | None = None
+    names_day: bool = True  # False for a clock time with no day near it
     # A month or day without a year: a range partner may give it one.
     yearless: bool = False
     # A count of calendar units: (days, direction back -1 or forward +1,
@@ -2084,6 +2089,7 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
     selected = _months_of_that_year(selected, ctx)
     resolved: list[_Candidate] = []
     last_day: date | None = None  # the last day-precise date
+    last_day_end = -1  # where it was written
     last_date: _Candidate | None = None  # the last date of any precision, before a hedge
     # How far a hedge widened each of those, before and after: what counts
     # from "about two years later" is as rough ("a year later" after it).
@@ -2132,6 +2138,8 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
             if day is not None:
                 candidate = replace(candidate, value=day.isoformat() + candidate.clock,
                                     earliest=day, latest=day)
+            else:  # "shortly before midnight" names no day to count from
+                candidate = replace(candidate, names_day=False)
         shown = _hedged(candidate, ctx, resolved[-1].end if resolved else 0)
         if candidate.type in ("DATE", "TIME") and candidate.earliest is not None \
                 and candidate.latest is not None and shown.earliest is not None \
@@ -2141,8 +2149,9 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
             if widened != no_slack:
                 shown = replace(shown, earliest=candidate.earliest - widened[0],
                                 latest=candidate.latest + widened[1], precision="vague")
-            if candidate.precision == "day":
-                last_day, day_slack = candidate.earliest, widened
+            if candidate.precision == "day" and candidate.names_day \
+                    and not _beside_the_news(ctx.text, last_day_end, candidate.start):
+                last_day, day_slack, last_day_end = candidate.earliest, widened, candidate.end
             last_date, any_slack = candidate, widened
         resolved.append(shown)
     return resolved
@@ -2313,6 +2322,17 @@ def _years_from_a_framing_year(selected: list[_Candidate], ctx: _Context) -> lis
     return result
 
 
+def _beside_the_news(text: str, day_end: int, start: int) -> bool:
+    """Whether a day at ``start`` is a circumstance's ("as the strike entered
+    its fourth day on Thursday") after a day the same sentence told at
+    ``day_end`` ("talks broke down late on Wednesday"): "the previous day"
+    further on counts from the news, not from its circumstance."""
+    if day_end < 0 or _SENTENCE_BREAK.search(text, day_end, start):
+        return False
+    between = Span(day_end, start, text[day_end:start])
+    return any(clause.end == start for clause in circumstance_clauses(text, between))
+
+
 def _nearby_day(selected: list[_Candidate], index: int, ctx: _Context) -> date | None:
     """The day of the closest day-precision date in the same sentence as a clock time."""
     clock = selected[index]
@@ -2351,7 +2371,7 @@ def find_times(text: str, reference: date | datetime, language: str = "en") -> l
             start=candidate.start, end=candidate.end, text=text[candidate.start:candidate.end],
             type=candidate.type, value=candidate.value,
             earliest=candidate.earliest, latest=candidate.latest,
-            precision=candidate.precision,
+            precision=candidate.precision, names_day=candidate.names_day,
             future=candidate.future or (candidate.earliest is not None and candidate.earliest > reference)))
     return expressions
 
