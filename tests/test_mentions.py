@@ -711,6 +711,18 @@ def test_a_circumstance_does_not_move_the_story_day(lexicon_options: Options) ->
     assert (walked["date"], walked["time_source"]) == (date(2024, 6, 5), "inherited")
 
 
+def test_a_second_subject_named_after_its_description_is_a_fact_of_its_own(
+        lexicon_options: Options) -> None:
+    text = ("Last week her B sample confirmed the original finding, and sportswear giant"
+            " Veltro cut ties with her the next day.")
+    frame = extract(text, lexicon_options, day=date(2025, 3, 21))
+    cut = frame[frame["sentence"].str.startswith("sportswear giant Veltro")].iloc[0]
+    assert (cut["time_text"], cut["date"], cut["date_end"]) == \
+        ("the next day", date(2025, 3, 11), date(2025, 3, 17))
+    confirmed = frame[frame["time_text"] == "Last week"].iloc[0]
+    assert (confirmed["date"], confirmed["date_end"]) == (date(2025, 3, 10), date(2025, 3, 16))
+
+
 def test_a_circumstance_alone_sets_the_story_day(lexicon_options: Options) -> None:
     text = "Shares fell sharply as the company warned on Tuesday. Analysts said the fall was overdone."
     said = extract(text, lexicon_options).iloc[-1]

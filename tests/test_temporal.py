@@ -719,6 +719,46 @@ def test_the_previous_day_counts_from_the_news(text: str) -> None:
         ("the previous day", "2024-06-04")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A week told after the last day, in the sentence's own words, is what
+    # "the next day" counts from: some day of that week's next days.
+    ("She spent yesterday in a hearing. Last week her B sample confirmed the finding, and"
+     " Veltro cut ties with her the next day.", ("2025-W11", "2025-03-11", "2025-03-17")),
+    ("The row erupted in early March when Peru expelled the envoy. Chile retaliated two days"
+     " later.", ("2025-03", "2025-03-03", "2025-03-12")),
+    # Not one inside what someone said, or what describes someone.
+    ("The CEO spoke on Tuesday. She said the bank ended the contract last week. The day"
+     " before, it had reported a loss.", ("2025-03-17", "2025-03-17", "2025-03-17")),
+    ("Putin spoke on Tuesday. Dmitriev, who attended talks last week, told CNN. The"
+     " statements came the same day as Trump spoke.", ("2025-03-18", "2025-03-18", "2025-03-18")),
+])
+def test_a_day_counts_from_a_week_the_story_moved_to(text: str,
+                                                    expected: tuple[str, str, str]) -> None:
+    last = find_times(text, date(2025, 3, 21))[-1]
+    assert (last.value, last.earliest.isoformat(), last.latest.isoformat()) == expected
+
+
+@pytest.mark.parametrize("text, reference, expected", [
+    ("Whitcombe was sworn in on the 14th.", date(2025, 4, 19), ("the 14th", "2025-04-14")),
+    ("Farmers will drive through the town on the 22nd.", date(2025, 3, 15),
+     ("the 22nd", "2025-03-22")),
+    ("The strike began on the 28th, and talks start on the 3rd.", date(2025, 3, 1),
+     ("the 3rd", "2025-03-03")),
+    ("The strike began on the 28th.", date(2025, 3, 1), ("the 28th", "2025-02-28")),
+])
+def test_a_day_of_the_month_alone_is_of_the_nearest_month_the_tense_allows(
+        text: str, reference: date, expected: tuple[str, str]) -> None:
+    assert values(text, reference)[-1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He lives on the 14th floor.", "Payments fall due by the 15th of each month.",
+    "She finished on the 2nd lap.",
+])
+def test_an_ordinal_that_is_no_day_is_not_dated(text: str) -> None:
+    assert not [e for e in find_times(text, MONDAY) if e.type == "DATE"]
+
+
 def test_a_circumstance_alone_is_counted_from() -> None:
     text = "Shares fell as the strike entered its fourth day on Thursday. The next day, talks resumed."
     assert values(text, date(2024, 6, 7))[-1] == ("The next day", "2024-06-07")
@@ -975,7 +1015,7 @@ def test_every_rule_has_a_reach_and_a_head() -> None:
     assert len(set(names)) == len(names)
     assert set(temporal._REACH) == set(names)
     by_number = {temporal._YEAR_RULE, temporal._ISO_RULE, temporal._SLASH_RULE,
-                 temporal._CLOCK_RULE, temporal._DECADE_RULE}
+                 temporal._CLOCK_RULE, temporal._DECADE_RULE, temporal._DAY_OF_MONTH_RULE}
     headed = by_number.union(*temporal._TRIGGERS.values())
     assert headed == set(range(len(names)))
 

@@ -66,9 +66,11 @@ _COORDINATED_IF_DATED = re.compile(
     # funeral will be held on Aug. 3"
     r"|,\s(?:and|but)\s+(?=that\s)"
     r"|,\s(?:and|but)\s+(?=(?:in|on|by|during|since|from)\s)"
-    r"|,\s(?:and|but)\s+(?=(?P<subject>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}"
+    r"|,\s(?:and|but)\s+(?=(?P<subject>(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,2}(?:[A-Z][\w’'.-]*\s+){1,4}"
     r"|the\s+(?:[\w’'-]+\s+){1,3})"
-    rf"(?:[a-z]+ed|{_FINITE_AFTER_NAME})\b)"
+    # a past that reads as a present too: "and sportswear giant Veltro cut
+    # ties with her the next day"
+    rf"(?:[a-z]+ed|{_FINITE_AFTER_NAME}|cut|put|quit|shut|set|let)\b)"
     # ... with no comma, after a noun subject: "Pickets were lifted on Friday
     # and the first shifts will return on Saturday"; not a name ("the Kremlin
     # and the White House said", one subject).

@@ -39,7 +39,8 @@ Conventions a caller may rely on (the rest of the pipeline does):
   in the year that the clause's tense points to; without a tense cue, in the
   nearest such month or day, leaning to the past (news mostly reports). In
   the clause a sentence opens with a year and a comma ("In 2019, officials
-  met in May"), it is of that year.
+  met in May"), it is of that year. A day of the month alone ("on the
+  22nd") is of the reference's month or a month beside it, placed the same way.
 - "last week" is the previous Monday-Sunday week (value ``2025-W08``); "last
   month", "last year", "last quarter" are the previous calendar unit.
 - "recently" (and "lately", "more recently") is ``PAST_REF``: the 30 days up
@@ -930,6 +931,24 @@ def _month_day(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     return replace(_day_candidate((start, end), found), yearless=True)
 
 
+def _day_of_month(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"on the 22nd": that day of the reference's month, or of the month
+    before or after it, the one the tense points to (as "June 24" is put)."""
+    start, end = match.span("the")
+    day = int(match["d"])
+    candidates = []
+    for shift in (-1, 0, 1):
+        try:
+            candidates.append(date(*_add_months(ctx.reference.year, ctx.reference.month, shift),
+                                   day))
+        except ValueError:
+            continue  # "the 31st" of a 30-day month
+    if not candidates:
+        return None
+    found = _pick(candidates, ctx.reference, _tense(ctx.text, start, end), overrule=8)
+    return _day_candidate((start, end), found)
+
+
 _RANGE_OPENS = re.compile(r"\b(?P<opener>from|between)\s+\Z", re.IGNORECASE)
 _OPENER_REACH = 12  # characters looked back for a range's "between" or "from"
 
@@ -1757,6 +1776,12 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("month_day", re.compile(rf"{_WEEKDAY_PREFIX}(?P<mon>{_MONTH})\s*(?P<d>{_DAY})"), _month_day),
     ("day_month", re.compile(
         rf"(?<![\w$£€.,]){_WEEKDAY_PREFIX}(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})"), _month_day),
+    # "on the 22nd": a day of the month the tense points to. Not a floor,
+    # a birthday or an anniversary ("on the 14th floor", "the 3rd of each month").
+    ("day_of_month", re.compile(
+        r"\b(?:on|by|until|till|from|since|before|after)\s+(?P<the>the\s+(?P<d>[12]\d|3[01]|0?[1-9])"
+        r"(?:st|nd|rd|th))(?=\s*(?:[,.;:)–—]|\Z|\s(?:and|or|but|at|to|in|when|as|after|before|"
+        r"with|from|until|while|[A-Z])\b))"), _day_of_month),
     ("month_day_range", re.compile(
         rf"{_WEEKDAY_PREFIX}(?P<mon>{_MONTH})\s*(?P<d>{_DAY})\s*(?P<join>{_DAYS_JOIN})\s*(?:(?P<mon2>{_MONTH})\s*)?"
         rf"(?P<d2>{_DAY})(?:(?:\s*,\s*|\s+)(?P<y>{_YEAR}))?"), _month_day_range),
@@ -1889,7 +1914,7 @@ def _rule_ids(*names: str) -> frozenset[int]:
 # How far (characters) each rule's matches may reach before and after a head.
 _REACH: dict[str, tuple[int, int]] = {
     "iso": (12, 20), "slash": (8, 12), "month_day_year": (45, 25), "day_month_year": (45, 25),
-    "month_day": (45, 20), "day_month": (45, 20), "month_day_range": (20, 40),
+    "month_day": (45, 20), "day_month": (45, 20), "day_of_month": (16, 16), "month_day_range": (20, 40),
     "day_month_range": (40, 25), "month_year": (30, 20), "month": (40, 5),
     "year": (40, 8), "decade": (30, 8), "century": (40, 15), "quarter_code": (3, 20), "quarter": (45, 45),
     "half": (20, 25), "half_code": (3, 10), "season": (40, 12), "holiday": (12, 45),
@@ -1946,6 +1971,8 @@ _ISO_RULE = _RULE_INDEX["iso"]
 _SLASH_RULE = _RULE_INDEX["slash"]
 _CLOCK_RULE = _RULE_INDEX["clock"]
 _DECADE_RULE = _RULE_INDEX["decade"]
+_DAY_OF_MONTH_RULE = _RULE_INDEX["day_of_month"]
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
 _DIGITS = re.compile(r"\d+")
 _CLOCK_AFTER = re.compile(r"[:.][0-5]\d|\s?[AaPp]\.?\s?[Mm]\b")
 _DECADE_AFTER = re.compile(r"0?\s?['’]?\s?s\b")
@@ -2014,6 +2041,8 @@ def _heads(text: str) -> dict[int, list[tuple[int, int]]]:
             found.append(_CLOCK_RULE)
         if len(word) in (2, 4) and _DECADE_AFTER.match(text, end):
             found.append(_DECADE_RULE)
+        if len(word) <= 2 and _ORDINAL_AFTER.match(text, end):
+            found.append(_DAY_OF_MONTH_RULE)
         for rule in found:
             heads.setdefault(rule, []).append((start, end))
     for spans in heads.values():
@@ -2100,7 +2129,8 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
         if candidate.anaphor is not None:
             unit, offset = candidate.anaphor
             base: date | None = ref
-            if unit == "day" and last_day is not None:
+            if unit == "day" and last_day is not None \
+                    and not _week_or_month_since(ctx.text, last_date, last_day_end):
                 base, inherited = last_day, day_slack
             elif unit == "day" and last_date is not None and (
                     candidate.fallback is None or _spans_a_month_at_most(last_date)
@@ -2175,6 +2205,32 @@ def _spans_a_month_at_most(found: _Candidate) -> bool:
 
 
 _PRECISION_RANK: dict[str, int] = {p: i for i, p in enumerate(PRECISIONS)}
+
+
+def _week_or_month_since(text: str, last_date: _Candidate | None, day_end: int) -> bool:
+    """Whether the last date told is a week or a month that a sentence told
+    after the last day, in its own words: "spent yesterday in a hearing ...
+    Last week her B sample confirmed the finding, and Veltro cut ties the
+    next day" counts from last week. Not one in what someone said ("said the
+    bank ended the contract last week. A day earlier, ...") or thought ("were
+    convinced that her testimony earlier this month ..."), nor in what
+    describes someone ("Dmitriev, who attended talks last week, told CNN"):
+    the story goes on from its day."""
+    if last_date is None or last_date.end <= day_end \
+            or last_date.precision not in ("week", "month") or last_date.value.endswith("_REF"):
+        return False
+    opening = max(last_date.start - _SENTENCE_REACH, 0)
+    breaks = list(_SENTENCE_BREAK.finditer(text, opening, last_date.start))
+    told = text[breaks[-1].end() if breaks else opening:last_date.start]
+    return not _ASIDE_OR_REPORT.search(told)
+
+
+# How far back a sentence's opening is looked for, and the words after which
+# what follows is what someone said or thought, or describes someone.
+_SENTENCE_REACH = 400
+_ASIDE_OR_REPORT = re.compile(
+    r"\b(?:said|says|told|tells|that|added|noted|argued|warned|according|believes?|"
+    r"believed|thinks?|thought|who|whom|whose|which)\b", re.IGNORECASE)
 
 
 def _counts_in(unit: str, precision: Precision | None) -> bool:
