@@ -723,6 +723,22 @@ def test_a_second_subject_named_after_its_description_is_a_fact_of_its_own(
     assert (confirmed["date"], confirmed["date_end"]) == (date(2025, 3, 10), date(2025, 3, 16))
 
 
+def test_a_day_that_names_an_earlier_event_does_not_move_the_story_day(
+        lexicon_options: Options) -> None:
+    text = ("Yesterday afternoon all fourteen men trapped since last Saturday's quake were back"
+            " on the surface. They emerged one by one from the rescue cage.")
+    emerged = extract(text, lexicon_options, day=date(2024, 10, 9)).iloc[-1]
+    assert emerged["sentence"].startswith("They emerged")
+    assert emerged["date"] == date(2024, 10, 8)
+
+
+def test_a_live_blogs_timestamp_is_the_writers_day(lexicon_options: Options) -> None:
+    text = "The aftershock struck last Sunday.\n\n**2:05 p.m. — Rescuers found two survivors**\n"
+    frame = extract(text, lexicon_options, day=date(2024, 10, 12))
+    found = frame[frame["sentence"].str.contains("survivors")].iloc[0]
+    assert found["date"] == date(2024, 10, 12)
+
+
 def test_a_circumstance_alone_sets_the_story_day(lexicon_options: Options) -> None:
     text = "Shares fell sharply as the company warned on Tuesday. Analysts said the fall was overdone."
     said = extract(text, lexicon_options).iloc[-1]

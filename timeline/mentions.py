@@ -1858,8 +1858,10 @@ def _clocks_on_the_story_day(sentence: Span, times: Sequence[TimeExpression],
     out: list[TimeExpression] = []
     for time in times:
         before = sentence.text[:time.start - sentence.start]
-        if not time.names_day and not _FUTURE.search(before) and not _MODAL.search(before):
-            # not what lay ahead: "said the march would leave at 10am"
+        # Not what lay ahead ("said the march would leave at 10am"), nor a
+        # live blog's timestamp ("**14:05 — Search called off**"): the writer's day.
+        if not time.names_day and not _FUTURE.search(before) and not _MODAL.search(before) \
+                and _WORD.search(before):
             time = replace(time, value=day.isoformat() + time.value[len(day.isoformat()):],
                            earliest=day, latest=day, names_day=True)
         out.append(time)
@@ -2013,9 +2015,12 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
         # "a proposal which the unions rejected on Friday": not the story's day.
         background = _background_clauses(context)
         # A circumstance's day ("as the strike entered its fourth day on
-        # Thursday") is the story's only when the rest of the sentence names none.
+        # Thursday") or a day that names an event told before ("trapped since
+        # last Saturday's quake") is the story's only when the rest of the
+        # sentence names none.
         circumstances = circumstance_clauses(doc.text, sentence, unbroken)
-        telling.sort(key=lambda t: not any(_inside(t.start, t.end, c) for c in circumstances))
+        telling.sort(key=lambda t: not (any(_inside(t.start, t.end, c) for c in circumstances)
+                                        or doc.text.startswith(("'s", "’s"), t.end)))
         for time in telling:
             if not any(_inside(time.start, time.end, c) for c in background):
                 news_day.see(time, s_index)
