@@ -2602,3 +2602,15 @@ def test_an_event_word_describing_a_party_types_nothing(lexicon_options: Options
                                                         event_type: str, title: str) -> None:
     [row] = extract(text, lexicon_options).itertuples()
     assert (row.event_type, row.title) == (event_type, title)
+
+
+def test_a_word_that_describes_a_named_person_is_not_their_name(lexicon_options: Options) -> None:
+    first = Document(doc_id="a", date=date(2025, 3, 3),
+                     text="Nadia Kettering was suspended on Monday. The sprinter denied it.")
+    second = Document(doc_id="b", date=date(2025, 3, 21),
+                      text="Sprinter Nadia Kettering appeared before the tribunal yesterday."
+                           " Protesters carried signs reading Five Weeks Too Late on Friday.")
+    frame = extract_mentions([first, second], lexicon_options)
+    assert frame.iloc[2]["actors"] == ("Nadia Kettering",)
+    # A name no article writes alone is left whole.
+    assert "Five Weeks Too Late" in frame.iloc[3]["actors"]

@@ -958,6 +958,10 @@ class AliasResolver:
         counts[name] = counts.get(name, 0) + 1
         self._by_doc.setdefault(doc_id, set()).add(key)
 
+    def knows(self, name: str) -> bool:
+        """Whether some article names an actor ``name`` (up to spelling)."""
+        return spelling_key(_strip_suffix(name)) in self._spellings
+
     @lru_cache(maxsize=None)  # noqa: B019 - the resolver lives for one run
     def _spelling(self, key: str) -> str:
         if key in self._configured:

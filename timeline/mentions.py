@@ -3004,7 +3004,8 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
     # Putin"), so they and the titles are settled once every article is read.
     for row, opening, (stop, aside, phrase) in zip(rows, openers, title_cuts):
         doc_id = str(row["doc_id"])
-        canonical = {name: resolver.canonical(doc_id, name)
+        canonical = {name: resolver.canonical(doc_id, _without_descriptor(
+                         name, vocabulary, capitalised, resolver))
                      for name in row["actors"]}  # type: ignore[attr-defined]
         common = {n for n in opening if n.lower() in vocabulary and n not in capitalised
                   and canonical[n] == n}
@@ -3022,6 +3023,20 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
     if frame.empty:
         return frame.astype(object)
     return frame
+
+
+def _without_descriptor(name: str, vocabulary: AbstractSet[str],
+                        capitalised: AbstractSet[str], resolver: AliasResolver) -> str:
+    """``name`` without a word that describes the person it opens, as a
+    sentence's first word ("Sprinter Nadia Kettering", "Organiser Dave
+    Kerrigan"): one the corpus writes in lower case and never capitalises
+    inside a sentence, before a full name some article names alone. "New
+    York Times" and the sign "Five Weeks Too Late" stay whole."""
+    first, _, rest = name.partition(" ")
+    if " " in rest and first.lower() in vocabulary and first not in capitalised \
+            and reads_as_full_name(rest) and resolver.knows(rest):
+        return rest
+    return name
 
 
 # A clause that opens on a definite event noun may name an event its
