@@ -759,6 +759,40 @@ def test_an_ordinal_that_is_no_day_is_not_dated(text: str) -> None:
     assert not [e for e in find_times(text, MONDAY) if e.type == "DATE"]
 
 
+@pytest.mark.parametrize("text, reference, expected", [
+    # At the weekend, the working week just ended is the last one.
+    ("Closing arguments were heard last Thursday.", date(2024, 11, 24), "2024-11-21"),
+    ("The vote was held last Monday.", date(2024, 11, 23), "2024-11-18"),
+    # On a weekday, "last" is the week before ("on Thursday" names this week's).
+    ("Closing arguments were heard last Thursday.", date(2024, 11, 22), "2024-11-14"),
+    ("The quake struck last Saturday.", date(2024, 10, 9), "2024-10-05"),
+])
+def test_last_weekday_at_the_weekend_is_of_the_week_just_ended(text: str, reference: date,
+                                                              expected: str) -> None:
+    assert values(text, reference)[-1][1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It is a week ago today that the earthquake struck.", ("a week ago today", "2024-10-05")),
+    ("A year ago today, he resigned.", ("A year ago today", "2023-10-12")),
+    ("Two months ago today the war began.", ("Two months ago today", "2024-08-12")),
+])
+def test_ago_today_is_that_very_day(text: str, expected: tuple[str, str]) -> None:
+    assert values(text, date(2024, 10, 12)) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The Sunday school hall has been turned into a shelter.", "She wore her Sunday best.",
+    "He wrote in the Sunday Times.", "Sunday trading laws were relaxed.",
+])
+def test_a_day_that_names_a_thing_is_no_date(text: str) -> None:
+    assert values(text, date(2024, 10, 12)) == []
+
+
+def test_a_service_held_on_a_day_dates_it() -> None:
+    assert values("The pope led Sunday Mass.", date(2024, 10, 12)) == [("Sunday", "2024-10-06")]
+
+
 def test_a_circumstance_alone_is_counted_from() -> None:
     text = "Shares fell as the strike entered its fourth day on Thursday. The next day, talks resumed."
     assert values(text, date(2024, 6, 7))[-1] == ("The next day", "2024-06-07")

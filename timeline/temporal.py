@@ -742,7 +742,11 @@ def _weekday_date(weekday: int, reference: date, relation: str | None, tense: st
     if words == "last":
         # That day of the week before: news names a day of this week by
         # its name alone ("on Wednesday"), so "last Wednesday" in a Friday
-        # article is nine days back, not two.
+        # article is nine days back, not two. At the weekend the working
+        # week just ended is the last one: "last Thursday" in a Sunday
+        # article is three days back.
+        if reference.weekday() >= 5 and weekday < 5:
+            return reference - timedelta(days=back)
         return _week_interval(reference)[0] - timedelta(days=7 - weekday)
     if words in ("past", "this past"):
         return reference - timedelta(days=back or 7)
@@ -1331,6 +1335,15 @@ def _ago(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     if amount != int(amount):
         return None
     count = int(amount) * direction
+    if match["today"] and direction < 0 and _CALENDAR_UNIT[letter] in ("week", "month", "year"):
+        # "a week ago today": that very day, the unit's length back.
+        months = {"month": 1, "year": 12}.get(_CALENDAR_UNIT[letter], 0) * count
+        year, month = _add_months(ref.year, ref.month, months)
+        try:
+            that_day = date(year, month, ref.day) + timedelta(weeks=count if not months else 0)
+        except ValueError:
+            return None  # "a year ago today" on Feb 29
+        return _day_candidate(match.span(), that_day)
     if is_time:  # "three hours ago": that day; "48 hours ago": two days back
         days, rest = divmod(abs(count), 24) if letter == "H" else (0, 0)
         # Under a day back is taken as the article's day: a date says no
@@ -1852,7 +1865,7 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("day_before_after", re.compile(r"\bthe\s+day\s+(?P<dir>before|after)(?=\s*(?:[,.;:!?)]|$))", _I),
      lambda m, c: _anaphor(m.span(), "day", -1 if m["dir"].lower() == "before" else 1)),
     ("ago", re.compile(
-        rf"(?<![\w$£€.,])(?P<n>{_NUMBER})[\s-]+(?P<u>{_UNIT})\s+(?P<dir>ago|from\s+now|hence)\b", _I), _ago),
+        rf"(?<![\w$£€.,])(?P<n>{_NUMBER})[\s-]+(?P<u>{_UNIT})\s+(?P<dir>ago|from\s+now|hence)(?P<today>\s+today)?\b", _I), _ago),
     ("later_or_earlier", re.compile(
         rf"(?<![\w$£€.,])(?P<n>{_NUMBER})[\s-]+(?P<u>{_UNIT})\s+(?P<dir>later|earlier)\b(?!\s+than\b)", _I),
      _later_or_earlier),
@@ -1990,7 +2003,19 @@ def _any_in(words: tuple[str, ...], window: str) -> bool:
 # Cheap tests on the lower-cased text around a head that a rule's other
 # required words are there at all; a rule whose test fails is not run.
 Guard = Callable[[str, int, int, str], bool]
+# A day's name that names a thing, not a day: "Sunday school", "Sunday
+# best", a paper ("the Sunday Times"), "Sunday trading" laws. (A "Sunday
+# Mass" or "Friday prayers" is held on a day, and dates it.)
+_DAY_NAMES_A_THING = re.compile(
+    r"\s+(?:schools?|best|times|telegraph|express|mirror|post|trading|league|papers?)\b")
+
+
+def _names_a_day(low: str, start: int, end: int, word: str) -> bool:
+    return not _DAY_NAMES_A_THING.match(low, end)
+
+
 _GUARDS: dict[int, Guard] = {
+    **{_RULE_INDEX[rule]: _names_a_day for rule in ("weekday", "weekday_of_week", "overnight")},
     _RULE_INDEX["ago"]: lambda low, s, e, w: _any_in(("ago", "from now", "hence"), low[e:e + 15]),
     _RULE_INDEX["this_or_next"]: lambda low, s, e, w: "or next" in low[max(0, s - 20):e + 20],
     _RULE_INDEX["frequency"]: lambda low, s, e, w: _any_in(("once", "twice", "thrice", "times"),
