@@ -739,6 +739,21 @@ def test_a_live_blogs_timestamp_is_the_writers_day(lexicon_options: Options) -> 
     assert found["date"] == date(2024, 10, 12)
 
 
+def test_a_live_blogs_entries_are_of_the_writers_day(lexicon_options: Options) -> None:
+    text = ("*Recap of our live coverage.*\n\n**09:05 — Setting the scene**\n\n"
+            "Late on Wednesday the Board rejected a settlement offer.\n\n"
+            "**09:34 — Marlowe sworn in**\n\nMarlowe took the oath and smiled briefly.\n")
+    frame = extract(text, lexicon_options, day=date(2024, 11, 14))
+    by_text = {row["sentence"].strip("* \n"): row for _, row in frame.iterrows()}
+    assert by_text["Late on Wednesday the Board rejected a settlement offer."]["date"] == \
+        date(2024, 11, 13)
+    # The entry stamped 09:34 is of the article's day, not Wednesday's.
+    assert by_text["Marlowe took the oath and smiled briefly."]["date"] == date(2024, 11, 14)
+    assert by_text["09:34 — Marlowe sworn in"]["date"] == date(2024, 11, 14)
+    # A heading that tells no event is no mention.
+    assert not any("Setting the scene" in s for s in by_text)
+
+
 def test_a_circumstance_alone_sets_the_story_day(lexicon_options: Options) -> None:
     text = "Shares fell sharply as the company warned on Tuesday. Analysts said the fall was overdone."
     said = extract(text, lexicon_options).iloc[-1]

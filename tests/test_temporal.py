@@ -793,6 +793,12 @@ def test_a_service_held_on_a_day_dates_it() -> None:
     assert values("The pope led Sunday Mass.", date(2024, 10, 12)) == [("Sunday", "2024-10-06")]
 
 
+def test_a_live_blogs_timestamp_is_a_time_and_a_score_is_not() -> None:
+    text = "Intro.\n\n**09:12 — Settlement talks collapse**\n\nThe score was 21:14 at half time.\n"
+    assert [(e.text, e.value, e.names_day) for e in find_times(text, MONDAY)] == [
+        ("09:12", "2025-02-24T09:12", False)]
+
+
 def test_a_circumstance_alone_is_counted_from() -> None:
     text = "Shares fell as the strike entered its fourth day on Thursday. The next day, talks resumed."
     assert values(text, date(2024, 6, 7))[-1] == ("The next day", "2024-06-07")

@@ -1861,11 +1861,30 @@ def _clocks_on_the_story_day(sentence: Span, times: Sequence[TimeExpression],
         # Not what lay ahead ("said the march would leave at 10am"), nor a
         # live blog's timestamp ("**14:05 — Search called off**"): the writer's day.
         if not time.names_day and not _FUTURE.search(before) and not _MODAL.search(before) \
-                and _WORD.search(before):
+                and not _stamps_an_entry(sentence, time):
             time = replace(time, value=day.isoformat() + time.value[len(day.isoformat()):],
                            earliest=day, latest=day, names_day=True)
         out.append(time)
     return out
+
+
+def _stamps_an_entry(sentence: Span, time: TimeExpression) -> bool:
+    """Whether ``time`` is a clock time with no day that opens ``sentence``,
+    as a live blog stamps its entries ("**09:12 — Talks collapse**"): the
+    writer's day, which the entries after it tell of."""
+    return not time.names_day and not _WORD.search(sentence.text[:time.start - sentence.start])
+
+
+def _entry_heading_of_no_event(sentence: Span, times: Sequence[TimeExpression],
+                               lexicon: Lexicon) -> bool:
+    """Whether ``sentence`` is a live blog entry's stamp and heading that
+    tells no event: "**09:05 — Setting the scene**" (not "**09:12 —
+    Settlement talks collapse**", nor "**14:05 — Search formally ended**")."""
+    stamp = next((t for t in times if _stamps_an_entry(sentence, t)), None)
+    if stamp is None or len(times) > 1:
+        return False
+    heading = sentence.text[stamp.end - sentence.start:]
+    return lexicon.classify(heading)[0] == OTHER and not _simple_past(heading)
 
 
 # When a quotation was said: a speech verb outside it, and the day named
@@ -2003,7 +2022,8 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
             and not any(t.start == sentence.start + by.end() for t in s_times)
         # A byline's date ("By Jane Doe, updated February 24") is a dateline's.
         dateline = byline or _too_short(doc.text, sentence, s_times)
-        if not dateline and not _CREDITS.search(sentence.text):
+        if not dateline and not _CREDITS.search(sentence.text) \
+                and not _entry_heading_of_no_event(sentence, s_times, lexicon):
             drafts.extend(_sentence_drafts(context, s_times, news_day, opening=not opened))
             opened = True
         # A past day sets the story's day; the article's own day only when a
@@ -2011,7 +2031,8 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
         # dateline (it says when the article appeared, not when anything
         # happened) nor a present ("Today, imports have dipped").
         told_in_past = not dateline and _simple_past(sentence.text)
-        telling = [t for t in s_times if told_in_past or (not dateline and t.latest != doc.date)]
+        telling = [t for t in s_times if told_in_past or (not dateline and t.latest != doc.date)
+                   or _stamps_an_entry(sentence, t)]
         # "a proposal which the unions rejected on Friday": not the story's day.
         background = _background_clauses(context)
         # A circumstance's day ("as the strike entered its fourth day on

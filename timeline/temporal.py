@@ -1578,6 +1578,18 @@ _CLOCK_INTRODUCERS = frozenset({
 })
 
 
+# A live blog's entry opens on its time and a dash: "**09:12 — Talks collapse**".
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t*_#>\[(]*\Z")
+_TIMESTAMP_CLOSE = re.compile(r"[ \t*_\])]*[—–-]\s")
+
+
+def _opens_a_timestamp(text: str, start: int, end: int) -> bool:
+    """Whether the clock time at ``start``..``end`` opens its line before a
+    dash, as a live blog stamps its entries."""
+    return _LINE_OPENING.search(text, max(0, start - 8), start) is not None \
+        and _TIMESTAMP_CLOSE.match(text, end) is not None
+
+
 def _clock(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     """"9 a.m.", "10:30 EST", "noon", "ten o'clock": a TIME on the reference day until ``_resolve`` finds
     its day."""
@@ -1596,7 +1608,8 @@ def _clock(match: re.Match[str], ctx: _Context) -> _Candidate | None:
             hour = hour % 12 + (12 if meridiem.startswith("p") else 0)
         elif _is_quantity_context(ctx.text, match.start(), match.end()):
             return None
-        elif not match["tz"] and _prev_word(ctx.text, match.start()) not in _CLOCK_INTRODUCERS:
+        elif not match["tz"] and _prev_word(ctx.text, match.start()) not in _CLOCK_INTRODUCERS \
+                and not _opens_a_timestamp(ctx.text, match.start(), match.end()):
             return None  # "the score was 21:14", "a 16:9 ratio"
     clock = f"T{hour:02d}:{minute:02d}"
     ref = ctx.reference
