@@ -90,6 +90,9 @@ def test_a_seed_style_article_keeps_its_text_exactly(body: str) -> None:
 @SETTINGS
 @given(texts=st.lists(any_texts, min_size=1, max_size=5), junk=st.text(max_size=50))
 def test_json_lines_text_field_is_the_document_text(texts: list[str], junk: str) -> None:
+    # More than one NUL in a short file makes it binary, by design (readers);
+    # json.dumps escapes those of the texts.
+    assume(junk.count("\x00") < 2)
     lines = [json.dumps({"id": f"r{i}", "date": "2025-02-24", "text": t})
              for i, t in enumerate(texts)]
     lines.insert(1, junk.replace("\n", " ").replace("\r", " "))
