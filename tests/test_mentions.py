@@ -739,6 +739,13 @@ def test_a_live_blogs_timestamp_is_the_writers_day(lexicon_options: Options) -> 
     assert found["date"] == date(2024, 10, 12)
 
 
+def test_a_fronted_day_apart_leaves_the_sentence_its_day(lexicon_options: Options) -> None:
+    text = "On Friday, the day after the ruling, Kettering announced that she would appeal."
+    frame = extract(text, lexicon_options, day=date(2025, 3, 31))
+    announced = frame[frame["sentence"].str.contains("announced")]
+    assert list(announced["date"]) == [date(2025, 3, 28)]
+
+
 def test_a_live_blogs_entries_are_of_the_writers_day(lexicon_options: Options) -> None:
     text = ("*Recap of our live coverage.*\n\n**09:05 — Setting the scene**\n\n"
             "Late on Wednesday the Board rejected a settlement offer.\n\n"
@@ -2570,6 +2577,9 @@ def test_a_capitalised_word_inside_a_clause_carries_no_tense(lexicon_options: Op
     # "hours after" may cross midnight.
     ("Drones hit Kyiv on Sunday, hours after talks collapsed in Riyadh.",
      "talks collapsed in Riyadh", date(2025, 2, 22), date(2025, 2, 23), "talks"),
+    # Set off by commas before the sentence's verb, the phrase ends at its comma.
+    ("On Friday, two days after the vote, Kettering announced that she would appeal.",
+     "the vote", date(2025, 2, 19), date(2025, 2, 19), "vote"),
 ])
 def test_what_came_days_apart_from_the_sentences_day_is_dated_by_it(
         lexicon_options: Options, text: str, told: str, day: date, latest: date,

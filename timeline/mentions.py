@@ -2343,6 +2343,13 @@ def _days_apart(ctx: _Context, s_times: Sequence[TimeExpression],
         rest_end = end.start() if end else len(masked.rstrip())
         tail = _ATTRIBUTION_TAIL.search(masked, rest_start, rest_end)
         rest_end = tail.start() if tail else rest_end
+        # A noun set off by commas before the sentence's verb ends there: "On
+        # Friday, the day after the ruling, Kettering announced ..." (what
+        # follows is the sentence's); not "said ..., a day after the leaders
+        # of Britain, France and Ukraine met".
+        comma = masked.find(",", rest_start, rest_end)
+        if comma >= 0 and not _has_finite_verb(masked[:comma]):
+            rest_end = comma
         rest = masked[rest_start:rest_end]
         days = [t for t in s_times if t.precision == "day" and t.earliest == t.latest
                 and t.earliest is not None and not found.start() <= t.start - base < rest_end
