@@ -732,6 +732,13 @@ def test_a_day_that_names_an_earlier_event_does_not_move_the_story_day(
     assert emerged["date"] == date(2024, 10, 8)
 
 
+def test_the_day_of_the_event_a_report_tells_stays_the_storys(lexicon_options: Options) -> None:
+    text = ("Police said on Wednesday that Monday's attack was carried out by two men."
+            " The gunmen fled in a stolen car.")
+    fled = extract(text, lexicon_options, day=date(2025, 3, 21)).iloc[-1]
+    assert fled["sentence"].startswith("The gunmen") and fled["date"] == date(2025, 3, 17)
+
+
 def test_a_live_blogs_timestamp_is_the_writers_day(lexicon_options: Options) -> None:
     text = "The aftershock struck last Sunday.\n\n**2:05 p.m. — Rescuers found two survivors**\n"
     frame = extract(text, lexicon_options, day=date(2024, 10, 12))
@@ -774,6 +781,7 @@ def test_a_circumstance_alone_sets_the_story_day(lexicon_options: Options) -> No
     # ... not what lay ahead, nor what is told in the present.
     ("Organisers said the march would leave at 10 a.m.", DAY),
     ("The march leaves at 10 a.m.", DAY),
+    ("The company said the plant reopens at 6 a.m.", DAY),
 ])
 def test_a_clock_time_with_no_day_is_on_the_story_day(lexicon_options: Options, sentence: str,
                                                       day: date) -> None:
@@ -2580,6 +2588,10 @@ def test_a_capitalised_word_inside_a_clause_carries_no_tense(lexicon_options: Op
     # Set off by commas before the sentence's verb, the phrase ends at its comma.
     ("On Friday, two days after the vote, Kettering announced that she would appeal.",
      "the vote", date(2025, 2, 19), date(2025, 2, 19), "vote"),
+    # ... but a list's comma does not end it.
+    ("On Thursday, the day after Russia, Ukraine and the US met in Riyadh, the Kremlin"
+     " rejected the plan.", "Russia, Ukraine and the US met in Riyadh", date(2025, 2, 19),
+     date(2025, 2, 19), "talks"),
 ])
 def test_what_came_days_apart_from_the_sentences_day_is_dated_by_it(
         lexicon_options: Options, text: str, told: str, day: date, latest: date,
@@ -2639,3 +2651,9 @@ def test_a_word_that_describes_a_named_person_is_not_their_name(lexicon_options:
     assert frame.iloc[2]["actors"] == ("Nadia Kettering",)
     # A name no article writes alone is left whole.
     assert "Five Weeks Too Late" in frame.iloc[3]["actors"]
+    # A word that is part of who it is stays.
+    nun = Document(doc_id="c", date=date(2025, 3, 21),
+                   text="Mary Smith spoke on Monday. Sister Mary Smith prayed on Tuesday."
+                        " The sister and the prayer.")
+    names = extract_mentions([nun], lexicon_options)["actors"]
+    assert ("Sister Mary Smith",) in list(names)

@@ -745,6 +745,8 @@ def test_a_day_counts_from_a_week_the_story_moved_to(text: str,
     ("The strike began on the 28th, and talks start on the 3rd.", date(2025, 3, 1),
      ("the 3rd", "2025-03-03")),
     ("The strike began on the 28th.", date(2025, 3, 1), ("the 28th", "2025-02-28")),
+    # Told in the past, never ahead: February has no 30th.
+    ("The vote was held on the 30th.", date(2025, 3, 10), ("the 30th", "2025-01-30")),
 ])
 def test_a_day_of_the_month_alone_is_of_the_nearest_month_the_tense_allows(
         text: str, reference: date, expected: tuple[str, str]) -> None:
@@ -754,15 +756,18 @@ def test_a_day_of_the_month_alone_is_of_the_nearest_month_the_tense_allows(
 @pytest.mark.parametrize("text", [
     "He lives on the 14th floor.", "Payments fall due by the 15th of each month.",
     "She finished on the 2nd lap.",
+    "He found the water on the 17th, but made birdie on the 18th.",  # holes
 ])
 def test_an_ordinal_that_is_no_day_is_not_dated(text: str) -> None:
     assert not [e for e in find_times(text, MONDAY) if e.type == "DATE"]
 
 
 @pytest.mark.parametrize("text, reference, expected", [
-    # At the weekend, the working week just ended is the last one.
+    # On a Sunday, the working week just ended is the last one ...
     ("Closing arguments were heard last Thursday.", date(2024, 11, 24), "2024-11-21"),
-    ("The vote was held last Monday.", date(2024, 11, 23), "2024-11-18"),
+    # ... not on a Saturday, nor for the day before.
+    ("The vote was held last Monday.", date(2024, 11, 23), "2024-11-11"),
+    ("The vote was held last Saturday.", date(2024, 11, 24), "2024-11-16"),
     # On a weekday, "last" is the week before ("on Thursday" names this week's).
     ("Closing arguments were heard last Thursday.", date(2024, 11, 22), "2024-11-14"),
     ("The quake struck last Saturday.", date(2024, 10, 9), "2024-10-05"),
@@ -781,6 +786,11 @@ def test_ago_today_is_that_very_day(text: str, expected: tuple[str, str]) -> Non
     assert values(text, date(2024, 10, 12)) == [expected]
 
 
+def test_ago_today_with_no_such_day_is_the_unit_it_was() -> None:
+    assert values("A month ago today the war began.", date(2025, 3, 31)) == [
+        ("A month ago today", "2025-02")]
+
+
 @pytest.mark.parametrize("text", [
     "The Sunday school hall has been turned into a shelter.", "She wore her Sunday best.",
     "He wrote in the Sunday Times.", "Sunday trading laws were relaxed.",
@@ -789,8 +799,20 @@ def test_a_day_that_names_a_thing_is_no_date(text: str) -> None:
     assert values(text, date(2024, 10, 12)) == []
 
 
-def test_a_service_held_on_a_day_dates_it() -> None:
-    assert values("The pope led Sunday Mass.", date(2024, 10, 12)) == [("Sunday", "2024-10-06")]
+@pytest.mark.parametrize("text, expected", [
+    ("The pope led Sunday Mass.", ("Sunday", "2024-10-06")),  # held on a day
+    ("Shares fell 8% in Wednesday trading.", ("Wednesday", "2024-10-09")),
+    ("Trump wrote in a Thursday post.", ("Thursday", "2024-10-10")),
+    ("On Sunday schools reopened.", ("Sunday", "2024-10-06")),
+])
+def test_a_day_before_a_noun_still_dates(text: str, expected: tuple[str, str]) -> None:
+    assert values(text, date(2024, 10, 12)) == [expected]
+
+
+def test_a_day_counts_from_no_week_of_an_earlier_sentence() -> None:
+    text = ("The court ruled on Tuesday. Last week, prosecutors filed an appeal. The defendant"
+            " was released the following day.")
+    assert values(text, date(2025, 3, 21))[-1] == ("the following day", "2025-03-19")
 
 
 def test_a_live_blogs_timestamp_is_a_time_and_a_score_is_not() -> None:

@@ -1858,21 +1858,45 @@ def _clocks_on_the_story_day(sentence: Span, times: Sequence[TimeExpression],
     out: list[TimeExpression] = []
     for time in times:
         before = sentence.text[:time.start - sentence.start]
-        # Not what lay ahead ("said the march would leave at 10am"), nor a
-        # live blog's timestamp ("**14:05 — Search called off**"): the writer's day.
-        if not time.names_day and not _FUTURE.search(before) and not _MODAL.search(before) \
-                and not _stamps_an_entry(sentence, time):
+        # Its own clause tells it in the past ("walked out shortly before
+        # midnight"; not "said the plant reopens at 6 a.m."), and it is not
+        # what lay ahead ("said the march would leave at 10am"), nor a live
+        # blog's timestamp ("**14:05 — Search called off**"): the writer's day.
+        own_clause = _CLAUSE_BEFORE_A_TIME.split(before)[-1]
+        if not time.names_day and _simple_past(own_clause) and not _FUTURE.search(before) \
+                and not _MODAL.search(before) and not _stamps_an_entry(sentence, time):
             time = replace(time, value=day.isoformat() + time.value[len(day.isoformat()):],
                            earliest=day, latest=day, names_day=True)
         out.append(time)
     return out
 
 
+_MEASURED_FROM = re.compile(r"\b(?:since|before|after|until|following|ahead\s+of)\s+(?:last\s+|the\s+)?\Z",
+                            re.IGNORECASE)
+
+
+def _measured_from(text: str, time: TimeExpression) -> bool:
+    """Whether ``time`` is a day's name that owns an event the news is
+    measured from: "since last Saturday's quake", "before Sunday's vote"."""
+    return text.startswith(("'s", "’s"), time.end) \
+        and _MEASURED_FROM.search(text, max(0, time.start - 20), time.start) is not None
+
+
+# Where the clause that holds a time opens: after a comma, "that" or a
+# reporting verb ("The company said the plant reopens at 6 a.m.").
+_CLAUSE_BEFORE_A_TIME = re.compile(r",|\b(?:that|said|says|told|tells|added)\b")
+
+
 def _stamps_an_entry(sentence: Span, time: TimeExpression) -> bool:
-    """Whether ``time`` is a clock time with no day that opens ``sentence``,
-    as a live blog stamps its entries ("**09:12 — Talks collapse**"): the
-    writer's day, which the entries after it tell of."""
-    return not time.names_day and not _WORD.search(sentence.text[:time.start - sentence.start])
+    """Whether ``time`` is a clock time with no day that opens ``sentence``
+    before a dash, as a live blog stamps its entries ("**09:12 — Talks
+    collapse**"): the writer's day, which the entries after it tell of."""
+    text = sentence.text
+    return not time.names_day and not _WORD.search(text[:time.start - sentence.start]) \
+        and _TIMESTAMP_DASH.match(text, time.end - sentence.start) is not None
+
+
+_TIMESTAMP_DASH = re.compile(r"[ \t*_\])]*[—–-]\s")
 
 
 def _entry_heading_of_no_event(sentence: Span, times: Sequence[TimeExpression],
@@ -2036,12 +2060,13 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
         # "a proposal which the unions rejected on Friday": not the story's day.
         background = _background_clauses(context)
         # A circumstance's day ("as the strike entered its fourth day on
-        # Thursday") or a day that names an event told before ("trapped since
-        # last Saturday's quake") is the story's only when the rest of the
-        # sentence names none.
+        # Thursday") or the day of an event the news is measured from
+        # ("trapped since last Saturday's quake", "five days before Sunday's
+        # election") is the story's only when the rest of the sentence names
+        # none; not the event the news is about ("details of Tuesday's crash").
         circumstances = circumstance_clauses(doc.text, sentence, unbroken)
         telling.sort(key=lambda t: not (any(_inside(t.start, t.end, c) for c in circumstances)
-                                        or doc.text.startswith(("'s", "’s"), t.end)))
+                                        or _measured_from(doc.text, t)))
         for time in telling:
             if not any(_inside(time.start, time.end, c) for c in background):
                 news_day.see(time, s_index)
@@ -2318,6 +2343,11 @@ _DAYS_APART = re.compile(
     re.IGNORECASE)
 
 
+# A list's next item after its comma: "the day after Russia, Ukraine and the
+# US met" goes on past "Russia,".
+_LIST_GOES_ON = re.compile(r"[^,.;]*?\band\b")
+
+
 def _days_counted(found: re.Match[str]) -> int:
     """How many days ``_DAYS_APART`` counts: "a day" one, "two days" two,
     "hours" none."""
@@ -2343,13 +2373,16 @@ def _days_apart(ctx: _Context, s_times: Sequence[TimeExpression],
         rest_end = end.start() if end else len(masked.rstrip())
         tail = _ATTRIBUTION_TAIL.search(masked, rest_start, rest_end)
         rest_end = tail.start() if tail else rest_end
-        # A noun set off by commas before the sentence's verb ends there: "On
-        # Friday, the day after the ruling, Kettering announced ..." (what
-        # follows is the sentence's); not "said ..., a day after the leaders
-        # of Britain, France and Ukraine met".
-        comma = masked.find(",", rest_start, rest_end)
-        if comma >= 0 and not _has_finite_verb(masked[:comma]):
-            rest_end = comma
+        # Set off by commas before the sentence's verb, it ends at its comma:
+        # "On Friday, the day after the ruling, Kettering announced ..." (what
+        # follows is the sentence's), past a list's ("the day after Russia,
+        # Ukraine and the US met in Riyadh, the Kremlin ..."); not "said ...,
+        # a day after the leaders of Britain, France and Ukraine met".
+        if not _has_finite_verb(masked[:found.start()]):
+            comma = masked.find(",", rest_start, rest_end)
+            while comma >= 0 and _LIST_GOES_ON.match(masked, comma + 1):
+                comma = masked.find(",", comma + 1, rest_end)  # "Russia, Ukraine and the US met"
+            rest_end = comma if comma >= 0 else rest_end
         rest = masked[rest_start:rest_end]
         days = [t for t in s_times if t.precision == "day" and t.earliest == t.latest
                 and t.earliest is not None and not found.start() <= t.start - base < rest_end
@@ -3013,6 +3046,7 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
     known = {name for canonical, others in options.aliases.items()
              if reads_as_full_name(canonical) for name in (canonical, *others)}
     openers: list[frozenset[str]] = []
+    described: list[frozenset[str]] = []  # names of several words that open a sentence
     # Each draft's title stop and aside, and the phrase that is its title.
     title_cuts: list[tuple[int, tuple[int, int] | None, str]] = []
     gaz = gazetteer()
@@ -3024,16 +3058,19 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
                 a.name for a in draft.actors
                 if " " not in a.surface and opens_sentence(doc.text, a.start)
                 and gaz.lookup(a.name, False) is None))
+            described.append(frozenset(
+                a.name for a in draft.actors if " " in a.name and opens_sentence(doc.text, a.start)))
             for name in names:
                 resolver.learn(doc.doc_id, name)
             rows.append(_row(draft, names, lexicon))
             title_cuts.append((draft.title_stop, draft.title_aside, draft.title_phrase))
     # Actor names fold against the whole corpus ("Putin" -> "Vladimir
     # Putin"), so they and the titles are settled once every article is read.
-    for row, opening, (stop, aside, phrase) in zip(rows, openers, title_cuts):
+    for row, opening, first_words, (stop, aside, phrase) in zip(rows, openers, described,
+                                                                title_cuts):
         doc_id = str(row["doc_id"])
         canonical = {name: resolver.canonical(doc_id, _without_descriptor(
-                         name, vocabulary, capitalised, resolver))
+                         name, vocabulary, capitalised, resolver) if name in first_words else name)
                      for name in row["actors"]}  # type: ignore[attr-defined]
         common = {n for n in opening if n.lower() in vocabulary and n not in capitalised
                   and canonical[n] == n}
@@ -3062,9 +3099,16 @@ def _without_descriptor(name: str, vocabulary: AbstractSet[str],
     York Times" and the sign "Five Weeks Too Late" stay whole."""
     first, _, rest = name.partition(" ")
     if " " in rest and first.lower() in vocabulary and first not in capitalised \
-            and reads_as_full_name(rest) and resolver.knows(rest):
+            and first.lower() not in _NAMING_WORDS and reads_as_full_name(rest) \
+            and resolver.knows(rest):
         return rest
     return name
+
+
+# Words before a name that are part of who it is: "Sister Mary Smith" is
+# not any Mary Smith.
+_NAMING_WORDS = frozenset({"sister", "brother", "father", "mother", "saint", "uncle", "aunt",
+                           "grandma", "grandpa", "cardinal", "bishop", "imam", "rabbi"})
 
 
 # A clause that opens on a definite event noun may name an event its

@@ -742,10 +742,9 @@ def _weekday_date(weekday: int, reference: date, relation: str | None, tense: st
     if words == "last":
         # That day of the week before: news names a day of this week by
         # its name alone ("on Wednesday"), so "last Wednesday" in a Friday
-        # article is nine days back, not two. At the weekend the working
-        # week just ended is the last one: "last Thursday" in a Sunday
-        # article is three days back.
-        if reference.weekday() >= 5 and weekday < 5:
+        # article is nine days back, not two. On a Sunday the working week
+        # just ended is the last one: "last Thursday" is three days back.
+        if reference.weekday() == 6 and weekday < 5:
             return reference - timedelta(days=back)
         return _week_interval(reference)[0] - timedelta(days=7 - weekday)
     if words in ("past", "this past"):
@@ -939,18 +938,32 @@ def _day_of_month(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     """"on the 22nd": that day of the reference's month, or of the month
     before or after it, the one the tense points to (as "June 24" is put)."""
     start, end = match.span("the")
+    if _ORDINAL_OF_A_RACE.search(ctx.text, max(0, start - 80), min(len(ctx.text), end + 80)):
+        return None  # "birdie on the 18th", "up to 2nd by the 10th": holes, laps
     day = int(match["d"])
     candidates = []
-    for shift in (-1, 0, 1):
+    for shift in (-2, -1, 0, 1):
         try:
             candidates.append(date(*_add_months(ctx.reference.year, ctx.reference.month, shift),
                                    day))
         except ValueError:
             continue  # "the 31st" of a 30-day month
+    tense = _tense(ctx.text, start, end)
+    # "was held on the 30th" in a March 10 article: January's, not March's ahead.
+    if tense == "past":
+        candidates = [c for c in candidates if c <= ctx.reference]
+    elif tense == "future":
+        candidates = [c for c in candidates if c >= ctx.reference]
     if not candidates:
         return None
-    found = _pick(candidates, ctx.reference, _tense(ctx.text, start, end), overrule=8)
+    found = _pick(candidates, ctx.reference, tense, overrule=8)
     return _day_candidate((start, end), found)
+
+
+# Words of a race or a game, where an ordinal counts holes, laps or rounds.
+_ORDINAL_OF_A_RACE = re.compile(
+    r"\b(?:holes?|birdie|bogey|par|laps?|rounds?|innings?|minute|overs?|floors?|storey|stage)\b",
+    re.IGNORECASE)
 
 
 _RANGE_OPENS = re.compile(r"\b(?P<opener>from|between)\s+\Z", re.IGNORECASE)
@@ -1341,9 +1354,9 @@ def _ago(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         year, month = _add_months(ref.year, ref.month, months)
         try:
             that_day = date(year, month, ref.day) + timedelta(weeks=count if not months else 0)
+            return _day_candidate(match.span(), that_day)
         except ValueError:
-            return None  # "a year ago today" on Feb 29
-        return _day_candidate(match.span(), that_day)
+            pass  # "a month ago today" on March 31: no such day, the month it was
     if is_time:  # "three hours ago": that day; "48 hours ago": two days back
         days, rest = divmod(abs(count), 24) if letter == "H" else (0, 0)
         # Under a day back is taken as the article's day: a date says no
@@ -2019,12 +2032,17 @@ Guard = Callable[[str, int, int, str], bool]
 # A day's name that names a thing, not a day: "Sunday school", "Sunday
 # best", a paper ("the Sunday Times"), "Sunday trading" laws. (A "Sunday
 # Mass" or "Friday prayers" is held on a day, and dates it.)
-_DAY_NAMES_A_THING = re.compile(
-    r"\s+(?:schools?|best|times|telegraph|express|mirror|post|trading|league|papers?)\b")
+_SUNDAY_NAMES_A_THING = re.compile(
+    r"\s+(?:school|schools|best|league|trading\s+laws?|times|telegraph|express|mirror|post)\b",
+    re.IGNORECASE)
+_SUNDAY_AS_A_DAY = re.compile(r"\b(?:on|in|a|early|late|last|this|next)\s+\Z")
 
 
 def _names_a_day(low: str, start: int, end: int, word: str) -> bool:
-    return not _DAY_NAMES_A_THING.match(low, end)
+    """Not "Sunday school", "Sunday best", "Sunday league", "Sunday trading
+    laws", a Sunday paper; but "on Sunday schools reopened" is a day."""
+    return word != "sunday" or not _SUNDAY_NAMES_A_THING.match(low, end) \
+        or _SUNDAY_AS_A_DAY.search(low, max(0, start - 8), start) is not None
 
 
 _GUARDS: dict[int, Guard] = {
@@ -2168,7 +2186,7 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
             unit, offset = candidate.anaphor
             base: date | None = ref
             if unit == "day" and last_day is not None \
-                    and not _week_or_month_since(ctx.text, last_date, last_day_end):
+                    and not _week_or_month_since(ctx.text, last_date, last_day_end, candidate.start):
                 base, inherited = last_day, day_slack
             elif unit == "day" and last_date is not None and (
                     candidate.fallback is None or _spans_a_month_at_most(last_date)
@@ -2245,20 +2263,25 @@ def _spans_a_month_at_most(found: _Candidate) -> bool:
 _PRECISION_RANK: dict[str, int] = {p: i for i, p in enumerate(PRECISIONS)}
 
 
-def _week_or_month_since(text: str, last_date: _Candidate | None, day_end: int) -> bool:
-    """Whether the last date told is a week or a month that a sentence told
-    after the last day, in its own words: "spent yesterday in a hearing ...
-    Last week her B sample confirmed the finding, and Veltro cut ties the
-    next day" counts from last week. Not one in what someone said ("said the
-    bank ended the contract last week. A day earlier, ...") or thought ("were
-    convinced that her testimony earlier this month ..."), nor in what
-    describes someone ("Dmitriev, who attended talks last week, told CNN"):
-    the story goes on from its day."""
+def _week_or_month_since(text: str, last_date: _Candidate | None, day_end: int,
+                         start: int) -> bool:
+    """Whether the last date told is a week or a month that the sentence of
+    the count at ``start`` told after the last day, in its own words:
+    "spent yesterday in a hearing ... Last week her B sample confirmed the
+    finding, and Veltro cut ties the next day" counts from last week. Not
+    one a sentence before ("Last week, prosecutors filed an appeal. He was
+    released the following day"), one in what someone said ("said the bank
+    ended the contract last week"), thought or describes ("Dmitriev, who
+    attended talks last week"), a measure's start ("since last month") or a
+    noun's ("last week's attack"): the story goes on from its day."""
     if last_date is None or last_date.end <= day_end \
-            or last_date.precision not in ("week", "month") or last_date.value.endswith("_REF"):
+            or last_date.precision not in ("week", "month") or last_date.value.endswith("_REF") \
+            or _SENTENCE_BREAK.search(text, last_date.end, start + 1) \
+            or text.startswith(("'s", "’s"), last_date.end) \
+            or _SINCE_BEFORE.search(text, max(0, last_date.start - 8), last_date.start):
         return False
     opening = max(last_date.start - _SENTENCE_REACH, 0)
-    breaks = list(_SENTENCE_BREAK.finditer(text, opening, last_date.start))
+    breaks = list(_SENTENCE_BREAK.finditer(text, opening, last_date.start + 1))
     told = text[breaks[-1].end() if breaks else opening:last_date.start]
     return not _ASIDE_OR_REPORT.search(told)
 
@@ -2266,6 +2289,7 @@ def _week_or_month_since(text: str, last_date: _Candidate | None, day_end: int) 
 # How far back a sentence's opening is looked for, and the words after which
 # what follows is what someone said or thought, or describes someone.
 _SENTENCE_REACH = 400
+_SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
 _ASIDE_OR_REPORT = re.compile(
     r"\b(?:said|says|told|tells|that|added|noted|argued|warned|according|believes?|"
     r"believed|thinks?|thought|who|whom|whose|which)\b", re.IGNORECASE)
@@ -2421,7 +2445,7 @@ def _beside_the_news(text: str, day_end: int, start: int) -> bool:
     its fourth day on Thursday") after a day the same sentence told at
     ``day_end`` ("talks broke down late on Wednesday"): "the previous day"
     further on counts from the news, not from its circumstance."""
-    if day_end < 0 or _SENTENCE_BREAK.search(text, day_end, start):
+    if day_end < 0 or _SENTENCE_BREAK.search(text, day_end, start + 1):
         return False
     between = Span(day_end, start, text[day_end:start])
     return any(clause.end == start for clause in circumstance_clauses(text, between))
