@@ -1850,8 +1850,8 @@ class _NewsDay:
 def _clocks_on_the_story_day(sentence: Span, times: Sequence[TimeExpression],
                              news_day: _NewsDay) -> list[TimeExpression]:
     """``times`` of ``sentence``, where a clock time that names no day
-    ("walked out shortly before midnight") in a sentence told in the simple
-    past is on the story's day, as an undated past report would be."""
+    ("walked out shortly before midnight"), in a clause of its own told in
+    the simple past, is on the story's day, as an undated past report would be."""
     day = news_day.day.earliest if news_day.day is not None else None
     if day is None or not any(not t.names_day for t in times) or not _simple_past(sentence.text):
         return list(times)
@@ -1871,8 +1871,8 @@ def _clocks_on_the_story_day(sentence: Span, times: Sequence[TimeExpression],
     return out
 
 
-_MEASURED_FROM = re.compile(r"\b(?:since|before|after|until|following|ahead\s+of)\s+(?:last\s+|the\s+)?\Z",
-                            re.IGNORECASE)
+_MEASURED_FROM = re.compile(
+    r"\b(?:since|before|after|until|following|ahead\s+of)\s+(?:last\s+|the\s+)?\Z", re.IGNORECASE)
 
 
 def _measured_from(text: str, time: TimeExpression) -> bool:
@@ -1893,10 +1893,7 @@ def _stamps_an_entry(sentence: Span, time: TimeExpression) -> bool:
     collapse**"): the writer's day, which the entries after it tell of."""
     text = sentence.text
     return not time.names_day and not _WORD.search(text[:time.start - sentence.start]) \
-        and _TIMESTAMP_DASH.match(text, time.end - sentence.start) is not None
-
-
-_TIMESTAMP_DASH = re.compile(r"[ \t*_\])]*[—–-]\s")
+        and temporal.TIMESTAMP_CLOSE.match(text, time.end - sentence.start) is not None
 
 
 def _entry_heading_of_no_event(sentence: Span, times: Sequence[TimeExpression],

@@ -1593,14 +1593,15 @@ _CLOCK_INTRODUCERS = frozenset({
 
 # A live blog's entry opens on its time and a dash: "**09:12 — Talks collapse**".
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t*_#>\[(]*\Z")
-_TIMESTAMP_CLOSE = re.compile(r"[ \t*_\])]*[—–-]\s")
+TIMESTAMP_CLOSE = re.compile(r"[ \t*_\])]*[—–-]\s")
+"""What follows a live blog's timestamp: markup, then a dash."""
 
 
 def _opens_a_timestamp(text: str, start: int, end: int) -> bool:
     """Whether the clock time at ``start``..``end`` opens its line before a
     dash, as a live blog stamps its entries."""
     return _LINE_OPENING.search(text, max(0, start - 8), start) is not None \
-        and _TIMESTAMP_CLOSE.match(text, end) is not None
+        and TIMESTAMP_CLOSE.match(text, end) is not None
 
 
 def _clock(match: re.Match[str], ctx: _Context) -> _Candidate | None:
