@@ -3007,7 +3007,7 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
             and time.earliest is not None and time.latest < ctx.doc.date \
             and (ctx.doc.date - time.earliest).days <= SINCE_RUNS_ON_DAYS \
             and span.start <= time.start \
-            and _SINCE_BEFORE.search(ctx.doc.text, max(span.start, time.start - 12), time.start):
+            and temporal.SINCE_BEFORE.search(ctx.doc.text, max(span.start, time.start - 12), time.start):
         # "have evacuated 14 villages since Sunday": from then to the
         # article's day, not on Sunday. Since a time long ago ("has been
         # fighting cancer since 2004"), what began then is the news.
@@ -3016,7 +3016,6 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
                   trigger, trigger_end, status)
 
 
-_SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
 SINCE_RUNS_ON_DAYS = 31
 
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from timeline import timewords
 from timeline.verbforms import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
 
 # Abbreviations after which a period does not end a sentence (lower case,
@@ -98,9 +99,8 @@ _PARTICIPLES = "|".join(sorted(IRREGULAR_PAST | IRREGULAR_PARTICIPLES))
 _APPOSITIVE = re.compile(
     r",\s+(?=(?:(?:first|originally|initially|[a-z]+ly)\s+)?"
     rf"(?:[a-z]+ed|{_PARTICIPLES})\s+(?:in|on|at|by|during|last|this|earlier|after|since)\b)")
-_MONTH_OR_DAY = ("Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|"
-                 "May|June|July|August|September|October|November|December|Monday|Tuesday|"
-                 "Wednesday|Thursday|Friday|Saturday|Sunday")
+_MONTH_OR_DAY = "|".join(sorted((word.capitalize() for word in (
+    *timewords.MONTHS, *timewords.MONTH_ABBREVIATIONS, *timewords.WEEKDAYS)), key=len, reverse=True))
 # A participle right after the noun it describes, in the object of a verb
 # told before it, names an act of its own: "violates an agreement reached in
 # 1991", "released a US citizen detained in 2023". What follows it, up to

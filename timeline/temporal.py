@@ -2279,7 +2279,7 @@ def _week_or_month_since(text: str, last_date: _Candidate | None, day_end: int,
             or last_date.precision not in ("week", "month") or last_date.value.endswith("_REF") \
             or _SENTENCE_BREAK.search(text, last_date.end, start + 1) \
             or text.startswith(("'s", "’s"), last_date.end) \
-            or _SINCE_BEFORE.search(text, max(0, last_date.start - 8), last_date.start):
+            or SINCE_BEFORE.search(text, max(0, last_date.start - 8), last_date.start):
         return False
     opening = max(last_date.start - _SENTENCE_REACH, 0)
     breaks = list(_SENTENCE_BREAK.finditer(text, opening, last_date.start + 1))
@@ -2290,7 +2290,8 @@ def _week_or_month_since(text: str, last_date: _Candidate | None, day_end: int,
 # How far back a sentence's opening is looked for, and the words after which
 # what follows is what someone said or thought, or describes someone.
 _SENTENCE_REACH = 400
-_SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
+SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
+""""since" right before a time: "since last month", "since Sunday"."""
 _ASIDE_OR_REPORT = re.compile(
     r"\b(?:said|says|told|tells|that|added|noted|argued|warned|according|believes?|"
     r"believed|thinks?|thought|who|whom|whose|which)\b", re.IGNORECASE)
