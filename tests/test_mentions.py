@@ -2615,6 +2615,42 @@ def test_days_apart_from_no_day_date_nothing(lexicon_options: Options, text: str
     assert len(extract(text, lexicon_options)) == 1
 
 
+@pytest.mark.parametrize("later, day, latest, event_type", [
+    # Counted from the day the article told the quake (Saturday 22 Feb).
+    ("The government declared a state of emergency the day after the quake.",
+     date(2025, 2, 23), date(2025, 2, 23), "statement"),
+    ("Rescuers pulled a girl from the rubble three days after the earthquake.",
+     date(2025, 2, 25), date(2025, 2, 25), OTHER),
+    ("Two days before the quake, seismologists recorded a swarm of tremors.",
+     date(2025, 2, 20), date(2025, 2, 20), OTHER),
+    # "hours after" may cross midnight.
+    ("Hours after the quake, the president flew to the region.",
+     date(2025, 2, 22), date(2025, 2, 23), "visit"),
+])
+def test_days_after_a_happening_told_before_count_from_its_day(
+        lexicon_options: Options, later: str, day: date, latest: date, event_type: str) -> None:
+    text = "An earthquake struck the region on Saturday, killing 40 people. " + later
+    frame = extract(text, lexicon_options, day=date(2025, 2, 26))
+    row = frame[frame["sentence"] == later].iloc[0]
+    assert (row["date"], row["date_end"]) == (day, latest)
+    # The phrase is its time; the quake it names is not what the sentence tells.
+    assert row["event_type"] == event_type and row["time_text"] in later
+
+
+@pytest.mark.parametrize("earlier", [
+    # No happening of that noun told before, or none on one day.
+    "Officials met in the capital on Saturday.",
+    "An earthquake struck the region last week.",
+])
+def test_days_after_a_happening_not_told_take_no_day_of_it(lexicon_options: Options,
+                                                           earlier: str) -> None:
+    later = "The government declared a state of emergency the day after the quake."
+    frame = extract(earlier + " " + later, lexicon_options, day=date(2025, 2, 26))
+    row = frame[frame["sentence"] == later].iloc[0]
+    assert row["time_text"] != "the day after the quake"
+    assert row["precision"] != "day" or row["date"] != date(2025, 2, 23)
+
+
 def test_a_saying_after_a_relative_aside_is_the_statement(lexicon_options: Options) -> None:
     # ", said the summit was unlikely" after "who asked not to be named" is
     # the diplomat's saying, not a source named last.

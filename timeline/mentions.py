@@ -2031,6 +2031,7 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
             s_times = _as_spoken(sentence, quoted, s_times, spoken, doc.date)
         s_times = temporal.joined_ranges(doc.text, s_times)
         s_times = _clocks_on_the_story_day(sentence, s_times, news_day)
+        s_times = _counted_from_told(doc.text, sentence, s_times, drafts, lexicon)
         last_spoken = spoken
         # The sentence's clauses, read once for its mentions and its story day.
         unbroken = [(t.start, t.end) for t in s_times]
@@ -2419,6 +2420,69 @@ def _days_apart(ctx: _Context, s_times: Sequence[TimeExpression],
                                                        if a.start >= span.start])
         drafts.append(draft)
     return drafts
+
+
+# "the day after the quake", "three days before the vote", "hours after the
+# attack": a count off a happening named by a definite noun. Days only, as
+# in ``_DAYS_APART``.
+_COUNTED_FROM = re.compile(
+    r"\b(?P<phrase>(?:(?P<n>the|a|one|"
+    + "|".join(sorted(timewords.SMALL_NUMBERS, key=len, reverse=True))
+    + r"|\d{1,2})\s+days?|(?P<hours>hours|just\s+hours|only\s+hours))\s+(?P<way>after|before))"
+    r"\s+(?P<noun>(?:the|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
+    r"(?=\s*(?:[.,;:!?)–—]|$|\s(?:in|on|at|of|and|when|as|that|which)\b))",
+    re.IGNORECASE)
+
+
+def _compound_of(earlier_word: str, later_word: str) -> bool:
+    """Whether a later event noun is the end of an earlier compound
+    ("the quake" after "an earthquake", "the fire" after "a wildfire")."""
+    earlier_word, later_word = earlier_word.lower(), later_word.lower()
+    return len(later_word) >= 4 and earlier_word != later_word and earlier_word.endswith(later_word)
+
+
+def _counted_from_told(text: str, sentence: Span, s_times: Sequence[TimeExpression],
+                       told: Sequence[_Draft], lexicon: Lexicon) -> list[TimeExpression]:
+    """``s_times``, with a day for a phrase like "the day after the quake"
+    counted from the happening its noun names: the last one the article
+    told before (``told``, in text order), on one day, whose event word
+    the noun names (``names_alike``, or the end of its compound). Only
+    when nothing else in the sentence names a day: "On Tuesday, the day
+    after the quake" is ``_days_apart``'s."""
+    out = list(s_times)
+    masked = _unquoted(sentence.text)
+    for found in _COUNTED_FROM.finditer(masked):
+        start, end = sentence.start + found.start("phrase"), sentence.start + found.end("noun")
+        if any(t.precision == "day" and t.names_day and not start <= t.start < end for t in out):
+            break
+        noun = found.group("noun")
+        event_type, trigger, trigger_end = lexicon.classify(noun)
+        # An untyped noun names what an earlier word of its stem told
+        # ("the ruling" after "ruled"), as a typed one does.
+        word = noun[trigger:trigger_end] if trigger >= 0 else noun.split()[-1]
+        later = (event_type, event_stem(word))
+        referent = None
+        for draft in reversed(told):
+            if draft.trigger < 0 or draft.time is None or draft.time.precision != "day" \
+                    or draft.time.earliest is None or draft.time.earliest != draft.time.latest:
+                continue
+            earlier_word = draft.span.text[draft.trigger:draft.trigger_end]
+            earlier = (draft.event_type, event_stem(earlier_word))
+            if names_alike(earlier, later, lexicon.interchangeable, False) \
+                    or event_type != OTHER and event_type == draft.event_type \
+                    and _compound_of(earlier_word.split()[-1], word.split()[-1]):
+                referent = draft.time.earliest
+                break
+        if referent is None:
+            continue
+        sign = -1 if found.group("way").lower() == "before" else 1
+        day = referent + timedelta(days=sign * _days_counted(found))
+        # "hours after" may cross midnight: that day or the next.
+        earliest = day - timedelta(days=1) if found.group("hours") and sign < 0 else day
+        latest = day + timedelta(days=1) if found.group("hours") and sign > 0 else day
+        out.append(TimeExpression(start, end, text[start:end], "DATE", day.isoformat(),
+                                  earliest, latest, "day" if earliest == latest else "vague"))
+    return sorted(out, key=lambda t: (t.start, t.end))
 
 
 def _dated_references(ctx: _Context, s_times: Sequence[TimeExpression],
