@@ -2637,18 +2637,37 @@ def test_days_after_a_happening_told_before_count_from_its_day(
     assert row["event_type"] == event_type and row["time_text"] in later
 
 
+def test_days_after_a_happening_of_last_week_move_the_week(lexicon_options: Options) -> None:
+    later = "The government declared a state of emergency the day after the quake."
+    text = "An earthquake struck the region last week. " + later
+    frame = extract(text, lexicon_options, day=date(2025, 2, 26))
+    row = frame[frame["sentence"] == later].iloc[0]
+    assert (row["date"], row["date_end"], row["precision"]) == \
+        (date(2025, 2, 18), date(2025, 2, 24), "vague")
+
+
+def test_a_relative_clause_counting_days_keeps_the_saying_on_the_story_day(
+        lexicon_options: Options) -> None:
+    said = ("Senator Porter, who demanded the hearing a day after the bank's announcement,"
+            " said the explanation did not pass the smell test.")
+    frame = extract("The hearing was held on Tuesday. " + said, lexicon_options,
+                    day=date(2025, 2, 26))
+    row = frame[frame["sentence"] == said].iloc[0]
+    assert (row["date"], row["date_end"]) == (date(2025, 2, 25), date(2025, 2, 25))
+
+
 @pytest.mark.parametrize("earlier", [
-    # No happening of that noun told before, or none on one day.
+    # No happening of that noun told before, or none within a week.
     "Officials met in the capital on Saturday.",
-    "An earthquake struck the region last week.",
+    "An earthquake struck the region in 2023.",
 ])
 def test_days_after_a_happening_not_told_take_no_day_of_it(lexicon_options: Options,
                                                            earlier: str) -> None:
     later = "The government declared a state of emergency the day after the quake."
     frame = extract(earlier + " " + later, lexicon_options, day=date(2025, 2, 26))
     row = frame[frame["sentence"] == later].iloc[0]
-    assert row["time_text"] != "the day after the quake"
-    assert row["precision"] != "day" or row["date"] != date(2025, 2, 23)
+    # Nor the story's day: the phrase says it lies a day off it.
+    assert row["time_text"] == "" and row["precision"] == "vague"
 
 
 def test_a_saying_after_a_relative_aside_is_the_statement(lexicon_options: Options) -> None:

@@ -819,7 +819,7 @@ _ELSEWHEN = re.compile(r"(?:\b(?P<before>[\w’']+)\s+)?"
                        r"ago|before that|after that|since then|had\s+already|"
                        # "came a day after the minister toured": some days
                        # off a happening this clause does not date.
-                       r"(?<!\bfor )(?:a|an|\d{1,2}|few|several|"
+                       r"(?<!\bfor )(?:a|an|the|\d{1,2}|few|several|"
                        + "|".join(sorted(timewords.SMALL_NUMBERS, key=len, reverse=True))
                        + r")\s+(?:days?|weeks?|months?|hours)\s+(?:after|before)(?=\s+[\w’']+\s+\w)|"
                        r"(?<!\bas )(?<!\bthan )(?:twice|times|ever|never)\s+before|"
@@ -2434,6 +2434,11 @@ _COUNTED_FROM = re.compile(
     re.IGNORECASE)
 
 
+# A happening dated to at most this many days ("last week") is one a count
+# of days can be taken from: the count moves the whole span.
+_COUNTED_FROM_DAYS = 7
+
+
 def _compound_of(earlier_word: str, later_word: str) -> bool:
     """Whether a later event noun is the end of an earlier compound
     ("the quake" after "an earthquake", "the fire" after "a wildfire")."""
@@ -2445,7 +2450,7 @@ def _counted_from_told(text: str, sentence: Span, s_times: Sequence[TimeExpressi
                        told: Sequence[_Draft], lexicon: Lexicon) -> list[TimeExpression]:
     """``s_times``, with a day for a phrase like "the day after the quake"
     counted from the happening its noun names: the last one the article
-    told before (``told``, in text order), on one day, whose event word
+    told before (``told``, in text order), within a week, whose event word
     the noun names (``names_alike``, or the end of its compound). Only
     when nothing else in the sentence names a day: "On Tuesday, the day
     after the quake" is ``_days_apart``'s."""
@@ -2463,24 +2468,27 @@ def _counted_from_told(text: str, sentence: Span, s_times: Sequence[TimeExpressi
         later = (event_type, event_stem(word))
         referent = None
         for draft in reversed(told):
-            if draft.trigger < 0 or draft.time is None or draft.time.precision != "day" \
-                    or draft.time.earliest is None or draft.time.earliest != draft.time.latest:
+            if draft.trigger < 0 or draft.time is None or draft.time.earliest is None \
+                    or draft.time.latest is None \
+                    or (draft.time.latest - draft.time.earliest).days >= _COUNTED_FROM_DAYS:
                 continue
             earlier_word = draft.span.text[draft.trigger:draft.trigger_end]
             earlier = (draft.event_type, event_stem(earlier_word))
             if names_alike(earlier, later, lexicon.interchangeable, False) \
                     or event_type != OTHER and event_type == draft.event_type \
                     and _compound_of(earlier_word.split()[-1], word.split()[-1]):
-                referent = draft.time.earliest
+                referent = draft.time
                 break
-        if referent is None:
+        if referent is None or referent.earliest is None or referent.latest is None:
             continue
         sign = -1 if found.group("way").lower() == "before" else 1
-        day = referent + timedelta(days=sign * _days_counted(found))
+        shift = timedelta(days=sign * _days_counted(found))
+        earliest, latest = referent.earliest + shift, referent.latest + shift
         # "hours after" may cross midnight: that day or the next.
-        earliest = day - timedelta(days=1) if found.group("hours") and sign < 0 else day
-        latest = day + timedelta(days=1) if found.group("hours") and sign > 0 else day
-        out.append(TimeExpression(start, end, text[start:end], "DATE", day.isoformat(),
+        if found.group("hours"):
+            earliest, latest = (earliest - timedelta(days=1), latest) if sign < 0 \
+                else (earliest, latest + timedelta(days=1))
+        out.append(TimeExpression(start, end, text[start:end], "DATE", earliest.isoformat(),
                                   earliest, latest, "day" if earliest == latest else "vague"))
     return sorted(out, key=lambda t: (t.start, t.end))
 
@@ -2682,7 +2690,10 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
         saying = ctx.lexicon.frame(main_text)
         # "After his election victory in November, Trump named ...": on or
         # after that phrase's time, not the story's day.
-        of_the_day = _simple_past(main_text) and not _elsewhen(saying) \
+        # A clause that describes a noun ("Porter, who demanded the hearing
+        # the day after the announcement, said") moves no saying off the day.
+        described = _blank(saying, sentence.start, _background_clauses(ctx))
+        of_the_day = _simple_past(main_text) and not _elsewhen(described) \
             and happened_after is None
         if news_day.day is not None and of_the_day:
             drafts.append(_stop_title(_draft(ctx, sentence, news_day.day, "inherited",
