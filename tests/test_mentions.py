@@ -1320,6 +1320,8 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("Iran released two French nationals on Friday.", "prisoner_release"),
     ("Belarus released the jailed journalist on Thursday.", "prisoner_release"),
     ("Qatar secured the release of all detainees on Monday.", "prisoner_release"),
+    # A suspect's release is the case's, not a product's.
+    ("Both men were released on bail on Friday.", "legal"),
     # A regulator's investigation, whatever its determiner; a drug's recall.
     ("The regulator opened its investigation on Oct. 12.", "legal"),
     ("The watchdog launched a formal investigation on Monday.", "legal"),
@@ -2668,6 +2670,18 @@ def test_days_after_a_happening_not_told_take_no_day_of_it(lexicon_options: Opti
     row = frame[frame["sentence"] == later].iloc[0]
     # Nor the story's day: the phrase says it lies a day off it.
     assert row["time_text"] == "" and row["precision"] == "vague"
+
+
+def test_what_a_correction_retracts_is_no_fact(lexicon_options: Options) -> None:
+    text = ("Police arrested two men on Oct. 16. Correction: An earlier version of this article"
+            " said the arrests were made on Oct. 15. They were made on Oct. 16.")
+    frame = extract(text, lexicon_options, day=date(2025, 10, 24))
+    assert date(2025, 10, 15) not in set(frame["date"])
+    # The note's label is no party to what it says.
+    assert all("Correction" not in actors for actors in frame["actors"])
+    # What someone says a report got wrong is their saying.
+    said = "The minister said on Monday that the report wrongly stated the figures."
+    assert len(extract(said, lexicon_options)) == 1
 
 
 def test_a_saying_after_a_relative_aside_is_the_statement(lexicon_options: Options) -> None:

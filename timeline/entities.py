@@ -347,8 +347,8 @@ def _common_opener(word: str, text: str, end: int, lower: set[str]) -> bool:
     low = word.lower()
     if not word[1:].islower() or _gazetteer().lookup(word, False):
         return False
-    if low in lower:
-        return True
+    if low in lower or low in _NEWSROOM_LABELS and text[end:end + 1] == ":":
+        return True  # "Correction: An earlier version ..." labels a note
     following = _NEXT_WORD.match(text, end)
     if names_people_by_trade(word) and not is_demonym(word[:-1], _gazetteer().country_keys) \
             and following is not None and not _is_title_word(following[1]) \
@@ -360,6 +360,9 @@ def _common_opener(word: str, text: str, end: int, lower: set[str]) -> bool:
     return is_adverb(low) and text[end:end + 2].lstrip(" ").startswith(",")
 
 
+# Words that label a newsroom's note to readers ("Correction: ...").
+_NEWSROOM_LABELS = frozenset({"correction", "corrections", "clarification", "update", "updated",
+                              "note", "disclosure", "editor", "editors"})
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{2,}ed")
 # Lower-case words after a name that show it is the subject of a verb.
 _AFTER_A_SUBJECT = frozenset({"said", "says", "tells", "adds", "writes", "is", "was", "has", "had",

@@ -296,6 +296,14 @@ _TITLE_STUB_OPENERS = frozenset({"that", "which", "who", "whether"})
 _CREDITS = re.compile(
     r"\b(?:contributed to this (?:report|story|article)|(?:additional )?reporting by|"
     r"(?:editing|edited|writing|written|compiled) by)\b", re.IGNORECASE)
+# A correction tells what an earlier version got wrong: no fact ("An
+# earlier version of this article said the arrests were made on Oct. 15").
+_RETRACTED = re.compile(
+    r"\b(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|report|post)"
+    r"\b[^.;]*?\b(?:said|stated|reported|gave|misstated|misidentified|misspelled)\b"
+    r"|\b(?:we|this\s+(?:article|story|report|post))\s+(?:had\s+)?"
+    r"(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave)\b",
+    re.IGNORECASE)
 # "By Max Saltman, Katharina Krebs and Matthew Chance, CNN", before the
 # opening; not "By March 2014, Russia had …" (a time right after "By").
 _BYLINE = re.compile(r"^\W*By\s+(?=[A-Z])")
@@ -2045,6 +2053,7 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
         # A byline's date ("By Jane Doe, updated February 24") is a dateline's.
         dateline = byline or _too_short(doc.text, sentence, s_times)
         if not dateline and not _CREDITS.search(sentence.text) \
+                and not _RETRACTED.search(sentence.text) \
                 and not _entry_heading_of_no_event(sentence, s_times, lexicon):
             drafts.extend(_sentence_drafts(context, s_times, news_day, opening=not opened))
             opened = True
