@@ -768,6 +768,41 @@ def test_a_live_blogs_entries_are_of_the_writers_day(lexicon_options: Options) -
     assert not any("Setting the scene" in s for s in by_text)
 
 
+def test_an_entrys_time_label_is_not_its_title(lexicon_options: Options) -> None:
+    text = ("Here is how the crisis has unfolded.\n\n"
+            "- June 6: Corvane grounds its nine jets and starts cancelling flights.\n"
+            "- June 20: Chief executive Alastair Penhallow resigns.\n\n"
+            "**10:40 — How many homes were lost?**\n\n"
+            "**14:05 — BREAKING: Search-and-rescue phase formally ended**\n")
+    frame = extract(text, lexicon_options, day=date(2025, 6, 25))
+    titles = dict(zip(frame["time_text"], frame["title"]))
+    assert titles["June 6"].endswith("grounds its nine jets and starts cancelling flights")
+    assert titles["June 20"].endswith("Penhallow resigns")
+    assert titles["14:05"].endswith("Search-and-rescue phase formally ended")
+    assert "BREAKING" not in titles["14:05"]
+    # A heading that asks tells nothing; a label is no actor.
+    assert "10:40" not in titles
+    assert all("BREAKING" not in actors for actors in frame["actors"])
+
+
+def test_a_list_entrys_day_is_not_the_ledes(lexicon_options: Options) -> None:
+    text = ("Corvane Air says its jets could fly again next month.\n\n"
+            "- June 18: The board publishes its preliminary report.\n")
+    frame = extract(text, lexicon_options, day=date(2025, 6, 25))
+    says = frame[frame["sentence"].str.startswith("Corvane")].iloc[0]
+    assert says["date_end"] == date(2025, 6, 25)
+
+
+def test_what_a_saying_says_lies_ahead_does_not_plan_the_saying(lexicon_options: Options) -> None:
+    for text in ("“We will not rush it,” a spokesperson said on Monday.",
+                 "He said on Monday that he will resign."):
+        said = extract(text, lexicon_options).iloc[-1]
+        assert (said["event_type"], said["status"]) == ("statement", "happened")
+    # A time inside what is said is its own.
+    [row] = extract("“We will meet today,” he said.", lexicon_options).itertuples()
+    assert row.status == "planned"
+
+
 def test_a_circumstance_alone_sets_the_story_day(lexicon_options: Options) -> None:
     text = "Shares fell sharply as the company warned on Tuesday. Analysts said the fall was overdone."
     said = extract(text, lexicon_options).iloc[-1]

@@ -241,6 +241,9 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
         base = found.start()
         for words in _possessive_groups(list(_WORDS.finditer(found.group(0)))):
             first = words[0].group(0)
+            if len(words) == 1 and first.lower() in _NEWSROOM_LABELS \
+                    and text[base + words[0].end():base + words[0].end() + 1] == ":":
+                continue  # "Correction: An earlier version ...", "BREAKING: ..." label a note
             link = _plain(words[1].group(0)) if len(words) > 1 else ""
             linked = link in _TITLE_LINKS and _is_linked_opener(first)
             if (base + words[0].start() == found.start()
@@ -347,8 +350,8 @@ def _common_opener(word: str, text: str, end: int, lower: set[str]) -> bool:
     low = word.lower()
     if not word[1:].islower() or _gazetteer().lookup(word, False):
         return False
-    if low in lower or low in _NEWSROOM_LABELS and text[end:end + 1] == ":":
-        return True  # "Correction: An earlier version ..." labels a note
+    if low in lower:
+        return True
     following = _NEXT_WORD.match(text, end)
     if names_people_by_trade(word) and not is_demonym(word[:-1], _gazetteer().country_keys) \
             and following is not None and not _is_title_word(following[1]) \
@@ -362,7 +365,7 @@ def _common_opener(word: str, text: str, end: int, lower: set[str]) -> bool:
 
 # Words that label a newsroom's note to readers ("Correction: ...").
 _NEWSROOM_LABELS = frozenset({"correction", "corrections", "clarification", "update", "updated",
-                              "note", "disclosure", "editor", "editors"})
+                              "note", "disclosure", "breaking", "live", "exclusive"})
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{2,}ed")
 # Lower-case words after a name that show it is the subject of a verb.
 _AFTER_A_SUBJECT = frozenset({"said", "says", "tells", "adds", "writes", "is", "was", "has", "had",

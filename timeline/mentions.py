@@ -1642,7 +1642,7 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
             del words[-2:]
         else:
             break
-    snippet = " ".join(words).strip(" .,;:")
+    snippet = " ".join(words).strip(" .,;:*_")  # not a heading's markup: "collapse**"
     quote = holding or (speech[0] if speech else None)
     if len(snippet.split()) <= 3 and quote:
         # "'...,' Putin said": what was said is the readable part.
@@ -1827,6 +1827,10 @@ def _blank(text: str, base: int, spans: Iterable[Span]) -> str:
     return blank_out(text, base, ((span.start, span.end) for span in spans))
 
 
+# An entry of a bulleted or numbered list: "- June 5: ...", "* Monday: ...", "2. ...".
+_LIST_ENTRY = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+")
+
+
 class _NewsDay:
     """The day the article's current story happened, as its text last said.
 
@@ -1845,13 +1849,15 @@ class _NewsDay:
         self.first_day: TimeExpression | None = None  # the first day it was set to
         self.first_sentence = -1  # and the sentence that named it
 
-    def see(self, time: TimeExpression, sentence_index: int) -> None:
+    def see(self, time: TimeExpression, sentence_index: int, listed: bool = False) -> None:
+        """Note ``time``, of sentence ``sentence_index``; ``listed``: the
+        sentence is an entry of a list, whose day is no lede's."""
         if time.value == "PRESENT_REF" or time.future:
             return  # "now" is the writer's day, not the story's
         if time.precision == "day" and time.earliest is not None \
                 and self.first <= time.earliest <= self.doc_date:
             self.day = time
-            if self.first_day is None:
+            if self.first_day is None and not listed:
                 self.first_day, self.first_sentence = time, sentence_index
 
 
@@ -1907,12 +1913,14 @@ def _stamps_an_entry(sentence: Span, time: TimeExpression) -> bool:
 def _entry_heading_of_no_event(sentence: Span, times: Sequence[TimeExpression],
                                lexicon: Lexicon) -> bool:
     """Whether ``sentence`` is a live blog entry's stamp and heading that
-    tells no event: "**09:05 — Setting the scene**" (not "**09:12 —
+    tells no event: "**09:05 — Setting the scene**", a question (not "**09:12 —
     Settlement talks collapse**", nor "**14:05 — Search formally ended**")."""
     stamp = next((t for t in times if _stamps_an_entry(sentence, t)), None)
     if stamp is None or len(times) > 1:
         return False
     heading = sentence.text[stamp.end - sentence.start:]
+    if heading.rstrip(" \t*_").endswith("?"):
+        return True  # "**10:40 — How many homes were lost?**" asks
     return lexicon.classify(heading)[0] == OTHER and not _simple_past(heading)
 
 
@@ -2074,9 +2082,12 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
         circumstances = circumstance_clauses(doc.text, sentence, unbroken)
         telling.sort(key=lambda t: not (any(_inside(t.start, t.end, c) for c in circumstances)
                                         or _measured_from(doc.text, t)))
+        # "- June 18: The board publishes its report" recaps a story: the
+        # lede ("Corvane says its jets could fly next week") is not of its day.
+        listed = _LIST_ENTRY.match(doc.text, sentence.start) is not None
         for time in telling:
             if not any(_inside(time.start, time.end, c) for c in background):
-                news_day.see(time, s_index)
+                news_day.see(time, s_index, listed)
         last_actor = _last_actor(s_entities, last_actor)
         last_person = _salient_person(sentence, s_entities, last_person, people)
         last_named = _last_actor(s_entities, last_named, people)
@@ -3079,7 +3090,14 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
         actors.insert(0, named[-1])
     elif trigger >= 0:
         actors = _subordinate_people_first(actors, text, span.start, trigger, quoted)
-    status = "planned" if _is_planned(time if time_source == "explicit" else None, text,
+    # '"We will not rush it," a spokesperson said on Monday', "said on
+    # Monday that he will resign": what is said lies ahead, not the saying;
+    # a time inside what is said is its own.
+    told = text
+    if focus is not None and not any(a <= focus < b for a, b in quoted):
+        framed = ctx.lexicon.frame(unquoted)
+        told = framed if focus < len(framed) and framed[focus] != " " else unquoted
+    status = "planned" if _is_planned(time if time_source == "explicit" else None, told,
                                       ctx.doc.date) else "happened"
     if status == "happened" and time is not None and time.latest is not None \
             and time.earliest is not None and time.earliest <= ctx.doc.date < time.latest \
@@ -3096,11 +3114,26 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
         # article's day, not on Sunday. Since a time long ago ("has been
         # fighting cancer since 2004"), what began then is the news.
         time = replace(time, latest=ctx.doc.date, precision="vague")
+    label = _entry_label(ctx.doc.text, span, time)
     return _Draft(ctx.doc, ctx.s_index, span, time, time_source, actors, places, event_type,
-                  trigger, trigger_end, status)
+                  trigger, trigger_end, status,
+                  title_aside=(0, label - span.start) if label >= 0 else None)
 
 
 SINCE_RUNS_ON_DAYS = 31
+# What closes a list or blog entry's time label: markup, then a colon or a dash.
+_LABEL_CLOSE = re.compile(r"[ \t*_\])]*(?:[:—–]|-(?=\s))[ \t*_]*(?:[A-Z]{4,}:\s*)?")  # "BREAKING:"
+
+
+def _entry_label(text: str, span: Span, time: TimeExpression | None) -> int:
+    """Where the label ends when ``span`` opens on its time as a list or
+    blog entry does ("- June 5: Flight 2214 returns ...", "**09:12 —
+    Talks collapse**"), so that its title is what the entry tells; -1 if not."""
+    if time is None or not span.start <= time.start < span.end \
+            or _WORD.search(text, span.start, time.start):
+        return -1
+    close = _LABEL_CLOSE.match(text, time.end)
+    return close.end() if close is not None and close.end() < span.end else -1
 
 
 def extract_mentions(documents: Sequence[Document], options: Options) -> pd.DataFrame:
