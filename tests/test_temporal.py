@@ -739,6 +739,26 @@ def test_a_day_counts_from_a_week_the_story_moved_to(text: str,
 
 
 @pytest.mark.parametrize("text, reference, expected", [
+    # "the following Monday" is the first Monday after the last day told.
+    ("The result was declared on May 16. The following Monday, the agent asked for a recount.",
+     date(2025, 5, 30), ("The following Monday", "2025-05-19")),
+    ("The result was declared on May 16. The recount took place the next Thursday.",
+     date(2025, 5, 30), ("the next Thursday", "2025-05-22")),
+    # Told as past, "the following day" lies no later than the article: it
+    # counts from an earlier day told when the last one is the article's.
+    ("The jet returned last Thursday. The engine arrived at the plant on Monday. The airline"
+     " grounded its jets the following day.", date(2025, 6, 9),
+     ("the following day", "2025-06-06")),
+    # Ahead, it counts from the last day.
+    ("The engine arrived at the plant on Monday. Tests will start the following day.",
+     date(2025, 6, 9), ("the following day", "2025-06-10")),
+])
+def test_the_following_day_counts_from_a_day_the_text_told(
+        text: str, reference: date, expected: tuple[str, str]) -> None:
+    assert values(text, reference)[-1] == expected
+
+
+@pytest.mark.parametrize("text, reference, expected", [
     ("Whitcombe was sworn in on the 14th.", date(2025, 4, 19), ("the 14th", "2025-04-14")),
     ("Farmers will drive through the town on the 22nd.", date(2025, 3, 15),
      ("the 22nd", "2025-03-22")),

@@ -265,7 +265,11 @@ def _day_candidate(span: tuple[int, int], day: date, time: str = "", *,
 
 def _unit_candidate(span: tuple[int, int], unit: str, base: date, offset: int,
                     part: str | None = None) -> _Candidate | None:
-    """The calendar unit (day, week, month...) ``offset`` units from ``base``."""
+    """The calendar unit (day, week, month...) ``offset`` units from ``base``;
+    "weekday:N" is the first day N (0 = Monday) after ``base``."""
+    if unit.startswith("weekday:"):
+        ahead = (int(unit.split(":")[1]) - base.weekday()) % 7 or 7
+        return _day_candidate(span, base + timedelta(days=ahead))
     if unit == "day":
         day = base + timedelta(days=offset)
         return _day_candidate(span, day)
@@ -1516,6 +1520,12 @@ def _weekday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _day_candidate((start, end), day, part, future=future)
 
 
+def _following_weekday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """"the following Monday", "the next Friday": the first such day after
+    the last date told (``_resolve``), not the reference's."""
+    return _anaphor(match.span(), "weekday:%d" % tw.WEEKDAYS[match["wd"].lower()], 1)
+
+
 # Anywhere before it in the clause: "won't be settled overnight", "I don't
 # think anyone should expect rates to fall overnight", "became a household
 # name overnight".
@@ -1906,6 +1916,8 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
         rf"|(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)\b(?P<bare>[Oo]vernight)"
         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|and|as|after|when|while|with|from|into|near|across"
         r"|killing|injuring|wounding|damaging|leaving|according|officials|the)\b)"), _overnight),
+    ("following_weekday", re.compile(
+        rf"\b(?i:the)\s+(?i:following|next)\s+(?P<wd>{_WEEKDAY_FULL})\b(?!s)"), _following_weekday),
     ("weekday_of_week", re.compile(
         rf"(?P<wd>{_WEEKDAY_FULL})\s+(?i:of\s+)?(?P<rel>(?i:last|this|next))\s+(?i:week)\b(?!['’]s)"),
      _weekday_of_week),
@@ -1960,7 +1972,7 @@ _REACH: dict[str, tuple[int, int]] = {
     "half": (20, 25), "half_code": (3, 10), "season": (40, 12), "holiday": (12, 45),
     "relative_day": (30, 15), "present": (12, 8), "past_ref": (15, 10), "future_ref": (30, 15),
     "this_or_next": (20, 20), "relative_unit": (55, 5), "same_period_last_year": (40, 30), "day_before_after": (8, 10), "ago": (45, 15), "later_or_earlier": (45, 15),
-    "overnight": (20, 25), "weekday_of_week": (0, 30), "weekday": (18, 15), "clock": (12, 16), "anchored_duration": (50, 5), "duration": (40, 16),
+    "overnight": (20, 25), "following_weekday": (20, 10), "weekday_of_week": (0, 30), "weekday": (18, 15), "clock": (12, 16), "anchored_duration": (50, 5), "duration": (40, 16),
     "bare_duration": (10, 6), "set": (35, 5), "frequency": (40, 5), "per_unit": (5, 5), "recurrence": (0, 0),
 }
 _UNIT_RULES = _rule_ids("relative_unit", "this_or_next", "ago", "later_or_earlier", "anchored_duration", "duration",
@@ -1982,7 +1994,8 @@ _trigger(_MONTH_HEADS,
          _rule_ids("month_day_year", "day_month_year", "month_day", "day_month", "month_day_range",
                    "day_month_range",
                    "month_year", "month"))
-_trigger(_WEEKDAY_HEADS, _rule_ids("overnight", "weekday_of_week", "weekday", "holiday", "set"))
+_trigger(_WEEKDAY_HEADS, _rule_ids("overnight", "following_weekday", "weekday_of_week", "weekday",
+                                   "holiday", "set"))
 _trigger(_UNIT_HEADS, _UNIT_RULES)
 _trigger(["quarter"], _rule_ids("quarter"))
 _trigger(["century"], _rule_ids("century"))
@@ -2181,12 +2194,16 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
     # from "about two years later" is as rough ("a year later" after it).
     no_slack = (timedelta(0), timedelta(0))
     day_slack = any_slack = inherited = no_slack
+    days_told: list[date] = []  # every last_day, in text order
     for index, candidate in enumerate(selected):
         inherited = no_slack
         if candidate.anaphor is not None:
             unit, offset = candidate.anaphor
             base: date | None = ref
-            if unit == "day" and last_day is not None \
+            if unit.startswith("weekday:"):
+                # Only from a day: "the following Monday" after "in May" says no day.
+                base = last_day if last_day is not None else None
+            elif unit == "day" and last_day is not None \
                     and not _week_or_month_since(ctx.text, last_date, last_day_end, candidate.start):
                 base, inherited = last_day, day_slack
             elif unit == "day" and last_date is not None and (
@@ -2209,6 +2226,16 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
                     _unit_candidate((candidate.start, candidate.end), unit, base, offset)
             except (ValueError, OverflowError):
                 found = None  # the day after 9999-12-31
+            if found is not None and found.earliest is not None and found.earliest > ref \
+                    and offset > 0 and unit == "day" and last_day is not None and base == last_day \
+                    and _tense(ctx.text, candidate.start, candidate.end) == "past":
+                # "grounded its jets the following day" after "arrived on
+                # Monday" in a Monday article: told as past, it counts from
+                # an earlier day the text told, the latest that fits.
+                earlier = next((d for d in reversed(days_told)
+                                if d < last_day and d + timedelta(days=offset) <= ref), None)
+                if earlier is not None:
+                    found = _unit_candidate((candidate.start, candidate.end), unit, earlier, offset)
             if candidate.fallback is not None and (
                     found is None or found.earliest is None
                     # Counted forward from the article's own day (a dateline,
@@ -2239,6 +2266,7 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
             if candidate.precision == "day" and candidate.names_day \
                     and not _beside_the_news(ctx.text, last_day_end, candidate.start):
                 last_day, day_slack, last_day_end = candidate.earliest, widened, candidate.end
+                days_told.append(candidate.earliest)
             last_date, any_slack = candidate, widened
         resolved.append(shown)
     return resolved
