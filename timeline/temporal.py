@@ -1498,6 +1498,18 @@ _AWAITED = re.compile(
     re.IGNORECASE)
 
 
+# What makes a day's name a habit's ("the weekly Monday call", "compulsory
+# Saturday working"), or, after "the", a name's first word ("the Sunday
+# Courier"; not "the Monday after", "the Friday June 5 deadline").
+_RECURRING_BEFORE = re.compile(r"\b(?:weekly|regular|usual|customary|traditional|compulsory"
+                               r"|mandatory|routine)\s+\Z", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+_NAME_AFTER_THE_DAY = re.compile(
+    r"\s+(?!(?:%s)\b)[A-Z][a-z]{2,}\b" % "|".join(
+        [m.capitalize() for m in (*tw.MONTHS, *tw.MONTH_ABBREVIATIONS)]
+        + [d.capitalize() for d in tw.WEEKDAYS]))
+
+
 def _weekday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     """"Monday", "last Friday", "Tuesday morning"; "Mondays" is a SET."""
     weekday = tw.WEEKDAYS[match["wd"].lower()]
@@ -1507,6 +1519,10 @@ def _weekday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
             return None
         return _Candidate(start, end, "SET", f"XXXX-WXX-{weekday + 1}")
     relation = match["rel"]
+    if not relation and (_RECURRING_BEFORE.search(ctx.text, max(0, start - 14), start)
+                         or _NAME_AFTER_THE_DAY.match(ctx.text, end)
+                         and _THE_BEFORE.search(ctx.text, max(0, start - 5), start)):
+        return None  # "the weekly Monday call", "the Sunday Courier": no day
     tense = None if relation else _tense(ctx.text, start, end)
     if not relation and _AWAITED.search(ctx.text, max(0, start - 40), start) \
             and ctx.text.startswith(("'s", "’s"), end):
