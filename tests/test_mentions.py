@@ -2663,6 +2663,8 @@ def test_days_apart_from_no_day_date_nothing(lexicon_options: Options, text: str
     # "hours after" may cross midnight.
     ("Hours after the quake, the president flew to the region.",
      date(2025, 2, 22), date(2025, 2, 23), "visit"),
+    # "the week after": the seven days after it, none past the article's day.
+    ("Schools reopened the week after the quake.", date(2025, 2, 23), date(2025, 2, 26), OTHER),
 ])
 def test_days_after_a_happening_told_before_count_from_its_day(
         lexicon_options: Options, later: str, day: date, latest: date, event_type: str) -> None:
@@ -2697,6 +2699,8 @@ def test_a_relative_clause_counting_days_keeps_the_saying_on_the_story_day(
     # No happening of that noun told before, or none within a week.
     "Officials met in the capital on Saturday.",
     "An earthquake struck the region in 2023.",
+    # A quake whose day is only the story's, taken by a clause that names none.
+    "Officials met on Saturday. The quake destroyed hundreds of homes.",
 ])
 def test_days_after_a_happening_not_told_take_no_day_of_it(lexicon_options: Options,
                                                            earlier: str) -> None:

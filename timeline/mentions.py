@@ -2448,7 +2448,8 @@ def _days_apart(ctx: _Context, s_times: Sequence[TimeExpression],
 _COUNTED_FROM = re.compile(
     r"\b(?P<phrase>(?:(?P<n>the|a|one|"
     + "|".join(sorted(timewords.SMALL_NUMBERS, key=len, reverse=True))
-    + r"|\d{1,2})\s+days?|(?P<hours>hours|just\s+hours|only\s+hours))\s+(?P<way>after|before))"
+    + r"|\d{1,2})\s+days?|(?P<hours>hours|just\s+hours|only\s+hours)|(?P<week>the\s+week))"
+    r"\s+(?P<way>after|before))"
     r"\s+(?P<noun>(?:the|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
     r"(?=\s*(?:[.,;:!?)–—]|$|\s(?:in|on|at|of|and|when|as|that|which)\b))",
     re.IGNORECASE)
@@ -2470,7 +2471,8 @@ def _counted_from_told(text: str, sentence: Span, s_times: Sequence[TimeExpressi
                        told: Sequence[_Draft], lexicon: Lexicon) -> list[TimeExpression]:
     """``s_times``, with a day for a phrase like "the day after the quake"
     counted from the happening its noun names: the last one the article
-    told before (``told``, in text order), within a week, whose event word
+    told before (``told``, in text order) with a time of its own within a
+    week (not one a clause took from the story's day), whose event word
     the noun names (``names_alike``, or the end of its compound). Only
     when nothing else in the sentence names a day: "On Tuesday, the day
     after the quake" is ``_days_apart``'s."""
@@ -2488,7 +2490,8 @@ def _counted_from_told(text: str, sentence: Span, s_times: Sequence[TimeExpressi
         later = (event_type, event_stem(word))
         referent = None
         for draft in reversed(told):
-            if draft.trigger < 0 or draft.time is None or draft.time.earliest is None \
+            if draft.trigger < 0 or draft.time is None or draft.time_source != "explicit" \
+                    or draft.time.earliest is None \
                     or draft.time.latest is None \
                     or (draft.time.latest - draft.time.earliest).days >= _COUNTED_FROM_DAYS:
                 continue
@@ -2502,8 +2505,14 @@ def _counted_from_told(text: str, sentence: Span, s_times: Sequence[TimeExpressi
         if referent is None or referent.earliest is None or referent.latest is None:
             continue
         sign = -1 if found.group("way").lower() == "before" else 1
-        shift = timedelta(days=sign * _days_counted(found))
-        earliest, latest = referent.earliest + shift, referent.latest + shift
+        if found.group("week"):
+            # "the week after the attack": the seven days after it (or before).
+            shift = timedelta(days=sign)
+            earliest, latest = (referent.earliest + shift, referent.latest + 7 * shift) \
+                if sign > 0 else (referent.earliest + 7 * shift, referent.latest + shift)
+        else:
+            shift = timedelta(days=sign * _days_counted(found))
+            earliest, latest = referent.earliest + shift, referent.latest + shift
         # "hours after" may cross midnight: that day or the next.
         if found.group("hours"):
             earliest, latest = (earliest - timedelta(days=1), latest) if sign < 0 \
@@ -2874,9 +2883,10 @@ def _news_present(text: str, lexicon: Lexicon) -> tuple[str, int, int] | None:
 
 
 def _too_short(text: str, sentence: Span, times: Sequence[TimeExpression]) -> bool:
-    """A dateline or a heading: fewer than three words besides its dates."""
+    """A dateline or a heading: fewer than three words besides its dates
+    (a date counted from a happening, "the day after the quake", names one)."""
     rest = blank_out(text[sentence.start:sentence.end], sentence.start,
-                     ((t.start, t.end) for t in times))
+                     ((t.start, t.end) for t in times if not _COUNTED_FROM.fullmatch(t.text)))
     return len(_WORD.findall(rest)) < 3
 
 
