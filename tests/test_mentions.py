@@ -798,9 +798,9 @@ def test_what_a_saying_says_lies_ahead_does_not_plan_the_saying(lexicon_options:
                  "He said on Monday that he will resign."):
         said = extract(text, lexicon_options).iloc[-1]
         assert (said["event_type"], said["status"]) == ("statement", "happened")
-    # A time inside what is said is its own.
-    [row] = extract("“We will meet today,” he said.", lexicon_options).itertuples()
-    assert row.status == "planned"
+    # A time inside what is said is its own, and a quoted phrase is the clause's.
+    for text in ("“We will meet today,” he said.", 'The union "will walk out" today.'):
+        assert extract(text, lexicon_options).iloc[0]["status"] == "planned"
 
 
 def test_a_circumstance_alone_sets_the_story_day(lexicon_options: Options) -> None:
@@ -1355,8 +1355,9 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("Iran released two French nationals on Friday.", "prisoner_release"),
     ("Belarus released the jailed journalist on Thursday.", "prisoner_release"),
     ("Qatar secured the release of all detainees on Monday.", "prisoner_release"),
-    # A suspect's release is the case's, not a product's.
+    # A suspect's release is the case's, not a product's; a bailout is no bail.
     ("Both men were released on bail on Friday.", "legal"),
+    ("The government bailed out the airline on Friday.", OTHER),
     # A regulator's investigation, whatever its determiner; a drug's recall.
     ("The regulator opened its investigation on Oct. 12.", "legal"),
     ("The watchdog launched a formal investigation on Monday.", "legal"),
@@ -2685,6 +2686,26 @@ def test_days_after_a_happening_of_last_week_move_the_week(lexicon_options: Opti
         (date(2025, 2, 18), date(2025, 2, 24), "vague")
 
 
+@pytest.mark.parametrize("later, expected", [
+    # Counted from the quake itself, not from what came of it later.
+    ("By Sunday, the death toll from the quake had risen to 40. Two days after the quake,"
+     " rescuers pulled a girl from the rubble.", "Two days after the quake"),
+    # A span or a duration is no count of days; a noun with a date is its own.
+    ("In the days after the quake, aid poured in.", None),
+    ("Schools were closed for a day after the quake.", None),
+    ("Three days after the June 1 vote, protests began.", None),
+])
+def test_a_count_off_a_happening_needs_the_happening_and_a_count(
+        lexicon_options: Options, later: str, expected: str | None) -> None:
+    text = "An earthquake struck the region on Thursday. " + later
+    frame = extract(text, lexicon_options, day=date(2025, 6, 9))
+    counted = frame[frame["time_text"].str.contains("after the", regex=False)]
+    if expected is None:
+        assert counted.empty
+    else:
+        assert list(counted["date"]) == [date(2025, 6, 7)]
+
+
 def test_a_relative_clause_counting_days_keeps_the_saying_on_the_story_day(
         lexicon_options: Options) -> None:
     said = ("Senator Porter, who demanded the hearing a day after the bank's announcement,"
@@ -2718,9 +2739,11 @@ def test_what_a_correction_retracts_is_no_fact(lexicon_options: Options) -> None
     assert date(2025, 10, 15) not in set(frame["date"])
     # The note's label is no party to what it says.
     assert all("Correction" not in actors for actors in frame["actors"])
-    # What someone says a report got wrong is their saying.
+    # What someone says a report got wrong is their saying, quoted or not.
     said = "The minister said on Monday that the report wrongly stated the figures."
     assert len(extract(said, lexicon_options)) == 1
+    quoted = '"We wrongly said the drug was safe," the chief executive admitted on Monday.'
+    assert len(extract(quoted, lexicon_options)) == 1
 
 
 def test_a_saying_after_a_relative_aside_is_the_statement(lexicon_options: Options) -> None:

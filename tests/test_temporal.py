@@ -752,6 +752,17 @@ def test_a_day_counts_from_a_week_the_story_moved_to(text: str,
     # Ahead, it counts from the last day.
     ("The engine arrived at the plant on Monday. Tests will start the following day.",
      date(2025, 6, 9), ("the following day", "2025-06-10")),
+    # Not from a day long before the story's week.
+    ("Protests began on May 1. The minister arrived on Monday. He was pelted with eggs the"
+     " following day.", date(2025, 6, 9), ("the following day", "2025-06-10")),
+    # "the next Friday" told as ahead, or with no day before it, is the one ahead;
+    # a date beside it says which.
+    ("Talks collapsed on Tuesday. The union will strike the next Friday.", date(2025, 6, 9),
+     ("the next Friday", "2025-06-13")),
+    ("It will report earnings the next Friday.", date(2025, 6, 9),
+     ("the next Friday", "2025-06-13")),
+    ("The talks resume the following Monday, June 16.", date(2025, 6, 9),
+     ("Monday, June 16", "2025-06-16")),
 ])
 def test_the_following_day_counts_from_a_day_the_text_told(
         text: str, reference: date, expected: tuple[str, str]) -> None:
@@ -829,8 +840,10 @@ def test_a_day_that_names_a_thing_is_no_date(text: str) -> None:
     ("Shares fell 8% in Wednesday trading.", ("Wednesday", "2024-10-09")),
     ("Trump wrote in a Thursday post.", ("Thursday", "2024-10-10")),
     ("On Sunday schools reopened.", ("Sunday", "2024-10-06")),
-    # A name's day after "the" only when a capitalised word follows.
+    # A name's day after "the" only before a paper's or a show's word.
     ("They met the Sunday after the vote.", ("Sunday", "2024-10-06")),
+    ("He spoke at the Monday Cabinet meeting.", ("Monday", "2024-10-07")),
+    ("She said at its regular Thursday briefing.", ("Thursday", "2024-10-10")),
     ("The Friday June 7 deadline passed.", ("Friday June 7", "2024-06-07")),
 ])
 def test_a_day_before_a_noun_still_dates(text: str, expected: tuple[str, str]) -> None:

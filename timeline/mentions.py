@@ -1916,12 +1916,13 @@ def _entry_heading_of_no_event(sentence: Span, times: Sequence[TimeExpression],
     tells no event: "**09:05 — Setting the scene**", a question (not "**09:12 —
     Settlement talks collapse**", nor "**14:05 — Search formally ended**")."""
     stamp = next((t for t in times if _stamps_an_entry(sentence, t)), None)
-    if stamp is None or len(times) > 1:
+    if stamp is None:
         return False
     heading = sentence.text[stamp.end - sentence.start:]
     if heading.rstrip(" \t*_").endswith("?"):
-        return True  # "**10:40 — How many homes were lost?**" asks
-    return lexicon.classify(heading)[0] == OTHER and not _simple_past(heading)
+        return True  # "**10:40 — How many homes were lost?**", "Will the Fed cut today?" ask
+    return len(times) == 1 and lexicon.classify(heading)[0] == OTHER \
+        and not _simple_past(heading)
 
 
 # When a quotation was said: a speech verb outside it, and the day named
@@ -2061,7 +2062,7 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
         # A byline's date ("By Jane Doe, updated February 24") is a dateline's.
         dateline = byline or _too_short(doc.text, sentence, s_times)
         if not dateline and not _CREDITS.search(sentence.text) \
-                and not _RETRACTED.search(sentence.text) \
+                and not _RETRACTED.search(_unquoted(sentence.text)) \
                 and not _entry_heading_of_no_event(sentence, s_times, lexicon):
             drafts.extend(_sentence_drafts(context, s_times, news_day, opening=not opened))
             opened = True
@@ -2082,9 +2083,11 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
         circumstances = circumstance_clauses(doc.text, sentence, unbroken)
         telling.sort(key=lambda t: not (any(_inside(t.start, t.end, c) for c in circumstances)
                                         or _measured_from(doc.text, t)))
-        # "- June 18: The board publishes its report" recaps a story: the
-        # lede ("Corvane says its jets could fly next week") is not of its day.
-        listed = _LIST_ENTRY.match(doc.text, sentence.start) is not None
+        # "- June 18: The board publishes its report", an entry opening on
+        # its day, recaps a story: the lede ("Corvane says its jets could
+        # fly next week") is not of its day. (Prose after it still is.)
+        entry = _LIST_ENTRY.match(doc.text, sentence.start)
+        listed = entry is not None and any(t.start == entry.end() for t in s_times)
         for time in telling:
             if not any(_inside(time.start, time.end, c) for c in background):
                 news_day.see(time, s_index, listed)
@@ -2446,7 +2449,7 @@ def _days_apart(ctx: _Context, s_times: Sequence[TimeExpression],
 # attack": a count off a happening named by a definite noun. Days only, as
 # in ``_DAYS_APART``.
 _COUNTED_FROM = re.compile(
-    r"\b(?P<phrase>(?:(?P<n>the|a|one|"
+    r"(?<!\bfor )(?<!\bthe )\b(?P<phrase>(?:(?P<n>the(?=\s+day\b)|a(?=\s+day\b)|one|"
     + "|".join(sorted(timewords.SMALL_NUMBERS, key=len, reverse=True))
     + r"|\d{1,2})\s+days?|(?P<hours>hours|just\s+hours|only\s+hours)|(?P<week>the\s+week))"
     r"\s+(?P<way>after|before))"
@@ -2455,14 +2458,17 @@ _COUNTED_FROM = re.compile(
     re.IGNORECASE)
 
 
+# How far after a count's noun a time of the noun's own may start ("the
+# referendum in 2014").
+_OWN_TIME_REACH = 12
 # A happening dated to at most this many days ("last week") is one a count
 # of days can be taken from: the count moves the whole span.
 _COUNTED_FROM_DAYS = 7
 
 
 def _compound_of(earlier_word: str, later_word: str) -> bool:
-    """Whether a later event noun is the end of an earlier compound
-    ("the quake" after "an earthquake", "the fire" after "a wildfire")."""
+    """Whether a later event noun is the end of an earlier compound ("the
+    quake" after "an earthquake")."""
     earlier_word, later_word = earlier_word.lower(), later_word.lower()
     return len(later_word) >= 4 and earlier_word != later_word and earlier_word.endswith(later_word)
 
@@ -2470,9 +2476,9 @@ def _compound_of(earlier_word: str, later_word: str) -> bool:
 def _counted_from_told(text: str, sentence: Span, s_times: Sequence[TimeExpression],
                        told: Sequence[_Draft], lexicon: Lexicon) -> list[TimeExpression]:
     """``s_times``, with a day for a phrase like "the day after the quake"
-    counted from the happening its noun names: the last one the article
-    told before (``told``, in text order) with a time of its own within a
-    week (not one a clause took from the story's day), whose event word
+    counted from the happening its noun names: the first one the article
+    told before (``told``, in text order), as done, with a time of its own
+    within a week (not one a clause took from the story's day), whose event word
     the noun names (``names_alike``, or the end of its compound). Only
     when nothing else in the sentence names a day: "On Tuesday, the day
     after the quake" is ``_days_apart``'s."""
@@ -2481,16 +2487,21 @@ def _counted_from_told(text: str, sentence: Span, s_times: Sequence[TimeExpressi
     for found in _COUNTED_FROM.finditer(masked):
         start, end = sentence.start + found.start("phrase"), sentence.start + found.end("noun")
         if any(t.precision == "day" and t.names_day and not start <= t.start < end for t in out):
-            break
+            break  # the sentence's day is its own: none of its counts is needed
+        if any(start <= t.start < end + _OWN_TIME_REACH for t in s_times):
+            continue  # "three days after the June 1 vote", "the referendum in 2014": its own
         noun = found.group("noun")
         event_type, trigger, trigger_end = lexicon.classify(noun)
         # An untyped noun names what an earlier word of its stem told
-        # ("the ruling" after "ruled"), as a typed one does.
+        # ("the collapse" after "collapsed"), as a typed one does.
         word = noun[trigger:trigger_end] if trigger >= 0 else noun.split()[-1]
         later = (event_type, event_stem(word))
+        # The happening is the first told that the noun names: what came of
+        # it ("the death toll from the quake had risen by Sunday") is later.
         referent = None
-        for draft in reversed(told):
+        for draft in told:
             if draft.trigger < 0 or draft.time is None or draft.time_source != "explicit" \
+                    or draft.status != "happened" \
                     or draft.time.earliest is None \
                     or draft.time.latest is None \
                     or (draft.time.latest - draft.time.earliest).days >= _COUNTED_FROM_DAYS:
@@ -3103,11 +3114,17 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
     # '"We will not rush it," a spokesperson said on Monday', "said on
     # Monday that he will resign": what is said lies ahead, not the saying;
     # a time inside what is said is its own.
-    told = text
+    status_text = text
     if focus is not None and not any(a <= focus < b for a, b in quoted):
         framed = ctx.lexicon.frame(unquoted)
-        told = framed if focus < len(framed) and framed[focus] != " " else unquoted
-    status = "planned" if _is_planned(time if time_source == "explicit" else None, told,
+        # The time in the saying's own words: they tell the tense, with a
+        # quoted phrase of theirs ('it "will resume flights" today'), not
+        # what was said.
+        if focus < len(framed) and framed[focus] != " ":
+            phrases = [(a, b) for a, b in quoted if _is_phrase(text[a:b])]
+            status_text = "".join(c if framed[i] != " " or any(a <= i < b for a, b in phrases)
+                                  else " " for i, c in enumerate(text))
+    status = "planned" if _is_planned(time if time_source == "explicit" else None, status_text,
                                       ctx.doc.date) else "happened"
     if status == "happened" and time is not None and time.latest is not None \
             and time.earliest is not None and time.earliest <= ctx.doc.date < time.latest \

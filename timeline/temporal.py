@@ -1499,15 +1499,14 @@ _AWAITED = re.compile(
 
 
 # What makes a day's name a habit's ("the weekly Monday call", "compulsory
-# Saturday working"), or, after "the", a name's first word ("the Sunday
-# Courier"; not "the Monday after", "the Friday June 5 deadline").
-_RECURRING_BEFORE = re.compile(r"\b(?:weekly|regular|usual|customary|traditional|compulsory"
-                               r"|mandatory|routine)\s+\Z", re.IGNORECASE)
+# Saturday working"), or, after "the", a paper's or a show's ("the Sunday
+# Courier", "the Friday Review"; not "the Monday Cabinet meeting").
+_RECURRING_BEFORE = re.compile(r"\b(?:weekly|compulsory|mandatory)\s+\Z", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
 _NAME_AFTER_THE_DAY = re.compile(
-    r"\s+(?!(?:%s)\b)[A-Z][a-z]{2,}\b" % "|".join(
-        [m.capitalize() for m in (*tw.MONTHS, *tw.MONTH_ABBREVIATIONS)]
-        + [d.capitalize() for d in tw.WEEKDAYS]))
+    r"\s+(?:Times|Telegraph|Courier|Post|Express|Mirror|Herald|Review|Star|Mail|Independent"
+    r"|Observer|Gazette|Chronicle|Journal|Tribune|Record|Sport|Business|Standard|Age|Sun|Ledger"
+    r"|Globe|Guardian|Inquirer|Argus|Leader)\b")
 
 
 def _weekday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -1538,8 +1537,19 @@ def _weekday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 def _following_weekday(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     """"the following Monday", "the next Friday": the first such day after
-    the last date told (``_resolve``), not the reference's."""
-    return _anaphor(match.span(), "weekday:%d" % tw.WEEKDAYS[match["wd"].lower()], 1)
+    the last day told (``_resolve``); with none told, or told as ahead of a
+    day before the reference, the first after the reference (its fallback).
+    Not before a date that says which ("the following Monday, June 16")."""
+    if _DATE_APPOSED.match(ctx.text, match.end()):
+        return None
+    weekday = tw.WEEKDAYS[match["wd"].lower()]
+    ahead = _day_candidate(match.span(), _weekday_date(weekday, ctx.reference, "next", None),
+                           future=True)
+    return replace(_anaphor(match.span(), "weekday:%d" % weekday, 1), fallback=ahead)
+
+
+_DATE_APPOSED = re.compile(r",?\s+(?:%s)\.?\s+\d" % "|".join(
+    (*tw.MONTHS, *tw.MONTH_ABBREVIATIONS)), re.IGNORECASE)
 
 
 # Anywhere before it in the clause: "won't be settled overnight", "I don't
@@ -2217,9 +2227,20 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
             unit, offset = candidate.anaphor
             base: date | None = ref
             if unit.startswith("weekday:"):
-                # Only from a day: "the following Monday" after "in May" says no day.
-                base = last_day if last_day is not None else None
-            elif unit == "day" and last_day is not None \
+                # From a day only: after "in May", or none, it is the one ahead.
+                assert candidate.fallback is not None
+                found = None if last_day is None else \
+                    _unit_candidate((candidate.start, candidate.end), unit, last_day, offset)
+                if found is None or found.earliest is None or found.earliest <= ref \
+                        and _tense(ctx.text, candidate.start, candidate.end) == "future":
+                    found = candidate.fallback  # "will strike the next Friday"
+                resolved.append(found)
+                if found.earliest is not None and found.precision == "day":
+                    last_day, day_slack, last_day_end = found.earliest, no_slack, found.end
+                    days_told.append(found.earliest)
+                last_date, any_slack = found, no_slack
+                continue
+            if unit == "day" and last_day is not None \
                     and not _week_or_month_since(ctx.text, last_date, last_day_end, candidate.start):
                 base, inherited = last_day, day_slack
             elif unit == "day" and last_date is not None and (
@@ -2249,7 +2270,8 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
                 # Monday" in a Monday article: told as past, it counts from
                 # an earlier day the text told, the latest that fits.
                 earlier = next((d for d in reversed(days_told)
-                                if d < last_day and d + timedelta(days=offset) <= ref), None)
+                                if d < last_day and d + timedelta(days=offset) <= ref
+                                and (ref - d).days <= _STORY_DAYS_BACK), None)
                 if earlier is not None:
                     found = _unit_candidate((candidate.start, candidate.end), unit, earlier, offset)
             if candidate.fallback is not None and (
@@ -2286,6 +2308,11 @@ def _resolve(selected: list[_Candidate], ctx: _Context) -> list[_Candidate]:
             last_date, any_slack = candidate, widened
         resolved.append(shown)
     return resolved
+
+
+# How far back an earlier day a past "the following day" counts from may
+# lie: the story's week, not a day of last month.
+_STORY_DAYS_BACK = 7
 
 
 def _shifted(anaphor: _Candidate, base: _Candidate, days: int,
