@@ -224,6 +224,11 @@ def _not_a_name(word: str, countries: Iterable[str]) -> bool:
     return is_demonym(word, countries) and fold(word) not in _gazetteer().countries
 
 
+# Words that label a newsroom's note to readers ("Correction: ...").
+_NEWSROOM_LABELS = frozenset({"correction", "corrections", "clarification", "update", "updated",
+                              "note", "disclosure", "breaking", "live", "exclusive"})
+
+
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     """Capitalised name spans in ``text[start:end]`` (offsets into ``text``).
 
@@ -363,9 +368,6 @@ def _common_opener(word: str, text: str, end: int, lower: set[str]) -> bool:
     return is_adverb(low) and text[end:end + 2].lstrip(" ").startswith(",")
 
 
-# Words that label a newsroom's note to readers ("Correction: ...").
-_NEWSROOM_LABELS = frozenset({"correction", "corrections", "clarification", "update", "updated",
-                              "note", "disclosure", "breaking", "live", "exclusive"})
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{2,}ed")
 # Lower-case words after a name that show it is the subject of a verb.
 _AFTER_A_SUBJECT = frozenset({"said", "says", "tells", "adds", "writes", "is", "was", "has", "had",

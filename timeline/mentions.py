@@ -2498,7 +2498,7 @@ def _counted_from_told(text: str, sentence: Span, s_times: Sequence[TimeExpressi
         later = (event_type, event_stem(word))
         # The happening is the first told that the noun names: what came of
         # it ("the death toll from the quake had risen by Sunday") is later.
-        referent = None
+        referent: tuple[date, date] | None = None  # the happening's first and last day
         for draft in told:
             if draft.trigger < 0 or draft.time is None or draft.time_source != "explicit" \
                     or draft.status != "happened" \
@@ -2511,19 +2511,20 @@ def _counted_from_told(text: str, sentence: Span, s_times: Sequence[TimeExpressi
             if names_alike(earlier, later, lexicon.interchangeable, False) \
                     or event_type != OTHER and event_type == draft.event_type \
                     and _compound_of(earlier_word.split()[-1], word.split()[-1]):
-                referent = draft.time
+                referent = (draft.time.earliest, draft.time.latest)
                 break
-        if referent is None or referent.earliest is None or referent.latest is None:
+        if referent is None:
             continue
+        first, last = referent
         sign = -1 if found.group("way").lower() == "before" else 1
         if found.group("week"):
             # "the week after the attack": the seven days after it (or before).
             shift = timedelta(days=sign)
-            earliest, latest = (referent.earliest + shift, referent.latest + 7 * shift) \
-                if sign > 0 else (referent.earliest + 7 * shift, referent.latest + shift)
+            earliest, latest = (first + shift, last + 7 * shift) if sign > 0 \
+                else (first + 7 * shift, last + shift)
         else:
             shift = timedelta(days=sign * _days_counted(found))
-            earliest, latest = referent.earliest + shift, referent.latest + shift
+            earliest, latest = first + shift, last + shift
         # "hours after" may cross midnight: that day or the next.
         if found.group("hours"):
             earliest, latest = (earliest - timedelta(days=1), latest) if sign < 0 \
@@ -3115,7 +3116,8 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
     # Monday that he will resign": what is said lies ahead, not the saying;
     # a time inside what is said is its own.
     status_text = text
-    if focus is not None and not any(a <= focus < b for a, b in quoted):
+    # (Without a word of the future, the text's tense plans nothing either way.)
+    if focus is not None and _FUTURE.search(text) and not any(a <= focus < b for a, b in quoted):
         framed = ctx.lexicon.frame(unquoted)
         # The time in the saying's own words: they tell the tense, with a
         # quoted phrase of theirs ('it "will resume flights" today'), not
