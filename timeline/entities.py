@@ -379,7 +379,7 @@ def _verb_like(word: str) -> bool:
     return word in _AFTER_A_SUBJECT or word in IRREGULAR_PAST or word.endswith("ed")
 
 
-_PEOPLE_BY_TRADE = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ents|ants|ees|ysts|ials|ities)")
+_PEOPLE_BY_TRADE = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ents|ants|ees|ysts|ials|ities|tives|ilies|nesses)")
 # A lower-case word after them, not a title ("Teamsters president Sean O'Brien").
 _NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
 
