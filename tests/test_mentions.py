@@ -1831,6 +1831,47 @@ def test_a_participle_after_the_subject_with_a_time_of_its_own_is_a_fact_of_its_
     assert (collapsed["time_text"], collapsed["title"]) == rest
 
 
+@pytest.mark.parametrize("text, told, title, rest", [
+    # A "which" clause after the subject tells the subject's act.
+    ("The walk-out, which began on Oct. 6, has left dozens of vessels at anchor.",
+     "The walk-out, which began on Oct. 6", "walk-out began on Oct. 6",
+     "walk-out has left dozens of vessels at anchor"),
+    ("The talks, which opened in Geneva on Monday, ended without a deal on Friday.",
+     "The talks, which opened in Geneva on Monday", "talks opened in Geneva on Monday",
+     "talks ended without a deal on Friday"),
+])
+def test_a_which_clause_after_the_subject_is_titled_with_its_subject(
+        lexicon_options: Options, text: str, told: str, title: str, rest: str) -> None:
+    frame = extract(text, lexicon_options, day=date(2025, 10, 14))
+    assert frame[frame["sentence"] == told]["title"].tolist() == [title]
+    assert frame[frame["sentence"] == text]["title"].tolist() == [rest]
+
+
+def test_a_relative_clause_inside_an_apposition_is_a_fact_of_its_own(
+        lexicon_options: Options) -> None:
+    text = ("Salinas, a career diplomat who took up his post in Lima in 2023, is expected "
+            "to leave for Santiago on Saturday.")
+    frame = extract(text, lexicon_options, day=date(2025, 5, 9))
+    took = frame[frame["time_text"] == "2023"].iloc[0]
+    assert (took["sentence"], took["status"]) == (
+        "who took up his post in Lima in 2023", "happened")
+    leaves = frame[frame["time_text"] == "Saturday"].iloc[0]
+    assert (leaves["date"], leaves["status"]) == (date(2025, 5, 10), "planned")
+    assert "is expected to leave" in leaves["title"] and "took" not in leaves["title"]
+
+
+@pytest.mark.parametrize("text", [
+    "The firm, which now employs 300 people, was founded in 1990.",
+    '"It worked," said Jennifer Ashby, a former prosecutor who now teaches at Columbia.',
+    # Not after a preposition: "of which" is no apposition's relative.
+    "The website, the homepage of which now shows a photograph, was updated in 2011.",
+])
+def test_a_relative_clause_told_only_now_is_no_mention(lexicon_options: Options,
+                                                      text: str) -> None:
+    frame = extract(text, lexicon_options, day=date(2025, 3, 11))
+    assert not frame["sentence"].str.match(r"(?:which|who) now").any()
+
+
 @pytest.mark.parametrize("text", [
     # What the rest tells in the present holds since that time.
     "Apple Corps' latest suit, filed in September 2003, claims that Apple violated the deal.",

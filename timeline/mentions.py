@@ -101,7 +101,7 @@ from timeline.eventwords import event_stem, names_alike
 from timeline.models import MENTION_COLUMNS, PRECISIONS, Document, TimeExpression
 from timeline.sentences import (
     ATTRIBUTION, Span, appositive_subject, blank_out, circumstance_clauses, reduced_relatives,
-    split_sentences, subordinate_clauses)
+    relative_subject, split_sentences, subordinate_clauses)
 from timeline.verbforms import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
 
 log = logging.getLogger(__name__)
@@ -2634,10 +2634,15 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
         taken.append(clause)
         if ATTRIBUTION.match(clause.text):
             continue  # when a source spoke dates neither the event nor a mention
+        if _RELATIVE_PRONOUN.match(clause.text) and all(t.value == "PRESENT_REF" for t in c_times):
+            continue  # "who now teaches at Columbia": who they are, not a happening
         subject = appositive_subject(doc.text, sentence, clause)
+        if subject is None:
+            subject = relative_subject(doc.text, sentence, clause)
         if subject is not None:
-            # "The ceasefire, agreed in January, ...": the ceasefire's act, told
-            # with it, as a participle after its noun is.
+            # "The ceasefire, agreed in January, ...", "The walk-out, which
+            # began on Oct. 6, ...": the subject's act, told with it, as a
+            # participle after its noun is.
             drafts.append(_described(ctx, Span(subject, clause.end, doc.text[subject:clause.end]),
                                      _best_time(c_times, doc.text)))
             continue
@@ -2757,6 +2762,7 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
 
 
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+_WHICH_AFTER_SUBJECT = re.compile(r",\s+which(?=\s)", re.IGNORECASE)
 _APPOSED_COMMA = re.compile(r",(?=\s+[a-z])")  # not a date's: "February 24, 1955"
 _LEAD_IN = re.compile(r"[\s,]+(?:(?:on|in|at|during|by|from|since)\s*)?\Z", re.IGNORECASE)
 
@@ -2790,12 +2796,13 @@ def _described_acts(ctx: _Context, s_times: Sequence[TimeExpression],
 
 
 def _described(ctx: _Context, phrase: Span, time: TimeExpression) -> _Draft:
-    """The mention of a noun and the participle that tells its act, titled
-    by the phrase past its article and commas: "sanctions imposed by the EU
-    in 2014", "ceasefire agreed in January"."""
+    """The mention of a noun and the participle or "which" clause that tells
+    its act, titled by the phrase past its article, commas and "which":
+    "sanctions imposed by the EU in 2014", "ceasefire agreed in January",
+    "walk-out began on Oct. 6"."""
     draft = _draft(ctx, phrase, time, "explicit",
                    [e for e in ctx.entities if _inside(e.start, e.end, phrase)], phrase.text)
-    title = _ARTICLE.sub("", _APPOSED_COMMA.sub("", phrase.text))
+    title = _ARTICLE.sub("", _APPOSED_COMMA.sub("", _WHICH_AFTER_SUBJECT.sub("", phrase.text, 1)))
     return replace(draft, title_phrase=" ".join(title.split()))
 
 

@@ -46,6 +46,12 @@ ATTRIBUTION = re.compile(r"according\s+to\b", re.IGNORECASE)
 _RELATIVE_OPEN = re.compile(
     r"(?:,|\s[–—]|\s-)\s+(?=(?:who|whom|whose|which|where|when|while|after|before|"
     rf"as|since|although|though|born|{ATTRIBUTION.pattern})\b)", re.IGNORECASE)
+# A relative clause inside an apposition: "Salinas, a career diplomat who
+# took up his post in Lima in 2023, is expected to leave on Saturday"; not
+# after a preposition ("the homepage of which").
+_APPOSED_RELATIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w’'-]*\s+){1,4}?"
+                               r"(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bby\s)"
+                               r"(?<!\bfor\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bto\s)(?=(?:who|which)\s)")
 # A second verb phrase coordinated with the first: "He fought cancer in 2004
 # and took six months off in early 2009" (a past verb after "and"/"but").
 _COORDINATED = re.compile(
@@ -313,7 +319,7 @@ def subordinate_clauses(text: str, sentence: Span,
                                              _CLOCK_WORDS):
             continue  # "on Friday (0102 GMT on Saturday)": the time again, in another zone
         found.append((paren.start() + 1, paren.end() - 1))
-    for opener in _RELATIVE_OPEN.finditer(text, s, e):
+    for opener in (*_RELATIVE_OPEN.finditer(text, s, e), *_APPOSED_RELATIVE.finditer(text, s, e)):
         begin = opener.end()
         found.append((begin, _clause_end(text, begin, e, unbroken)))
     for opener in _APPOSITIVE.finditer(text, s, e):
@@ -409,6 +415,20 @@ def appositive_subject(text: str, sentence: Span, clause: Span) -> int | None:
         return None
     subject = _SUBJECT_BEFORE_APPOSITIVE.fullmatch(text, sentence.start, clause.start)
     return subject.start("subject") if subject else None
+
+
+def relative_subject(text: str, sentence: Span, clause: Span) -> int | None:
+    """Where the subject starts that ``clause``, a "which" clause set off by
+    commas, describes, when the sentence opens on it: "The walk-out, which
+    began on Oct. 6, has left dozens of vessels at anchor" (the walk-out
+    began on Oct. 6). None for any other clause."""
+    if not _WHICH.match(text, clause.start):
+        return None
+    subject = _SUBJECT_BEFORE_APPOSITIVE.fullmatch(text, sentence.start, clause.start)
+    return subject.start("subject") if subject else None
+
+
+_WHICH = re.compile(r"which\b", re.IGNORECASE)
 
 
 def reduced_relatives(text: str, sentence: Span,
