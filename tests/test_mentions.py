@@ -1860,6 +1860,27 @@ def test_a_relative_clause_inside_an_apposition_is_a_fact_of_its_own(
     assert "is expected to leave" in leaves["title"] and "took" not in leaves["title"]
 
 
+@pytest.mark.parametrize("text, time_text", [
+    # An apposition that sums up what the sentence told holds no fact apart.
+    ("Shares fell 9% on Tuesday, the biggest drop which the stock has suffered since 2020.",
+     "Tuesday"),
+    ("She won the race on Sunday, the only woman who has won it twice since 2005.", "Sunday"),
+    ("The bank cut rates on Monday, a move which analysts had expected since July.", "Monday"),
+])
+def test_an_apposition_that_sums_up_the_sentence_is_not_split(
+        lexicon_options: Options, text: str, time_text: str) -> None:
+    frame = extract(text, lexicon_options, day=date(2025, 10, 14))
+    assert frame["time_text"].tolist() == [time_text]
+
+
+def test_a_which_clause_after_a_linked_noun_is_not_told_of_the_subject(
+        lexicon_options: Options) -> None:
+    frame = extract("The head of the agency, which was created in 2002, resigned on Monday.",
+                    lexicon_options, day=date(2025, 10, 14))
+    created = frame[frame["time_text"] == "2002"].iloc[0]
+    assert "head" not in created["title"]
+
+
 @pytest.mark.parametrize("text", [
     "The firm, which now employs 300 people, was founded in 1990.",
     '"It worked," said Jennifer Ashby, a former prosecutor who now teaches at Columbia.',
@@ -1870,6 +1891,19 @@ def test_a_relative_clause_told_only_now_is_no_mention(lexicon_options: Options,
                                                       text: str) -> None:
     frame = extract(text, lexicon_options, day=date(2025, 3, 11))
     assert not frame["sentence"].str.match(r"(?:which|who) now").any()
+
+
+def test_they_opening_a_sentence_is_not_the_person_named_before(lexicon_options: Options) -> None:
+    frame = extract("Councillor Ravi Dhillon said he wanted it sooner. They were made on Oct. 16.",
+                    lexicon_options, day=date(2025, 10, 24))
+    made = frame[frame["time_text"] == "Oct. 16"].iloc[0]
+    assert made["actors"] == ()
+
+
+def test_a_relative_clause_that_tells_news_now_stays_a_mention(lexicon_options: Options) -> None:
+    frame = extract("The company, which now says it will appeal, lost the case on Monday.",
+                    lexicon_options, day=date(2025, 3, 11))
+    assert frame["time_text"].tolist() == ["now", "Monday"]
 
 
 @pytest.mark.parametrize("text", [

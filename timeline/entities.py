@@ -388,7 +388,11 @@ def names_people_by_trade(word: str) -> bool:
     """Whether capitalised ``word`` reads as a plural of people named by what
     they do ("Investors", "Protesters", "Seismologists", "Residents",
     "Officials", "Authorities")."""
-    return _PEOPLE_BY_TRADE.fullmatch(word) is not None
+    return _PEOPLE_BY_TRADE.fullmatch(word) is not None and word.lower() not in _PARTY_PLURALS
+
+
+# Plurals that name a party's members as a party does ("Conservatives won").
+_PARTY_PLURALS = frozenset({"conservatives", "progressives"})
 
 
 def _named_inside(word: str, text: str) -> bool:

@@ -2111,6 +2111,11 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
 
 
 _RELATIVE_PRONOUN = re.compile(r"(?:which|who|whom|whose)\b", re.IGNORECASE)
+# A relative clause that says what someone or something does these days.
+_WHO_THEY_ARE_NOW = re.compile(
+    r"(?:which|who)\s+(?:is\s+|are\s+)?now\s+(?:works?|teach(?:es)?|lives?|runs?|leads?|heads?"
+    r"|chairs?|serves?|employs?|owns?|manages?|represents?|advises?|coach(?:es)?|plays?"
+    r"|sits?|holds?|based|retired|living|working|teaching|running|leading)\b", re.IGNORECASE)
 
 
 def _background_clauses(ctx: _Context) -> list[Span]:
@@ -2634,7 +2639,8 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
         taken.append(clause)
         if ATTRIBUTION.match(clause.text):
             continue  # when a source spoke dates neither the event nor a mention
-        if _RELATIVE_PRONOUN.match(clause.text) and all(t.value == "PRESENT_REF" for t in c_times):
+        if _RELATIVE_PRONOUN.match(clause.text) and _WHO_THEY_ARE_NOW.match(clause.text) \
+                and all(t.value == "PRESENT_REF" for t in c_times):
             continue  # "who now teaches at Columbia": who they are, not a happening
         subject = appositive_subject(doc.text, sentence, clause)
         if subject is None:
@@ -3055,8 +3061,12 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
     said = re.findall(r"\w+", pronoun.group(0))[-1].lower() if pronoun else ""
     antecedent = last_person if said in ("he", "she", "his", "her") else last_actor
     if said in ("they", "their") and antecedent is not None \
-            and gazetteer().lookup(antecedent.name, True) is not None:
-        antecedent = None  # "they expected the shelters to fill up": not Birmingham
+            and (gazetteer().lookup(antecedent.name, True) is not None
+                 or reads_as_full_name(antecedent.name) and antecedent.start < ctx.sentence.start):
+        # "they expected the shelters to fill up": not Birmingham; "They
+        # were made on Oct. 16" (the arrests): not the councillor named in
+        # the sentence before ("Analysts at Goldman Sachs said they ...": theirs).
+        antecedent = None
     if after_quote is not None and last_actor is not None and _is_person(last_actor) \
             and gazetteer().lookup(last_actor.name, True) is None \
             and not names_a_body(fold(last_actor.name)):

@@ -48,10 +48,20 @@ _RELATIVE_OPEN = re.compile(
     rf"as|since|although|though|born|{ATTRIBUTION.pattern})\b)", re.IGNORECASE)
 # A relative clause inside an apposition: "Salinas, a career diplomat who
 # took up his post in Lima in 2023, is expected to leave on Saturday"; not
-# after a preposition ("the homepage of which").
-_APPOSED_RELATIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w’'-]*\s+){1,4}?"
-                               r"(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bby\s)"
-                               r"(?<!\bfor\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bto\s)(?=(?:who|which)\s)")
+# after a preposition ("the homepage of which"), nor in one that sums up
+# what the sentence told ("the biggest drop which the stock has suffered
+# since 2020", "the only woman who has won it since 2005", "a move which
+# analysts had expected since July").
+_APPOSED_RELATIVE = re.compile(
+    r",\s+(?:a|an|the)\s+"
+    r"(?!(?:first|only|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest"
+    r"|deadliest|longest|fastest|slowest|sharpest|steepest|greatest|[a-z]+est|move|decision"
+    r"|step|development|blow|setback|sign|change|shift|reversal|twist|rise|fall|drop|jump"
+    r"|increase|decline|record|level|number|total)\b)"
+    r"(?:[a-z][\w’'-]*\s+){1,4}?"
+    r"(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bby\s)"
+    r"(?<!\bfor\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bto\s)"
+    r"(?<!\bmove\s)(?<!\bdecision\s)(?<!\bstep\s)(?=(?:who|which)\s)")
 # A second verb phrase coordinated with the first: "He fought cancer in 2004
 # and took six months off in early 2009" (a past verb after "and"/"but").
 _COORDINATED = re.compile(
@@ -425,10 +435,13 @@ def relative_subject(text: str, sentence: Span, clause: Span) -> int | None:
     if not _WHICH.match(text, clause.start):
         return None
     subject = _SUBJECT_BEFORE_APPOSITIVE.fullmatch(text, sentence.start, clause.start)
-    return subject.start("subject") if subject else None
+    if subject is None or _LINKED_NOUN.search(subject.group("subject")):
+        return None  # "The head of the agency, which was created in 2002": the agency's
+    return subject.start("subject")
 
 
 _WHICH = re.compile(r"which\b", re.IGNORECASE)
+_LINKED_NOUN = re.compile(r"\s(?:of|for|at|in|on|from|with|to|by)\s", re.IGNORECASE)
 
 
 def reduced_relatives(text: str, sentence: Span,
