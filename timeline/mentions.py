@@ -2639,8 +2639,7 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
         taken.append(clause)
         if ATTRIBUTION.match(clause.text):
             continue  # when a source spoke dates neither the event nor a mention
-        if _RELATIVE_PRONOUN.match(clause.text) and _WHO_THEY_ARE_NOW.match(clause.text) \
-                and all(t.value == "PRESENT_REF" for t in c_times):
+        if _WHO_THEY_ARE_NOW.match(clause.text) and all(t.value == "PRESENT_REF" for t in c_times):
             continue  # "who now teaches at Columbia": who they are, not a happening
         subject = appositive_subject(doc.text, sentence, clause)
         if subject is None:

@@ -54,8 +54,8 @@ _RELATIVE_OPEN = re.compile(
 # analysts had expected since July").
 _APPOSED_RELATIVE = re.compile(
     r",\s+(?:a|an|the)\s+"
-    r"(?!(?:first|only|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest"
-    r"|deadliest|longest|fastest|slowest|sharpest|steepest|greatest|[a-z]+est|move|decision"
+    r"(?!(?:first|only|latest|highest|lowest|biggest|largest|smallest|worst|best|strongest"
+    r"|weakest|deadliest|longest|fastest|slowest|sharpest|steepest|greatest|move|decision"
     r"|step|development|blow|setback|sign|change|shift|reversal|twist|rise|fall|drop|jump"
     r"|increase|decline|record|level|number|total)\b)"
     r"(?:[a-z][\w’'-]*\s+){1,4}?"
