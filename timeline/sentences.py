@@ -12,7 +12,7 @@ and corpora stored one sentence a line).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from timeline import timewords
@@ -52,16 +52,25 @@ _RELATIVE_OPEN = re.compile(
 # what the sentence told ("the biggest drop which the stock has suffered
 # since 2020", "the only woman who has won it since 2005", "a move which
 # analysts had expected since July").
-_APPOSED_RELATIVE = re.compile(
-    r",\s+(?:a|an|the)\s+"
-    r"(?!(?:first|only|latest|highest|lowest|biggest|largest|smallest|worst|best|strongest"
-    r"|weakest|deadliest|longest|fastest|slowest|sharpest|steepest|greatest|move|decision"
-    r"|step|development|blow|setback|sign|change|shift|reversal|twist|rise|fall|drop|jump"
-    r"|increase|decline|record|level|number|total)\b)"
-    r"(?:[a-z][\w’'-]*\s+){1,4}?"
-    r"(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bby\s)"
-    r"(?<!\bfor\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bto\s)"
-    r"(?<!\bmove\s)(?<!\bdecision\s)(?<!\bstep\s)(?=(?:who|which)\s)")
+_APPOSED_RELATIVE = re.compile(r",\s+(?:a|an|the)\s+(?P<words>(?:[a-z][\w’'-]*\s+){1,4}?)"
+                               r"(?=(?:who|which)\s)")
+_SUPERLATIVES = ("first|only|highest|lowest|biggest|largest|smallest|worst|best|strongest"
+                 "|weakest|deadliest|longest|fastest|slowest|sharpest|steepest|greatest")
+# What opens an apposition that sums up the sentence, and what ends one.
+_SUMMING_UP = frozenset(f"""{_SUPERLATIVES.replace("|", " ")} latest move decision step
+    development blow setback sign change shift reversal twist rise fall drop jump increase
+    decline record level number total""".split())
+_SUMMED_UP_BY = frozenset({"move", "decision", "step"})
+_PREPOSITIONS = frozenset({"of", "for", "at", "in", "on", "from", "with", "to", "by"})
+
+
+def _apposed_relatives(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The openers of the relative clauses inside appositions in
+    ``text[start:end]`` (``_APPOSED_RELATIVE``)."""
+    for opener in _APPOSED_RELATIVE.finditer(text, start, end):
+        words = opener["words"].split()
+        if words[0] not in _SUMMING_UP and words[-1] not in _SUMMED_UP_BY | _PREPOSITIONS:
+            yield opener
 # A second verb phrase coordinated with the first: "He fought cancer in 2004
 # and took six months off in early 2009" (a past verb after "and"/"but").
 _COORDINATED = re.compile(
@@ -185,8 +194,7 @@ _SUBJECT_BEFORE_APPOSITIVE = re.compile(
 # A record measured since a dated fact: "their biggest one-day fall since the
 # company listed in London in 2014" tells the listing, and dates no fall.
 _RECORD_SINCE_CLAUSE = re.compile(
-    r"\b(?i:first|only|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest"
-    r"|deadliest|longest|fastest|slowest|sharpest|steepest|greatest)"
+    rf"\b(?i:{_SUPERLATIVES})"
     r"(?:\s+[\w’'-]+){0,5}?\s+since\s+(?=(?:the|a|an|its|his|her|their|[A-Z][\w’'-]*)"
     rf"(?:\s+[\w’'-]+){{0,3}}?\s+(?:[a-z]+ed|{_PARTICIPLES})\b)")
 # A circumstance told beside the news, "as" and a clause: "broke down late
@@ -329,7 +337,7 @@ def subordinate_clauses(text: str, sentence: Span,
                                              _CLOCK_WORDS):
             continue  # "on Friday (0102 GMT on Saturday)": the time again, in another zone
         found.append((paren.start() + 1, paren.end() - 1))
-    for opener in (*_RELATIVE_OPEN.finditer(text, s, e), *_APPOSED_RELATIVE.finditer(text, s, e)):
+    for opener in (*_RELATIVE_OPEN.finditer(text, s, e), *_apposed_relatives(text, s, e)):
         begin = opener.end()
         found.append((begin, _clause_end(text, begin, e, unbroken)))
     for opener in _APPOSITIVE.finditer(text, s, e):
@@ -435,13 +443,12 @@ def relative_subject(text: str, sentence: Span, clause: Span) -> int | None:
     if not _WHICH.match(text, clause.start):
         return None
     subject = _SUBJECT_BEFORE_APPOSITIVE.fullmatch(text, sentence.start, clause.start)
-    if subject is None or _LINKED_NOUN.search(subject.group("subject")):
+    if subject is None or _PREPOSITIONS & set(subject.group("subject").lower().split()):
         return None  # "The head of the agency, which was created in 2002": the agency's
     return subject.start("subject")
 
 
 _WHICH = re.compile(r"which\b", re.IGNORECASE)
-_LINKED_NOUN = re.compile(r"\s(?:of|for|at|in|on|from|with|to|by)\s", re.IGNORECASE)
 
 
 def reduced_relatives(text: str, sentence: Span,
