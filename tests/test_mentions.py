@@ -2559,6 +2559,23 @@ def test_a_time_opening_the_sentence_is_no_title_of_its_own(lexicon_options: Opt
      " Tuesday.", (), "attackers killed two guards on Tuesday"),
     ("Trump called for lower rates on Monday. Masked gunmen robbed a bank on Tuesday.",
      (), "Masked gunmen robbed a bank on Tuesday"),
+    # ... nor a longer subject: with numbers, a possessor that is no body, a
+    # phrase after its noun or an aside between commas.
+    ("Police said on Monday they were investigating. The gang's $4.5 million demand was made"
+     " public on Oct. 10.", (), "was made public on Oct. 10"),
+    ("Trump called for lower rates on Monday. The 96-page report was published on Tuesday.",
+     (), "was published on Tuesday"),
+    ("Trump called for lower rates on Monday. The five-week gap between the discovery and the"
+     " announcement drew criticism on Tuesday.", (), "announcement drew criticism on Tuesday"),
+    ("Trump called for lower rates on Monday. The vote on Tuesday evening, passed by 61 to 4,"
+     " creates a panel of 11 senators.", (), "vote on Tuesday evening creates a panel of 11"
+     " senators"),
+    ("Trump called for lower rates on Monday. The agreement, signed on Tuesday, splits the"
+     " difference.", (), "agreement splits the difference"),
+    # ... nor is a name before "which" anyone but itself.
+    ("Trump called for lower rates on Monday. Norway and Cuba, which act as guarantors, urged"
+     " both sides on Tuesday to talk.", ("Norway", "Cuba"),
+     "Norway, Cuba: urged both sides on Tuesday to talk"),
     # A pronoun or a title still means someone named before.
     ("Trump called for lower rates on Monday. He spoke again on Tuesday.",
      ("Donald Trump",), "Donald Trump: spoke again on Tuesday"),
@@ -2571,6 +2588,38 @@ def test_a_thing_as_subject_takes_no_actor_from_before(lexicon_options: Options,
     frame = extract(text, lexicon_options)
     second = frame[frame["sentence_index"] == 1].iloc[-1]
     assert (tuple(second["actors"]), second["title"]) == (actors, title)
+
+
+@pytest.mark.parametrize("text, actors", [
+    # What a body owns, or the body itself, may be the one named before.
+    ("Acme Corp reported a loss on Monday. The company's shares fell 4% on Tuesday.",
+     ("Acme",)),
+    ("Acme Corp reported a loss on Monday. The company's shares, which have fallen since the"
+     " recall, edged down on Tuesday.", ("Acme",)),
+    ("Acme Corp reported a loss on Monday. The company, founded in 2008, won approval on"
+     " Tuesday.", ("Acme",)),
+    # So may a person told by age, and the subject after a phrase of time.
+    ("Police charged John Smith on Monday. The 52-year-old appeared in court on Tuesday.",
+     ("John Smith",)),
+    # A relative clause on its own stands for the name before it.
+    ("Pinegate, which filed for bankruptcy in November 2023, was sold on Tuesday.",
+     ("Pinegate",)),
+])
+def test_a_subject_that_may_be_named_before_keeps_its_actor(lexicon_options: Options,
+                                                           text: str,
+                                                           actors: tuple[str, ...]) -> None:
+    frame = extract(text, lexicon_options)
+    last = frame[frame["sentence_index"] == frame["sentence_index"].max()]
+    assert set(map(tuple, last["actors"])) == {actors}
+
+
+def test_a_thing_told_with_which_takes_no_actor_from_before(lexicon_options: Options) -> None:
+    frame = extract("Ana Correia said on Monday that talks had failed. The strikes, which began"
+                    " on March 3, cancelled trains on Tuesday.", lexicon_options)
+    second = frame[frame["sentence_index"] == 1]
+    assert sorted(second["title"]) == ["strikes began on March 3", "strikes cancelled trains on"
+                                       " Tuesday"]
+    assert [tuple(a) for a in second["actors"]] == [(), ()]
 
 
 def test_an_aside_after_the_occasion_is_not_the_title() -> None:

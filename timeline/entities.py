@@ -306,10 +306,10 @@ def _join_bodies(text: str, names: list[Name]) -> list[Name]:
             last = joined[-1]
             between = text[last.end:name.start]
             of_the = _OF_THE.match(between) is not None \
-                and (last.name.split()[-1].lower() in _ORGANISATION_WORDS
+                and (last.name.split()[-1].lower() in ORGANISATION_WORDS
                      or " of the " in last.name)  # "... of the Currency"
             anded = _AND.match(between) is not None and " " not in last.name \
-                and name.name.split()[-1].lower() in _ORGANISATION_WORDS \
+                and name.name.split()[-1].lower() in ORGANISATION_WORDS \
                 and _gazetteer().lookup(last.name, False) is None
             if of_the or anded:
                 joined[-1] = Name(last.start, name.end, text[last.start:name.end], last.title,
@@ -415,8 +415,8 @@ def _is_linked_opener(word: str) -> bool:
     not the head of an organisation's or a title's name ("Department of
     Justice", "Secretary of State")."""
     low = word.lower()
-    return (low.endswith(("s", "ing")) and low not in _ORGANISATION_WORDS
-            and low.rstrip("s") not in _ORGANISATION_WORDS and not _is_title_word(word)
+    return (low.endswith(("s", "ing")) and low not in ORGANISATION_WORDS
+            and low.rstrip("s") not in ORGANISATION_WORDS and not _is_title_word(word)
             and low not in FACILITY_WORDS)
 
 
@@ -470,7 +470,7 @@ def _possessive_groups(words: list[re.Match[str]]) -> Iterator[list[re.Match[str
                 len(group) == 1 and text.rstrip(".").replace(".", "").isupper()
                 and fold(text) in COUNTRY_ALIASES):
             rest = words[index + 1:]
-            if len(rest) == 1 and rest[0].group(0).lower() in _ORGANISATION_WORDS \
+            if len(rest) == 1 and rest[0].group(0).lower() in ORGANISATION_WORDS \
                     and _POSSESSIVE.search(text):
                 # "the Prime Minister's Office" is one body; "Apple's Board"
                 # is Apple's (a body's word alone names nobody).
@@ -496,7 +496,7 @@ _TITLE_BEFORE = re.compile(
     rf"(?:(?<![\w-]){_TITLE_WORD}(?:-{_TITLE_WORD})*\s+)+(?:to|for|of|at)\s+(?:the\s+)?\Z",
     re.IGNORECASE)
 # Last words that make a span an organisation, never a person's name.
-_ORGANISATION_WORDS = frozenset({
+ORGANISATION_WORDS = frozenset({
     "council", "commission", "agency", "organization", "organisation", "board", "committee",
     "fund", "bank", "union", "court", "forces", "office", "ministry", "department",
     "authority", "association", "institute", "university", "school", "group", "party",
@@ -574,7 +574,7 @@ def _name_from_words(text: str, base: int, words: list[re.Match[str]],
                     cut += 1
         elif _is_title_word(word.group(0)) or is_demonym(word.group(0), countries):
             cut = max(cut, i + 1)
-    if cut and _plain(words[-1].group(0)) in _ORGANISATION_WORDS \
+    if cut and _plain(words[-1].group(0)) in ORGANISATION_WORDS \
             and not any(_plain(w.group(0)) in _TITLE_LINKS for w in words[:cut]):
         # "European Union", "State Department", "Russian Defense Ministry":
         # the words before an organisation's head name it, they are no title.
@@ -583,7 +583,7 @@ def _name_from_words(text: str, base: int, words: list[re.Match[str]],
     before = _TITLE_BEFORE.search(text, max(0, s - 80), s)
     region = _leading_region(words) if before and not cut else 0
     if before and region and len(words) - region <= 2 \
-            and words[-1].group(0).lower() not in _ORGANISATION_WORDS:
+            and words[-1].group(0).lower() not in ORGANISATION_WORDS:
         # "Special Envoy to the Middle East Steve Witkoff": the span begins
         # with the object of the title before it; all of that is the title.
         cut = region
@@ -854,7 +854,7 @@ def names_a_body(folded: str) -> bool:
     person's ("Recep Tayyip Erdogan" is no "RTE"): it ends on a word of
     bodies ("bank", "police", "office") or links words ("Bureau of ...")."""
     words = folded.split()
-    return len(words) > 1 and (words[-1] in _ORGANISATION_WORDS or words[-1] in CORPORATE_SUFFIXES
+    return len(words) > 1 and (words[-1] in ORGANISATION_WORDS or words[-1] in CORPORATE_SUFFIXES
                                or bool(_LINKS & set(words[1:-1])))
 
 
@@ -875,7 +875,7 @@ _THING_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|our)\s+"
     r"(?:(?:first|new|latest|original|next|previous|upcoming|current|same)\s+)?\Z",
     re.IGNORECASE)
-_THING_WORDS = _ORGANISATION_WORDS | FACILITY_WORDS | CORPORATE_SUFFIXES
+_THING_WORDS = ORGANISATION_WORDS | FACILITY_WORDS | CORPORATE_SUFFIXES
 _LOOK_BACK = 40  # characters before a name searched for its determiner
 
 

@@ -80,6 +80,7 @@ from timeline import temporal, timewords
 from timeline.config import Options
 from timeline.entities import (
     COUNTS_OF_PEOPLE,
+    ORGANISATION_WORDS,
     AliasResolver,
     Entity,
     capitalised_words,
@@ -2994,7 +2995,8 @@ def _is_person(entity: Entity) -> bool:
 # bank last cut rates", "The device goes on sale", "Its price was cut",
 # "Officials said", "(said) that sales would start", perhaps after a phrase
 # and a comma ("On Monday, the company said").
-_SUBJECT_OPENS = re.compile(r"\W*(?:that\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hese|[Tt]hose)\s+)?")
+_SUBJECT_OPENS = re.compile(r"\W*(?:that\s+)?"
+                            r"(?:(?:(?P<definite>[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)|[Ii]ts)\s+)?")
 _FRONTED_PHRASE = re.compile(r"\W*[^,]{1,60},\s*")
 # A short phrase of time or place before the subject, no comma: "On Friday
 # the fire brigade said".
@@ -3028,7 +3030,17 @@ def _thing_subject(clause: str) -> bool:
 
 def _opens_on_a_thing(clause: str) -> bool:
     opening = _SUBJECT_OPENS.match(clause)
-    words = clause[opening.end() if opening else 0:].split()[:5]
+    words = clause[opening.end() if opening else 0:].split()
+    return _short_subject(words[:5]) or opening is not None \
+        and opening.group("definite") is not None \
+        and _longer_definite_subject(words[:_SUBJECT_REACH])
+
+
+def _short_subject(words: Sequence[str]) -> bool:
+    """Whether ``words`` open on a few common nouns, then their verb; not on
+    a relative pronoun ("which have fallen"), which stands for a noun before."""
+    if words and words[0].lower() in _RELATIVE_PRONOUNS:
+        return False
     if len(words) > 1 and words[1][:1].islower() \
             and (names_people_by_trade(words[0]) or words[0].lower() in COUNTS_OF_PEOPLE):
         return True  # "Residents remain divided", "Hundreds of people lined the road"
@@ -3046,6 +3058,82 @@ def _opens_on_a_thing(clause: str) -> bool:
             return n + 1 < len(words)
         if _reads_as_verb(verb) or verb == "broke":  # "The blaze broke out"
             return True
+    return False
+
+
+# Possessors that stand for a body named before: "The company's shares fell"
+# are the company's, unlike "The gang's $4.5 million demand was made public".
+_BODY_NOUNS = ORGANISATION_WORDS | {
+    "company", "firm", "corporation", "carrier", "airline", "lender", "insurer", "regulator",
+    "watchdog", "operator", "retailer", "maker", "manufacturer", "partnership", "broadcaster",
+    "network", "team", "side", "consortium", "conglomerate", "startup", "business"}
+# Nouns of time open a phrase before the subject ("The day after the vote, he said").
+_TIME_NOUNS = frozenset(timewords.UNITS) | set(timewords.PARTS_OF_DAY) \
+    | {w + "s" for w in (*timewords.UNITS, *timewords.PARTS_OF_DAY)} | {"weekend", "moment"}
+_SUBJECT_REACH = 30  # words looked at for a subject's verb, asides included
+_AGED = re.compile(r"\d+-year-olds?,?")  # "The 52-year-old": a person named before
+_POSSESSOR = re.compile(r"(?P<owner>[a-z]+)['’]s")
+_NOUNISH = re.compile(r"[a-z0-9$€£][\w$€£.%’'-]*")
+_ENDS_SENTENCE = re.compile(r"[.;:!?]['’”\")]*$")
+
+
+def _longer_definite_subject(words: Sequence[str]) -> bool:
+    """Whether ``words``, after "The", are a subject named by common nouns
+    that ``_short_subject`` reads too short for, then its verb: with
+    numbers or hyphens ("The 96-page document promises"), a possessor that
+    is no body ("The gang's $4.5 million demand was"), a phrase after its
+    noun ("The five-week gap between the discovery and the announcement
+    drew"), or an aside between commas ("The agreement, approved by a state
+    court, covers"). Not a body, which may be one named before ("The
+    company, founded in 2008, won"), nor a person told by age ("The
+    52-year-old"), nor a phrase of time ("The day after the vote, he said")."""
+    nouns = 0
+    for i, word in enumerate(words):
+        bare = word.rstrip(",")
+        low = bare.lower()
+        owner = _POSSESSOR.fullmatch(low)
+        if _AGED.fullmatch(word) or _ENDS_SENTENCE.search(word) \
+                or nouns == 0 and owner is None and low in _TIME_NOUNS:
+            return False
+        if owner is not None and (owner["owner"] in _BODY_NOUNS or nouns) or low in _BODY_NOUNS:
+            return False  # a body's, or one: "The bank's board is due", "The company, founded in"
+        if owner is not None:
+            continue
+        if nouns and (_reads_as_verb(low) or low in IRREGULAR_PAST) and bare == word:
+            return True
+        if nouns and low in _PREPOSITIONS:
+            return _verb_after_phrase(words[i + 1:])
+        if not _NOUNISH.fullmatch(bare) or low in _NOT_IN_SUBJECT:
+            return False
+        nouns += 1
+        if word.endswith(","):
+            return _verb_after_phrase(words[i:])
+    return False
+
+
+def _verb_after_phrase(words: Sequence[str]) -> bool:
+    """Whether a finite verb follows the phrase or the aside (between commas)
+    that ``words`` open with: "on Tuesday evening, passed by 61 to 4, creates"."""
+    previous = ""
+    for i, word in enumerate(words):
+        if _ENDS_SENTENCE.search(word):
+            return False
+        if word.endswith(",") and i + 1 < len(words) and words[i + 1].lower() == "which":
+            return True  # "The strikes, which began on March 3": the strikes began
+        if word.endswith(","):
+            closing = next((j for j in range(i + 1, len(words)) if words[j].endswith(",")
+                            or _ENDS_SENTENCE.search(words[j])), None)
+            if closing is None or not words[closing].endswith(",") or closing + 1 >= len(words):
+                return False
+            verb = words[closing + 1].lower()
+            if verb in _ADVERBS_BEFORE_VERB or is_adverb(verb):
+                verb = words[closing + 2].lower() if closing + 2 < len(words) else ""
+            return _reads_as_verb(verb) or verb in IRREGULAR_PAST
+        low = word.lower()
+        if i and previous not in _DETERMINERS | _PREPOSITIONS and low.isalpha() \
+                and (_is_past_verb(low) or low in IRREGULAR_PAST or low in _FINITE_AUX):
+            return True
+        previous = low
     return False
 
 
@@ -3077,6 +3165,11 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
         # "The Russian leader, who ...": the person named last.
         antecedent = _last_actor([e for e in ctx.entities if e.end <= span.start],
                                  ctx.last_named)
+    # Where a "which" ends that follows, in this clause, the noun it stands
+    # for ("The strikes, which began", "Norway and Cuba, which act"); not one
+    # opening a clause split off after its noun ("which filed for bankruptcy").
+    relative_at = pronoun.end() if pronoun is not None and said == "which" \
+        and _RELATIVE.match(text) is None else None
     meant = None  # whom a pronoun inside a quotation means: named, but not the subject
     if pronoun is not None and any(q < pronoun.end() <= r for q, r in quoted):
         # '"In fact, he may come in this week," Trump said': Trump speaks.
@@ -3095,12 +3188,14 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
         # A title is its holder's: not a body's, nor whoever was named last
         # ("The president spoke" after "Commissioner Virkkunen said").
         antecedent = holder
-    elif (pronoun is None or said in ("they", "their")) \
+    elif (pronoun is None or said in ("they", "their") or relative_at is not None) \
             and (_thing_subject(unquoted) or _unnamed_subject(unquoted)):
         # "The central bank cut rates", "A person familiar with the matter
-        # said", "Survivors said they had lost everything": not whoever was
-        # named last.
+        # said", "Survivors said they had lost everything", "The strikes,
+        # which began on March 3": not whoever was named last.
         antecedent = None
+    elif relative_at is not None and any(a.start - span.start < relative_at for a in actors):
+        antecedent = None  # "Norway and Cuba, which act as guarantors, urged": theirs
     if antecedent is not None and (not actors or pronoun or holder):
         # "He left ... Cook in charge, as in Jobs' last absences": he, named
         # again later in the sentence, still leads; not after a subject
