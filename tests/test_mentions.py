@@ -2027,6 +2027,14 @@ _LEXICON_OPTIONS = load_options(__import__("pathlib").Path(__file__).resolve().p
      "Putin: fire had been brought under control at the weekend"),
     ("The farm buildings were destroyed, officials said.", "destroyed",
      "Putin: The farm buildings were destroyed"),
+    # ... with its numbers and its owner.
+    ("A 64-year-old shepherd was found dead on Aug. 12 near his farm.", "found",
+     "Putin: 64-year-old shepherd was found dead on Aug. 12 near his farm"),
+    ("The gang's $4.5 million demand was made public on Oct. 10.", "made",
+     "Putin: gang's $4.5 million demand was made public on Oct. 10"),
+    # ... but not a number that is the verb's object ("said 12 people").
+    ("Officials said 12 people were killed in the blast on Monday.", "killed",
+     "Putin: were killed in the blast on Monday"),
     ("Hundreds of people fled the city overnight.", "fled",
      "Putin: Hundreds of people fled the city overnight"),
     ("Thousands rallied in the city overnight.", "rallied",
@@ -2562,9 +2570,9 @@ def test_a_time_opening_the_sentence_is_no_title_of_its_own(lexicon_options: Opt
     # ... nor a longer subject: with numbers, a possessor that is no body, a
     # phrase after its noun or an aside between commas.
     ("Police said on Monday they were investigating. The gang's $4.5 million demand was made"
-     " public on Oct. 10.", (), "was made public on Oct. 10"),
+     " public on Oct. 10.", (), "gang's $4.5 million demand was made public on Oct. 10"),
     ("Trump called for lower rates on Monday. The 96-page report was published on Tuesday.",
-     (), "was published on Tuesday"),
+     (), "96-page report was published on Tuesday"),
     ("Trump called for lower rates on Monday. The five-week gap between the discovery and the"
      " announcement drew criticism on Tuesday.", (), "announcement drew criticism on Tuesday"),
     ("Trump called for lower rates on Monday. The vote on Tuesday evening, passed by 61 to 4,"

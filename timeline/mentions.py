@@ -1499,6 +1499,8 @@ _OBJECT_OPENERS = _DETERMINERS | {"new"}
 _VERB_TO_EVENT = frozenset({"to", "in", "at", "during"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _NOUN_PHRASE_WORDS = 3  # "the central bank", "the country's top court"
+_NOUN_MODIFIERS = 3  # numbers and an owner besides: "the gang's $4.5 million demand"
+_NOUN_MODIFIER = re.compile(r"[$€£]?\d[\d.,]*(?:-[a-z]+)*|[a-z]+['’]s")  # "96-page", "town's"
 # Words a subject that is no name is not made of: function words (articles,
 # prepositions, "only"), auxiliaries and modals, pronouns, and adverbs of
 # the sentence or of time ("Apple today unveiled").
@@ -1521,7 +1523,8 @@ def _common_subject(words: Sequence[str], antecedent: bool = False) -> list[str]
     if len(words) >= 3 and words[-2] == "of" and words[-3].lower() in COUNTS_OF_PEOPLE \
             and (len(words) == 3 or words[-4].endswith(",")):
         return list(words[-3:])  # "Hundreds of people fled"
-    for n in range(1, min(_NOUN_PHRASE_WORDS, len(words)) + 1):
+    modifiers = 0  # numbers and owners before the noun: "the gang's $4.5 million demand"
+    for n in range(1, min(_NOUN_PHRASE_WORDS + _NOUN_MODIFIERS, len(words)) + 1):
         word = words[-n]
         opener = words[-n - 1] if n < len(words) else ""
         owner = words[-n - 2].lower() if n + 1 < len(words) else ""
@@ -1531,8 +1534,11 @@ def _common_subject(words: Sequence[str], antecedent: bool = False) -> list[str]
         opens_clause = (n > 1 or names_people_by_trade(word)) \
             and (not opener or opener.endswith(","))
         lower = word.lower() if opens_clause else word
-        if not re.fullmatch(r"[a-z][a-z’'-]*", lower) or lower in _NOT_IN_SUBJECT \
-                or is_adverb(lower) or _is_past_verb(lower) and not (opens_clause and n > 1):
+        if n > 1 and _NOUN_MODIFIER.fullmatch(word) and not opens_clause:
+            modifiers += 1
+        elif n - modifiers > _NOUN_PHRASE_WORDS or not re.fullmatch(r"[a-z][a-z’'-]*", lower) \
+                or lower in _NOT_IN_SUBJECT or is_adverb(lower) \
+                or _is_past_verb(lower) and not (opens_clause and n > 1):
             return []  # but "Masked gunmen": a participle opening the clause
         if opener.lower() in _DETERMINERS or opens_clause:
             return list(words[-n:])
