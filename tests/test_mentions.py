@@ -1847,6 +1847,24 @@ def test_a_which_clause_after_the_subject_is_titled_with_its_subject(
     assert frame[frame["sentence"] == text]["title"].tolist() == [rest]
 
 
+@pytest.mark.parametrize("text, told, title", [
+    # So does one after a noun with its article later in the sentence: the
+    # noun's act, not the sentence subject's.
+    ("Police said on Monday they had arrested 12 people at the rally, a protest which began on"
+     " Sunday outside the ministry.", "a protest which began on Sunday outside the ministry.",
+     "protest began on Sunday outside the ministry"),
+    ("The fire service said the fire, which broke out near Athens on Aug. 10, was out.",
+     "the fire, which broke out near Athens on Aug. 10",
+     "fire broke out near Athens on Aug. 10"),
+])
+def test_a_which_clause_after_a_noun_is_titled_with_it(lexicon_options: Options, text: str,
+                                                       told: str, title: str) -> None:
+    frame = extract(text, lexicon_options, day=date(2025, 10, 14))
+    described = frame[frame["sentence"] == told]
+    assert described["title"].tolist() == [title]
+    assert described["actors"].map(tuple).tolist() == [()]
+
+
 def test_a_relative_clause_inside_an_apposition_is_a_fact_of_its_own(
         lexicon_options: Options) -> None:
     text = ("Salinas, a career diplomat who took up his post in Lima in 2023, is expected "

@@ -2774,7 +2774,7 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
 
 
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
-_WHICH_AFTER_SUBJECT = re.compile(r",\s+which(?=\s)", re.IGNORECASE)
+_WHICH_AFTER_SUBJECT = re.compile(r",?\s+which(?=\s)", re.IGNORECASE)
 _APPOSED_COMMA = re.compile(r",(?=\s+[a-z])")  # not a date's: "February 24, 1955"
 _LEAD_IN = re.compile(r"[\s,]+(?:(?:on|in|at|during|by|from|since)\s*)?\Z", re.IGNORECASE)
 

@@ -436,16 +436,28 @@ def appositive_subject(text: str, sentence: Span, clause: Span) -> int | None:
 
 
 def relative_subject(text: str, sentence: Span, clause: Span) -> int | None:
-    """Where the subject starts that ``clause``, a "which" clause set off by
-    commas, describes, when the sentence opens on it: "The walk-out, which
-    began on Oct. 6, has left dozens of vessels at anchor" (the walk-out
-    began on Oct. 6). None for any other clause."""
+    """Where the noun phrase starts that ``clause``, a "which" clause,
+    describes: the sentence's subject ("The walk-out, which began on Oct. 6,
+    has left dozens of vessels at anchor": the walk-out began on Oct. 6), or
+    a noun with its article right before it ("arrested 12 people at the
+    rally, a protest which began on Monday": a protest began on Monday).
+    None for any other clause, and for a name ("Pinegate, which filed")."""
     if not _WHICH.match(text, clause.start):
         return None
     subject = _SUBJECT_BEFORE_APPOSITIVE.fullmatch(text, sentence.start, clause.start)
-    if subject is None or _PREPOSITIONS & set(subject.group("subject").lower().split()):
+    if subject is not None and _PREPOSITIONS & set(subject.group("subject").lower().split()):
         return None  # "The head of the agency, which was created in 2002": the agency's
-    return subject.start("subject")
+    if subject is None:
+        subject = _NOUN_BEFORE_WHICH.search(text, max(sentence.start, clause.start - _NOUN_REACH),
+                                            clause.start)
+    return None if subject is None else subject.start("subject")
+
+
+# A noun with its article, and perhaps a comma, right before "which".
+_NOUN_BEFORE_WHICH = re.compile(
+    r"(?<![\w’'-])(?P<subject>(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w’'-]*\s+){0,2}?"
+    r"[a-z][\w’'-]*),?\s+\Z", re.IGNORECASE)
+_NOUN_REACH = 60  # characters looked back at for it
 
 
 _WHICH = re.compile(r"which\b", re.IGNORECASE)
