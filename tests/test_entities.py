@@ -101,6 +101,9 @@ def names(text: str) -> list[tuple[str, str]]:
     # A participle opening a sentence before a noun is no name ...
     ("Masked gunmen robbed a bank.", []),
     ("Armed police stormed the flat.", []),
+    # ... nor is a span of time opening one, in a text that writes it no other way.
+    ("Hours after the blast, rescuers found two survivors.", []),
+    ("Weeks later, the ministry said it would rebuild the school.", []),
     # ... a name in -ed before its verb is.
     ("Ahmed said it.", [("", "Ahmed")]),
     ("Mohamed met Lavrov.", [("", "Mohamed"), ("", "Lavrov")]),
