@@ -3067,53 +3067,66 @@ def _short_subject(words: Sequence[str]) -> bool:
     return False
 
 
-# Possessors that stand for a body named before: "The company's shares fell"
-# are the company's, unlike "The gang's $4.5 million demand was made public".
+# Nouns that may stand for a body named before: "The company's shares fell"
+# are the company's, "The planemaker, which has lost billions since 2019".
 _BODY_NOUNS = ORGANISATION_WORDS | {
     "company", "firm", "corporation", "carrier", "airline", "lender", "insurer", "regulator",
-    "watchdog", "operator", "retailer", "maker", "manufacturer", "partnership", "broadcaster",
-    "network", "team", "side", "consortium", "conglomerate", "startup", "business"}
+    "watchdog", "operator", "retailer", "manufacturer", "partnership", "broadcaster",
+    "network", "team", "side", "consortium", "conglomerate", "startup", "business", "giant",
+    "chain", "brand", "label", "studio", "outlet", "publisher", "newspaper", "channel"}
 # Nouns of time open a phrase before the subject ("The day after the vote, he said").
 _TIME_NOUNS = frozenset(timewords.UNITS) | set(timewords.PARTS_OF_DAY) \
     | {w + "s" for w in (*timewords.UNITS, *timewords.PARTS_OF_DAY)} | {"weekend", "moment"}
 _SUBJECT_REACH = 30  # words looked at for a subject's verb, asides included
-_AGED = re.compile(r"\d+-year-olds?,?")  # "The 52-year-old": a person named before
-_POSSESSOR = re.compile(r"(?P<owner>[a-z]+)['’]s")
+_AGED = re.compile(r"\d+-year-old")  # "The 52-year-old": a person named before
+_AGE_ASIDE = re.compile(r"\d{1,3},")  # "The suspect, 34, appeared"
 _NOUNISH = re.compile(r"[a-z0-9$€£][\w$€£.%’'-]*")
-_ENDS_SENTENCE = re.compile(r"[.;:!?]['’”\")]*$")
+_ENDS_CLAUSE = re.compile(r"[;:!?]['’”\")]*$")
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether ``word`` ends its sentence: not an abbreviation ("Aug.", "U.S.")."""
+    if _ENDS_CLAUSE.search(word):
+        return True
+    bare = word.rstrip("'’”\")")
+    return bare.endswith(".") and not ("." in bare[:-1] or bare[:1].isupper() and len(bare) <= 5)
+
+
+def _may_be_named_before(noun: str) -> bool:
+    """Whether a subject's head noun may stand for a body named before."""
+    return noun in _BODY_NOUNS or noun.endswith("maker")  # "carmaker", "chipmaker"
 
 
 def _longer_definite_subject(words: Sequence[str]) -> bool:
     """Whether ``words``, after "The", are a subject named by common nouns
     that ``_short_subject`` reads too short for, then its verb: with
-    numbers or hyphens ("The 96-page document promises"), a possessor that
-    is no body ("The gang's $4.5 million demand was"), a phrase after its
+    numbers or hyphens ("The 96-page document promises"), a phrase after its
     noun ("The five-week gap between the discovery and the announcement
     drew"), or an aside between commas ("The agreement, approved by a state
-    court, covers"). Not a body, which may be one named before ("The
-    company, founded in 2008, won"), nor a person told by age ("The
-    52-year-old"), nor a phrase of time ("The day after the vote, he said")."""
+    court, covers"). Not one whose noun may be a body named before ("The
+    company, founded in 2008, won"), nor one with an owner ("The city's
+    mayor", "The singer's album": of someone named before, often), nor a
+    person told by age ("The 52-year-old", "The suspect, 34,"), nor a phrase
+    of time ("The day after the vote, he said")."""
     nouns = 0
     for i, word in enumerate(words):
         bare = word.rstrip(",")
         low = bare.lower()
-        owner = _POSSESSOR.fullmatch(low)
-        if _AGED.fullmatch(word) or _ENDS_SENTENCE.search(word) \
-                or nouns == 0 and owner is None and low in _TIME_NOUNS:
+        if _AGED.match(word) or _ends_sentence(word) or re.search(r"['’]s$", low) \
+                or nouns == 0 and low in _TIME_NOUNS:
             return False
-        if owner is not None and (owner["owner"] in _BODY_NOUNS or nouns) or low in _BODY_NOUNS:
-            return False  # a body's, or one: "The bank's board is due", "The company, founded in"
-        if owner is not None:
-            continue
         if nouns and (_reads_as_verb(low) or low in IRREGULAR_PAST) and bare == word:
-            return True
+            return not _may_be_named_before(words[i - 1].lower())
         if nouns and low in _PREPOSITIONS:
-            return _verb_after_phrase(words[i + 1:])
+            return not _may_be_named_before(words[i - 1].lower()) \
+                and _verb_after_phrase(words[i + 1:])
         if not _NOUNISH.fullmatch(bare) or low in _NOT_IN_SUBJECT:
             return False
         nouns += 1
         if word.endswith(","):
-            return _verb_after_phrase(words[i:])
+            return not _may_be_named_before(low) and not (
+                i + 1 < len(words) and _AGE_ASIDE.fullmatch(words[i + 1])) \
+                and _verb_after_phrase(words[i:])
     return False
 
 
@@ -3122,13 +3135,13 @@ def _verb_after_phrase(words: Sequence[str]) -> bool:
     that ``words`` open with: "on Tuesday evening, passed by 61 to 4, creates"."""
     previous = ""
     for i, word in enumerate(words):
-        if _ENDS_SENTENCE.search(word):
+        if _ends_sentence(word):
             return False
         if word.endswith(",") and i + 1 < len(words) and words[i + 1].lower() == "which":
             return True  # "The strikes, which began on March 3": the strikes began
         if word.endswith(","):
             closing = next((j for j in range(i + 1, len(words)) if words[j].endswith(",")
-                            or _ENDS_SENTENCE.search(words[j])), None)
+                            or _ends_sentence(words[j])), None)
             if closing is None or not words[closing].endswith(",") or closing + 1 >= len(words):
                 return False
             verb = words[closing + 1].lower()

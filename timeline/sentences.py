@@ -440,8 +440,10 @@ def relative_subject(text: str, sentence: Span, clause: Span) -> int | None:
     describes: the sentence's subject ("The walk-out, which began on Oct. 6,
     has left dozens of vessels at anchor": the walk-out began on Oct. 6), or
     a noun with its article right before it ("arrested 12 people at the
-    rally, a protest which began on Monday": a protest began on Monday).
-    None for any other clause, and for a name ("Pinegate, which filed")."""
+    rally, a protest which began on Monday": a protest began on Monday), but
+    not after a preposition, where it may be another noun's ("the fire in the
+    village, which started on Saturday"). None for any other clause, and for
+    a name ("Pinegate, which filed")."""
     if not _WHICH.match(text, clause.start):
         return None
     subject = _SUBJECT_BEFORE_APPOSITIVE.fullmatch(text, sentence.start, clause.start)
@@ -450,6 +452,9 @@ def relative_subject(text: str, sentence: Span, clause: Span) -> int | None:
     if subject is None:
         subject = _NOUN_BEFORE_WHICH.search(text, max(sentence.start, clause.start - _NOUN_REACH),
                                             clause.start)
+        before = text[sentence.start:subject.start("subject")].split()[-1:] if subject else []
+        if before and before[0].lower() in _PREPOSITIONS:
+            return None  # "the fire in the village, which started": the fire, maybe
     return None if subject is None else subject.start("subject")
 
 
