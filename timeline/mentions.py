@@ -3067,8 +3067,8 @@ def _short_subject(words: Sequence[str]) -> bool:
     return False
 
 
-# Nouns that may stand for a body named before: "The company's shares fell"
-# are the company's, "The planemaker, which has lost billions since 2019".
+# Nouns that may stand for a body named before: "The company, founded in
+# 2008, won approval", "The planemaker, which has lost billions since 2019".
 _BODY_NOUNS = ORGANISATION_WORDS | {
     "company", "firm", "corporation", "carrier", "airline", "lender", "insurer", "regulator",
     "watchdog", "operator", "retailer", "manufacturer", "partnership", "broadcaster",
@@ -3081,6 +3081,7 @@ _SUBJECT_REACH = 30  # words looked at for a subject's verb, asides included
 _AGED = re.compile(r"\d+-year-old")  # "The 52-year-old": a person named before
 _AGE_ASIDE = re.compile(r"\d{1,3},")  # "The suspect, 34, appeared"
 _NOUNISH = re.compile(r"[a-z0-9$€£][\w$€£.%’'-]*")
+_WITH_AN_OWNER = re.compile(r"['’]s$")  # "The city's mayor": whose, often someone named before
 _ENDS_CLAUSE = re.compile(r"[;:!?]['’”\")]*$")
 
 
@@ -3112,7 +3113,7 @@ def _longer_definite_subject(words: Sequence[str]) -> bool:
     for i, word in enumerate(words):
         bare = word.rstrip(",")
         low = bare.lower()
-        if _AGED.match(word) or _ends_sentence(word) or re.search(r"['’]s$", low) \
+        if _AGED.match(word) or _ends_sentence(word) or _WITH_AN_OWNER.search(low) \
                 or nouns == 0 and low in _TIME_NOUNS:
             return False
         if nouns and (_reads_as_verb(low) or low in IRREGULAR_PAST) and bare == word:
