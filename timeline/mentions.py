@@ -101,8 +101,8 @@ from timeline.entities import (
 from timeline.eventwords import event_stem, names_alike
 from timeline.models import MENTION_COLUMNS, PRECISIONS, Document, TimeExpression
 from timeline.sentences import (
-    ATTRIBUTION, Span, appositive_subject, blank_out, circumstance_clauses, reduced_relatives,
-    relative_subject, split_sentences, subordinate_clauses)
+    ATTRIBUTION, Span, appositive_subject, blank_out, circumstance_clauses, ends_abbreviation,
+    reduced_relatives, relative_subject, split_sentences, subordinate_clauses)
 from timeline.verbforms import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
 
 log = logging.getLogger(__name__)
@@ -3075,8 +3075,8 @@ _BODY_NOUNS = ORGANISATION_WORDS | {
     "network", "team", "side", "consortium", "conglomerate", "startup", "business", "giant",
     "chain", "brand", "label", "studio", "outlet", "publisher", "newspaper", "channel"}
 # Nouns of time open a phrase before the subject ("The day after the vote, he said").
-_TIME_NOUNS = frozenset(timewords.UNITS) | set(timewords.PARTS_OF_DAY) \
-    | {w + "s" for w in (*timewords.UNITS, *timewords.PARTS_OF_DAY)} | {"weekend", "moment"}
+_TIME_NOUNS = frozenset(timewords.UNITS) | timewords.SPANS_OF_TIME | {"moment", "weekend"} \
+    | {w + s for w in timewords.PARTS_OF_DAY for s in ("", "s")}
 _SUBJECT_REACH = 30  # words looked at for a subject's verb, asides included
 _AGED = re.compile(r"\d+-year-old")  # "The 52-year-old": a person named before
 _AGE_ASIDE = re.compile(r"\d{1,3},")  # "The suspect, 34, appeared"
@@ -3090,7 +3090,7 @@ def _ends_sentence(word: str) -> bool:
     if _ENDS_CLAUSE.search(word):
         return True
     bare = word.rstrip("'’”\")")
-    return bare.endswith(".") and not ("." in bare[:-1] or bare[:1].isupper() and len(bare) <= 5)
+    return bare.endswith(".") and not ends_abbreviation(bare, len(bare) - 1)
 
 
 def _may_be_named_before(noun: str) -> bool:

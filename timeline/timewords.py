@@ -96,6 +96,11 @@ UNITS: dict[str, tuple[str, bool, int]] = {
     "century": ("Y", False, 100),
 }
 
+# Plural spans of time, as words ("Hours after the blast", "Weeks later").
+SPANS_OF_TIME: frozenset[str] = frozenset({
+    "moments", "seconds", "minutes", "hours", "days", "weeks", "fortnights", "months",
+    "quarters", "years", "decades", "centuries"})
+
 # Adjectives and adverbs that denote a recurrence (TimeML SET), with value.
 RECURRENCE_WORDS: dict[str, str] = {
     "annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "biannual": "P6M",
