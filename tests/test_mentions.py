@@ -2053,6 +2053,9 @@ _LEXICON_OPTIONS = load_options(__import__("pathlib").Path(__file__).resolve().p
      "Putin: 64-year-old shepherd was found dead on Aug. 12 near his farm"),
     ("The gang's $4.5 million demand was made public on Oct. 10.", "made",
      "Putin: gang's $4.5 million demand was made public on Oct. 10"),
+    # ... or a person told by age alone, before a verb that takes a place.
+    ("The 52-year-old appeared at Leeds Crown Court on Tuesday.", "Court",
+     "Putin: 52-year-old appeared at Leeds Crown Court on Tuesday"),
     # ... but not a number that is the verb's object ("said 12 people").
     ("Officials said 12 people were killed in the blast on Monday.", "killed",
      "Putin: were killed in the blast on Monday"),

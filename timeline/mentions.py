@@ -1534,9 +1534,11 @@ def _common_subject(words: Sequence[str], antecedent: bool = False) -> list[str]
         opens_clause = (n > 1 or names_people_by_trade(word)) \
             and (not opener or opener.endswith(","))
         lower = word.lower() if opens_clause else word
+        # A word, or a person told by age alone ("The 52-year-old appeared")
+        wordlike = re.fullmatch(r"[a-z][a-z’'-]*", lower) or n == 1 and _AGED.fullmatch(lower)
         if n > 1 and _NOUN_MODIFIER.fullmatch(word) and not opens_clause:
             modifiers += 1
-        elif n - modifiers > _NOUN_PHRASE_WORDS or not re.fullmatch(r"[a-z][a-z’'-]*", lower) \
+        elif n - modifiers > _NOUN_PHRASE_WORDS or not wordlike \
                 or lower in _NOT_IN_SUBJECT or is_adverb(lower) \
                 or _is_past_verb(lower) and not (opens_clause and n > 1):
             return []  # but "Masked gunmen": a participle opening the clause
@@ -3078,7 +3080,7 @@ _BODY_NOUNS = ORGANISATION_WORDS | {
 _TIME_NOUNS = frozenset(timewords.UNITS) | timewords.SPANS_OF_TIME | {"moment", "weekend"} \
     | {w + s for w in timewords.PARTS_OF_DAY for s in ("", "s")}
 _SUBJECT_REACH = 30  # words looked at for a subject's verb, asides included
-_AGED = re.compile(r"\d+-year-old")  # "The 52-year-old": a person named before
+_AGED = re.compile(r"\d+-year-olds?")  # "The 52-year-old": a person named before
 _AGE_ASIDE = re.compile(r"\d{1,3},")  # "The suspect, 34, appeared"
 _NOUNISH = re.compile(r"[a-z0-9$€£][\w$€£.%’'-]*")
 _WITH_AN_OWNER = re.compile(r"['’]s$")  # "The city's mayor": whose, often someone named before
