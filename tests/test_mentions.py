@@ -1355,8 +1355,15 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("Iran released two French nationals on Friday.", "prisoner_release"),
     ("Belarus released the jailed journalist on Thursday.", "prisoner_release"),
     ("Qatar secured the release of all detainees on Monday.", "prisoner_release"),
+    ("The government released 12 imprisoned guerrillas on Monday.", "prisoner_release"),
+    ("Keller was released from prison on Tuesday.", "prisoner_release"),
+    # A person's release is their freedom; a thing's is a launch.
+    ("The Dutch government had sought his release through diplomatic channels since March.",
+     "prisoner_release"),
+    ("The band announced its release on Friday.", "product_launch"),
     # A suspect's release is the case's, not a product's; a bailout is no bail.
     ("Both men were released on bail on Friday.", "legal"),
+    ("The suspect was released from police custody on Tuesday.", "legal"),
     ("The government bailed out the airline on Friday.", OTHER),
     # A regulator's investigation, whatever its determiner; a drug's recall.
     ("The regulator opened its investigation on Oct. 12.", "legal"),
