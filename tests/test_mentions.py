@@ -1975,6 +1975,23 @@ def test_the_date_an_event_was_moved_from_dates_nothing(lexicon_options: Options
     assert list(frame["time_text"]) == [time_text]
 
 
+@pytest.mark.parametrize("text, time_text", [
+    # How long a state lasts dates no event: the signing is undated.
+    ("The company signed a supply deal with Norvex that runs until at least 2028.", ""),
+    ("The company signed a supply deal with Norvex, which runs until 2028.", ""),
+    ("Under the deal, signed on Monday, there will be no layoffs until at least 2028.",
+     "Monday"),
+    # ... but a denied act happens then, and a move is to its new date.
+    ("Residents will not be allowed to return until at least the end of the month.",
+     "the end of the month"),
+    ("The vote was postponed until Friday.", "Friday"),
+])
+def test_until_when_a_state_lasts_dates_no_event(lexicon_options: Options, text: str,
+                                                 time_text: str) -> None:
+    frame = extract(text, lexicon_options, day=date(2025, 9, 5))
+    assert list(frame["time_text"]) == [time_text]
+
+
 def test_an_untyped_clause_is_told_by_its_verb_not_its_subject_s_description(
         lexicon_options: Options) -> None:
     text = "The hearing, which had been set for Monday, was postponed until Friday."

@@ -1782,6 +1782,28 @@ def _when_a_price_was_taken(text: str, time: TimeExpression) -> bool:
                 or _PRICE_AFTER.match(text, time.end))
 
 
+# How long a state lasts, not when anything happened: "a deal that runs
+# until 2028", "no compulsory redundancies until at least 2028". Not a
+# denied act, which happens then ("will not be allowed to return until at
+# least the end of the month"), nor a move ("postponed until March").
+_STATE_UNTIL = re.compile(
+    r"(?:\b(?:that|which)\s+(?:(?:will|would)\s+)?(?:runs?|lasts?|remains?|is|are|stays?)"
+    r"(?:\s+(?:valid|in\s+force|in\s+effect|in\s+place))?"
+    r"|\b(?:running|lasting|valid))\s+(?:until|till|through)\s+(?:at\s+least\s+)?\Z"
+    r"|\b(?:until|till|through)\s+at\s+least\s+\Z", re.IGNORECASE)
+_DENIED_BEFORE = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.IGNORECASE)
+
+
+def _bounds_a_state(text: str, time: TimeExpression) -> bool:
+    """Whether ``time`` only says until when a state lasts, which dates no event."""
+    bound = _STATE_UNTIL.search(text, max(0, time.start - 60), time.start)
+    if bound is None:
+        return False
+    clause = text[max(0, bound.start() - 80):bound.start()]
+    clause = re.split(_BREAK, clause)[-1]
+    return _DENIED_BEFORE.search(clause) is None
+
+
 def _names_a_thing(text: str, time: TimeExpression) -> bool:
     """Whether ``time`` is a bare year that ends a name ("WWDC 2005") or
     tells which thing a noun is ("replaces the 1991 agreement")."""
@@ -2017,7 +2039,7 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
     entities = classify(doc.text, find_names(doc.text, doc.body_start))
     times = [t for t in times
              if not _names_a_thing(doc.text, t) and not temporal.former_plan(doc.text, t)
-             and not _when_a_price_was_taken(doc.text, t)
+             and not _when_a_price_was_taken(doc.text, t) and not _bounds_a_state(doc.text, t)
              and not (_RECORD_SINCE.search(doc.text, max(0, t.start - 80), t.start)
                       and not _WHEN_AFTER.match(doc.text, t.end))]
     # Names inside time expressions ("Monday") are not actors.
