@@ -2673,6 +2673,23 @@ def test_a_subject_that_may_be_named_before_keeps_its_actor(lexicon_options: Opt
     assert set(map(tuple, last["actors"])) == {actors}
 
 
+@pytest.mark.parametrize("text, actors", [
+    # A "who" after a name in the clause is that name's: no one named before.
+    ("Ravi Dhillon spoke on Monday. Maureen Sallis, who runs a café, said on Tuesday takings"
+     " had fallen.", ("Maureen Sallis",)),
+    ("Ravi Dhillon spoke on Monday. Fans who march behind the band said on Tuesday they would"
+     " march again.", ("Fans",)),
+    # ... but a title before it may stand for the one named before.
+    ("Ravi Dhillon spoke on Monday. The organiser, who called the strike, said on Tuesday it"
+     " would go on.", ("Ravi Dhillon",)),
+])
+def test_who_after_a_name_takes_no_actor_from_before(lexicon_options: Options, text: str,
+                                                     actors: tuple[str, ...]) -> None:
+    frame = extract(text, lexicon_options, day=date(2025, 9, 5))
+    last = frame[frame["sentence_index"] == 1]
+    assert [tuple(a) for a in last["actors"]] == [actors]
+
+
 def test_a_thing_told_with_which_takes_no_actor_from_before(lexicon_options: Options) -> None:
     frame = extract("Ana Correia said on Monday that talks had failed. The strikes, which began"
                     " on March 3, cancelled trains on Tuesday.", lexicon_options)

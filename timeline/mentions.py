@@ -146,7 +146,7 @@ _NOT_PAST = frozenset({
 _SHORT_PAST = frozenset({"died", "sued", "axed", "lied", "vied", "eyed"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # A clause whose subject is a pronoun or a relative: its actor was named before.
-_PRONOUN_SUBJECT = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:who|he|she|his|her|they|which)\b",
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:\S+\s+){0,3}?(?P<pronoun>who|he|she|his|her|they|which)\b",
                               re.IGNORECASE)
 # A clause about "the president" or "the foreign minister": a person named
 # before with that title. The last word must be one that names a person.
@@ -3209,6 +3209,9 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
         # "The Russian leader, who ...": the person named last.
         antecedent = _last_actor([e for e in ctx.entities if e.end <= span.start],
                                  ctx.last_named)
+        if pronoun is not None and any(a.end - span.start < pronoun.start("pronoun")
+                                       for a in actors):
+            antecedent = None  # "Lavrov, who led the delegation, said": Lavrov, named here
     # Where a "which" ends that follows, in this clause, the noun it stands
     # for ("The strikes, which began", "Norway and Cuba, which act"); not one
     # opening a clause split off after its noun ("which filed for bankruptcy").
