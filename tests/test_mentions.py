@@ -417,6 +417,46 @@ def test_the_speaker_comes_first(lexicon_options: Options, text: str, speaker: s
     assert "said on Monday" in row["title"]
 
 
+@pytest.mark.parametrize("text, told, said", [
+    # Who spoke, with who they are set off, is the source of what they told.
+    ("The union will meet again next week, Ravi Dhillon, the union's organiser, said on"
+     " Tuesday.", "meet again next week", "said on Tuesday"),
+    ("The union will meet again next week, said Ravi Dhillon, the union's organiser, on"
+     " Tuesday.", "meet again next week", "said on Tuesday"),
+    ("The union will meet again next week, said Ravi Dhillon on Tuesday.",
+     "meet again next week", "said on Tuesday"),
+])
+def test_a_source_named_with_who_they_are_is_an_aside(lexicon_options: Options, text: str,
+                                                      told: str, said: str) -> None:
+    frame = extract(text, lexicon_options, day=date(2025, 9, 5))
+    assert sorted(frame["title"]) == sorted([f"Ravi Dhillon: {told}", f"Ravi Dhillon: {said}"])
+    assert sorted(frame["date"]) == [date(2025, 9, 2), date(2025, 9, 8)]
+
+
+@pytest.mark.parametrize("text, title", [
+    # A speaker named after the verb is named once, past who they are.
+    ("We will not back down, said union organiser Ravi Dhillon on Tuesday.",
+     "Ravi Dhillon: said on Tuesday"),
+    ("“We will not back down,” said Ravi Dhillon, the union's organiser, on Tuesday.",
+     "Ravi Dhillon: said on Tuesday: “We will not back down…”"),
+    ("“Markets will stay calm,” said Erik Vos, an analyst at ING.",
+     "Erik Vos, ING: Markets will stay calm"),
+    # ... but what follows "said" after a comma may be what was said, and a
+    # description after who they are is not theirs to drop.
+    ("Trump, speaking in Riyadh, said Russia had agreed on Tuesday.",
+     "Donald Trump: said Russia had agreed on Tuesday (Riyadh, Saudi Arabia)"),
+    ("“We owe our shareholders an account,” said Anne Coulter, the interim chair, who led the"
+     " search on Tuesday.", "Anne Coulter: said: “We owe our shareholders an account…”"),
+    ("“The chances diminish with every hour,” Lieutenant Carla Mendes, a fire department"
+     " spokeswoman, told reporters at the scene on Tuesday.",
+     "Lieutenant Carla Mendes: told reporters at the scene on Tuesday"),
+])
+def test_a_speaker_after_the_verb_is_named_once(lexicon_options: Options, text: str,
+                                                title: str) -> None:
+    frame = extract(text, lexicon_options, day=date(2025, 9, 5))
+    assert frame.iloc[-1]["title"] == title
+
+
 def test_the_president_in_a_quotation_is_not_the_speaker(lexicon_options: Options) -> None:
     last = extract("President Donald Trump met Macron on Friday. “The president is lying about "
                    "the economy,” a senator said on Monday.", lexicon_options).iloc[-1]

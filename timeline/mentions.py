@@ -194,7 +194,8 @@ _COMPLEMENT = re.compile(
     r"(?:was|were|is|are|had|has|have|would|will|could|may|might|must|should|can"
     rf"|(?!(?:need|speed|red|feed|seed|shed|bed)\b)[a-z]+ed|{_IRREGULAR_PAST})\b))"
     r"|\W*(?:(?:on\s+)?\w+day\W+)?"  # "said on Monday it was ..."
-    r"(?:(?!(?:of|in|at|on|to|for|with|about|during|from|by|after|before)\b)\w+\W+){0,2}?"
+    # Not past a comma: "said Ravi Dhillon, the union's organiser" names him.
+    r"(?:(?!(?:of|in|at|on|to|for|with|about|during|from|by|after|before)\b)\w+[^\w,]+){0,2}?"
     r"(?=(?:he|she|it|its|they|their|we|our|i|a|an|the|this|these)\b)",
     re.IGNORECASE)
 # What a hint or a warning is about: "hinted at a meeting", "warned of an
@@ -1405,6 +1406,19 @@ _REPORTED_OPENER = re.compile(r"^\s*(?:that|and|but|as|while)\s+", re.IGNORECASE
 _THAT_OPENS = re.compile(r"^\s*that\s+")  # not "That figure rose"
 
 
+# Who a speaker is, set off after their name: "the union's organiser", "who
+# led the delegation".
+_WHO_THEY_ARE = r"(?:a|an|the|his|her|its|their|who|whose)\s+[^,;:“”\"()]{1,60}?"
+_RELATIVE_OPENER = re.compile(r"who|whose", re.IGNORECASE)  # its verb is the aside's own
+# ... before when or where they spoke, or the end: not "said Anne Coulter,
+# the interim chair, who led the search" (what comes after is no speaker's).
+_APPOSED_SPEAKER = re.compile(rf",\s+{_WHO_THEY_ARE},(?=\s+(?:on|in|at|during)\b)|,\s+{_WHO_THEY_ARE}"
+                              r"(?=[\s.!?’'”\")]*$)", re.IGNORECASE)
+# Verbs that come before their speaker with no quotation: "..., said Ravi
+# Dhillon"; not "told" (whom: "told reporters") nor "warned" ("warned against").
+_INVERTED_SPEECH = re.compile(r"(?:said|says|added|adds|wrote|writes|asked)\b", re.IGNORECASE)
+# A speaker's opening: a name, or a determiner ("said the minister").
+_SPEAKER_OPENS = re.compile(r"\W*(?:(?:the|a|an|his|her|its|their)\b|(?:[a-z]+\s+){0,2}[A-Z])")
 # Where a speaker named after the verb ends: "said Zelensky's chief of
 # staff Andriy Yermak on Monday" (not "of": "chief of staff").
 _AFTER_SPEAKER = frozenset({"in", "on", "at", "during", "after", "before", "while", "when",
@@ -1414,21 +1428,46 @@ _AFTER_SPEAKER = frozenset({"in", "on", "at", "during", "after", "before", "whil
 def _speaker_span(clause: str, trigger: int) -> tuple[int, int] | None:
     """Where ``clause`` names its speaker after the verb at ``trigger`` that
     follows a quotation ('"...," said Zelensky's chief of staff Andriy Yermak
-    on Monday'): from the verb's end to a comma or a word such as "on" or
-    "during". None when the verb does not follow a quotation ("Putin told
-    Zarubin": that is whom he told)."""
-    if trigger < 0 or not any(b <= trigger and not clause[b:trigger].strip(" ,\"”“'’")
-                              for _, b in quotations(clause)):
+    on Monday'), or a comma, or opens the clause ("said Ravi Dhillon on
+    Tuesday"): from the verb's end to a comma or a word such as "on" or
+    "during", past who they are when set off by commas. None when the verb
+    follows none of those ("Putin told Zarubin": that is whom he told)."""
+    if trigger < 0:
+        return None
+    # After a quotation, or a speech verb after a comma or opening the
+    # clause: "said Ravi Dhillon on Tuesday", a source aside of its own;
+    # "We will not back down, said union organiser Ravi Dhillon".
+    inverted = _INVERTED_SPEECH.match(clause, trigger) is not None \
+        and (not clause[:trigger].strip() or clause[:trigger].rstrip().endswith(","))
+    if not inverted and not any(b <= trigger and not clause[b:trigger].strip(" ,\"”“'’")
+                             for _, b in quotations(clause)):
         return None
     verb = re.match(r"\S+", clause[trigger:])
     begin = trigger + (verb.end() if verb else 0)
     for word in re.finditer(r"\S+", clause[begin:]):
         if word.group().lower() in _AFTER_SPEAKER:
-            return begin, begin + word.start()
+            return _who_spoke(clause, begin, begin + word.start(), inverted)
         bare = word.group().rstrip(",;:")  # not ".": "Apple Inc. CEO Steve Jobs"
         if bare != word.group():  # up to the comma, which still ends the title
-            return begin, begin + word.start() + len(bare)
-    return begin, len(clause)
+            end = begin + word.start() + len(bare)
+            # ... or past who they are: "said Ravi Dhillon, the union's organiser, on Tuesday"
+            apposed = _APPOSED_SPEAKER.match(clause, end)
+            return _who_spoke(clause, begin, apposed.end() if apposed else end, inverted)
+    return _who_spoke(clause, begin, len(clause), inverted)
+
+
+def _who_spoke(clause: str, begin: int, end: int, inverted: bool) -> tuple[int, int] | None:
+    """The span ``begin:end`` after a speech verb, when it names who spoke:
+    after a verb that follows no quotation, it opens as a name does, and
+    neither it nor the rest of its clause holds a verb or a pronoun ("said
+    he would resign", "said Russia had agreed", "said lessons from the fire
+    made ..." say what)."""
+    if inverted:
+        rest = re.split(r"[;:]", clause[begin:])[0]
+        if not _SPEAKER_OPENS.match(clause, begin) or _has_finite_verb(rest) \
+                or any(w in _PRONOUNS or w == "that" for w in _words(rest)):
+            return None
+    return begin, end
 
 
 # How far back from a noun event word its verb may lie, and the words a
@@ -2264,12 +2303,19 @@ def _note_titles(titled: dict[str, dict[str, Entity]], entities: Sequence[Entity
 _NOT_A_SPEAKER = (r"(?!(?:and|but|or|nor|as|which|who|whom|that|when|while|after|before|"
                   r"because|if|although|though|having|not|never)\b)")
 # Who may speak: up to six words, names joined by "and" ("Lavrov and Rubio",
-# "the Kremlin and the White House"), and a name set off by commas after a
-# title ("the minister of defense, Sergei Shoigu,").
+# "the Kremlin and the White House"), a name set off by commas after a
+# title ("the minister of defense, Sergei Shoigu,"), and a name with who
+# they are set off after it, before the verb or after it at the sentence's
+# end ("Ravi Dhillon, the union's organiser, said"; "said Ravi Dhillon, the
+# union's organiser, on Tuesday").
 _SOURCE_ASIDE = re.compile(
     rf",\s+(?P<speaker>(?:{_NOT_A_SPEAKER}[\w.’'-]+\s+(?-i:and\s+(?=(?:the\s+)?[A-Z]))?){{0,6}}?"
-    r"(?:[\w.’'-]+,\s+(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+)?)"
-    rf"(?P<verb>{_SPEECH_VERBS})\b[^,;:]*", re.IGNORECASE)
+    r"(?:[\w.’'-]+,\s+(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+"
+    rf"|(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}),\s+(?P<apposed>{_WHO_THEY_ARE}),\s+)?)"
+    rf"(?P<verb>{_SPEECH_VERBS})\b[^,;:]*"
+    rf"(?:,\s+(?P<apposed_after>{_WHO_THEY_ARE})"
+    r"(?:,\s+(?=(?:on|in|at|during|late|early|last|this|earlier|yesterday|today)\b)[^,;:]*)?"
+    r"(?=[\s.!?’'”\")]*$))?", re.IGNORECASE)
 # After the verb, who spoke when the verb comes first ("said Lavrov", "said
 # the minister"), not a passive ("said to have begun", "asked for by").
 _SPEAKER_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|its|their)\b)")
@@ -2301,7 +2347,9 @@ def _source_aside(text: str) -> tuple[int, int] | None:
                 and not _SPEAKER_AFTER.match(masked, verb_end):
             continue
         said = masked[verb_end:aside.end()]
-        if _THAT.search(said) or _has_finite_verb(said):
+        if _THAT.search(said) or _has_finite_verb(said) \
+                or aside["apposed"] and not _RELATIVE_OPENER.match(aside["apposed"]) \
+                and _has_finite_verb(aside["apposed"]):
             continue
         end = aside.end()
         going_on = _SOURCE_GOES_ON.match(masked, end)
@@ -3263,6 +3311,9 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
         else None
     event_type, trigger, trigger_end = ctx.lexicon.classify(_affirmed(text), focus, text)
     speaker = _speaker_span(text, trigger)
+    if speaker is not None and "," in text[speaker[0]:speaker[1]]:
+        # Their name, not who they are: "said Erik Vos, an analyst at ING"
+        speaker = (speaker[0], text.index(",", speaker[0]))
     named = [e for e in actors if speaker is not None
              and speaker[0] <= e.start - span.start < speaker[1]]
     if named:  # '"...," said Zelensky's chief of staff Andriy Yermak': Yermak first
