@@ -2359,6 +2359,27 @@ def test_irregular_simple_pasts_report_something_done(text: str, lexicon_options
     assert (row["date_end"], row["time_source"]) == (DAY, "article_date")
 
 
+@pytest.mark.parametrize("text, actors", [
+    # A pronoun after a subject named at the clause's start is theirs: no
+    # one named before joins them.
+    ("Dario Keszler spoke on Monday. Mr Reinholt defended his record on Tuesday.",
+     ("Reinholt",)),
+    ("Mark Feldstein, his lawyer, spoke on Monday. Ochoa acknowledged that he pleaded guilty"
+     " in 2024.", ("Ochoa",)),
+    # ... but a name that opens a quotation is not the subject, and a name
+    # after a phrase is not either: "he" is the one named before.
+    ("Daniel Whitcomb spoke on Monday. “Northgate sat on this for weeks,” he said on Tuesday.",
+     ("Daniel Whitcomb", "Northgate")),
+    ("Vladimir Putin spoke on Monday. After meeting Trump, he said on Tuesday the talks went"
+     " well.", ("Vladimir Putin", "Donald Trump")),
+])
+def test_a_named_subject_keeps_its_pronoun(lexicon_options: Options, text: str,
+                                           actors: tuple[str, ...]) -> None:
+    frame = extract(text, lexicon_options, day=date(2025, 9, 5))
+    last = frame[frame["sentence_index"] == 1]
+    assert set(map(tuple, last["actors"])) == {actors}
+
+
 @pytest.mark.parametrize("text, actor", [
     # "He" is a person: not a product or a company named in between.
     ("Steve Jobs spoke on Monday. Sales of the MacBook Air rose. He praised it on Monday.",

@@ -3297,7 +3297,14 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
         # named before the pronoun ("Tim Cook praised his boss Steve Jobs").
         leads = holder is not None or pronoun is not None and all(
             a.start - span.start >= pronoun.end() for a in actors)
-        if leads or all(a.name != antecedent.name for a in actors):
+        # "Mr Reinholt defended his record", "Porter said she would": the
+        # subject is named, and the pronoun is theirs.
+        opening = len(text) - len(text.lstrip(" \t\n\"“'‘"))
+        titled = opening + len(_BEFORE_SUBJECT.match(text, opening).group(0))  # type: ignore[union-attr]
+        named_subject = not leads and any(
+            a.start - span.start in (opening, titled)
+            and not any(q <= a.start - span.start < r for q, r in quoted) for a in actors)
+        if leads or not named_subject and all(a.name != antecedent.name for a in actors):
             actors = [antecedent] + [a for a in actors if a.name != antecedent.name]
     if meant is not None and all(a.name != meant.name for a in actors):
         actors.append(meant)
