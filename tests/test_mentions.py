@@ -1401,6 +1401,15 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("The Dutch government had sought his release through diplomatic channels since March.",
      "prisoner_release"),
     ("The band announced its release on Friday.", "product_launch"),
+    ("The label confirmed his release would arrive in stores on October 10.",
+     "product_launch"),
+    # Footage of people is no release of them.
+    ("The army released footage of the fighters crossing the border on Sunday.",
+     "product_launch"),
+    # A case or a cabinet launched or unveiled is no product.
+    ("The regulator launched the case in 2022.", "legal"),
+    ("The premier unveiled her cabinet on Tuesday.", "personnel"),
+    ("Apple launched the iPhone on Monday after it acquired a chipmaker.", "product_launch"),
     # A suspect's release is the case's, not a product's; a bailout is no bail.
     ("Both men were released on bail on Friday.", "legal"),
     ("The suspect was released from police custody on Tuesday.", "legal"),

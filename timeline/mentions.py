@@ -785,8 +785,11 @@ def _trigger_pattern(trigger: str) -> str:
 
 
 # A number is one word ("1.2 million", "1,200"), and so is a measure ("its
-# 10 mg Veltrazine tablets").
-_GAP = r"(?:\s+[\w’'-]+(?:[.,]\d+)*(?:\s+(?:mg|mcg|ml|kg|lb|lbs|oz|mm|cm|km)\b)?){0,3}?\s+"
+# 10 mg Veltrazine tablets"). Not a record of what the trigger's words
+# name: "released footage of the fighters" released no fighters.
+_GAP = (r"(?:\s+(?!(?:footage|photos?|pictures?|videos?|images?|figures|data|details|names"
+        r"|lists?|statistics)\b)[\w’'-]+(?:[.,]\d+)*"
+        r"(?:\s+(?:mg|mcg|ml|kg|lb|lbs|oz|mm|cm|km)\b)?){0,3}?\s+")
 
 
 def mention_id(doc_id: str, start: int, end: int) -> str:
