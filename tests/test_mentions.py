@@ -445,6 +445,15 @@ def test_a_source_named_with_who_they_are_is_an_aside(lexicon_options: Options, 
     # description after who they are is not theirs to drop.
     ("Trump, speaking in Riyadh, said Russia had agreed on Tuesday.",
      "Donald Trump: said Russia had agreed on Tuesday (Riyadh, Saudi Arabia)"),
+    ("The plant will close next year, said Sarah Lund Monday.", "Sarah Lund: said Monday"),
+    ("The strike will go ahead next week, said Dhillon and Sallis on Monday.",
+     "Dhillon, Sallis: said on Monday"),
+    # A title with no name names no actor: it stays.
+    ("The airport will reopen on Friday, said a ministry spokesman on Tuesday.",
+     "said a ministry spokesman on Tuesday"),
+    # A name set off by who they are may still open what was said.
+    ("The ministry said Rolf Gerber, the ambassador, had been recalled on Monday.",
+     "Rolf Gerber: had been recalled on Monday"),
     ("“We owe our shareholders an account,” said Anne Coulter, the interim chair, who led the"
      " search on Tuesday.", "Anne Coulter: said: “We owe our shareholders an account…”"),
     ("“The chances diminish with every hour,” Lieutenant Carla Mendes, a fire department"
@@ -454,7 +463,7 @@ def test_a_source_named_with_who_they_are_is_an_aside(lexicon_options: Options, 
 def test_a_speaker_after_the_verb_is_named_once(lexicon_options: Options, text: str,
                                                 title: str) -> None:
     frame = extract(text, lexicon_options, day=date(2025, 9, 5))
-    assert frame.iloc[-1]["title"] == title
+    assert title in list(frame["title"])
 
 
 def test_the_president_in_a_quotation_is_not_the_speaker(lexicon_options: Options) -> None:
@@ -2027,18 +2036,22 @@ def test_the_date_an_event_was_moved_from_dates_nothing(lexicon_options: Options
 @pytest.mark.parametrize("text, time_text", [
     # How long a state lasts dates no event: the signing is undated.
     ("The company signed a supply deal with Norvex that runs until at least 2028.", ""),
-    ("The company signed a supply deal with Norvex, which runs until 2028.", ""),
-    ("Under the deal, signed on Monday, there will be no layoffs until at least 2028.",
-     "Monday"),
-    # ... but a denied act happens then, and a move is to its new date.
-    ("Residents will not be allowed to return until at least the end of the month.",
-     "the end of the month"),
+    ("The company signed a supply deal with Norvex that is valid until 2028.", ""),
+    ("Norvex signed a contract valid through 2030 on Monday.", "Monday"),
+    # ... but a move is to its new date, and a clause's own state, or one
+    # set off by commas, is news of its own.
+    ("The deal, which will not be signed until 2026, was agreed on Monday.", "2026|Monday"),
     ("The vote was postponed until Friday.", "Friday"),
+    ("Regional elections were delayed until at least 2027.", "2027"),
+    ("The bridge will stay shut until at least Christmas.", "Christmas"),
+    # A relative clause set off by commas is a mention of its own.
+    ("Kessler, whose contract runs until at least 2027, scored twice on Saturday.",
+     "2027|Saturday"),
 ])
 def test_until_when_a_state_lasts_dates_no_event(lexicon_options: Options, text: str,
                                                  time_text: str) -> None:
     frame = extract(text, lexicon_options, day=date(2025, 9, 5))
-    assert list(frame["time_text"]) == [time_text]
+    assert sorted(frame["time_text"]) == time_text.split("|")
 
 
 def test_an_untyped_clause_is_told_by_its_verb_not_its_subject_s_description(
@@ -2749,7 +2762,10 @@ def test_a_subject_that_may_be_named_before_keeps_its_actor(lexicon_options: Opt
      " had fallen.", ("Maureen Sallis",)),
     ("Ravi Dhillon spoke on Monday. Fans who march behind the band said on Tuesday they would"
      " march again.", ("Fans",)),
-    # ... but a title before it may stand for the one named before.
+    # ... but a title before it may stand for the one named before, even
+    # with a name in it.
+    ("Nils Ekberg, the UN envoy, arrived on Monday. The UN envoy, who flew in from Geneva, met"
+     " rebels on Tuesday.", ("Nils Ekberg", "UN")),
     ("Ravi Dhillon spoke on Monday. The organiser, who called the strike, said on Tuesday it"
      " would go on.", ("Ravi Dhillon",)),
 ])
@@ -2767,6 +2783,13 @@ def test_a_thing_told_with_which_takes_no_actor_from_before(lexicon_options: Opt
     assert sorted(second["title"]) == ["strikes began on March 3", "strikes cancelled trains on"
                                        " Tuesday"]
     assert [tuple(a) for a in second["actors"]] == [(), ()]
+
+
+def test_a_title_past_a_comma_with_no_subject_before_it_is_made() -> None:
+    # An aside with no words before its comma once raised IndexError.
+    clause = "Owen Price said , the chief of the fire service, on Sunday."
+    assert make_title(["Owen Price"], [], clause, clause.index(" ,"), "statement",
+                      len(clause) - 1) == "Owen Price: said"
 
 
 def test_an_aside_after_the_occasion_is_not_the_title() -> None:

@@ -569,6 +569,7 @@ def test_more_relative_dates(text: str, value: str) -> None:
     # A new date for something put off lies ahead, though the verb is past
     # (the reference is Monday 24 February 2025).
     ("The vote was postponed until March, lawmakers said.", "2025-03"),
+    ("The trial was adjourned until at least October.", "2025-10"),
     ("They postponed the vote until Friday.", "2025-02-28"),
     ("The talks were pushed back to April.", "2025-04"),
     ("The deadline was extended until June.", "2025-06"),

@@ -45,6 +45,7 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "national", "security", "affairs", "mr", "mrs", "ms", "dr", "sir", "lord", "lady",
     "dame", "st", "saint", "prof", "professor", "rev", "reverend", "sheikh", "crown",
     "first", "lady", "correspondent", "reporter", "analyst", "economist", "of", "the",
+    "mp", "mep",
 })
 # Demonyms that are not a country name plus a regular ending ("Russia" ->
 # "Russian" is found by rule; "France" -> "French" is not).

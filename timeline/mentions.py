@@ -166,6 +166,9 @@ _TITLE_OPENS = re.compile(
     rf"^\W*(?:[^,]{{1,60}},\s*)?(?:(?:and|but|then|later|meanwhile|however|also)\W+)?"
     rf"{_TITLE_PHRASE}", re.IGNORECASE)
 # '"We cannot wait," she told a council session': the speaker after a quotation.
+# What lies between a name and the "who" that stands for it: the rest of
+# the name; not "The UN envoy, who" (the envoy is who).
+_NAME_BEFORE_WHO = re.compile(r"(?:\s+[A-Z][\w’'.-]*)*\s*,?\s*")  # "Helena May, who": her name
 _PRONOUN_AFTER_QUOTE = re.compile(r"^\W*[“\"][^”\"]*[”\"]\s*,?\s*(?:he|she)\b")
 _TITLE_AFTER_QUOTE = re.compile(rf"[\"”]\s*,?\s*(?:said|says|added|told)\s+{_TITLE_PHRASE}",
                                 re.IGNORECASE)
@@ -190,7 +193,9 @@ _IRREGULAR_PAST = "|".join(sorted(IRREGULAR_PAST))
 _COMPLEMENT = re.compile(
     r"\W*(?:\w+\W+){0,3}?(?=that\b)"
     r"|\W*(?:(?:on\s+)?\w+day\W+)?"  # "said Putin was open to talks"; not "said Friday marked"
-    r"(?=(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:[A-Z][\w’'.-]*\s+){1,3}"
+    r"(?=(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:[A-Z][\w’'.-]*\s+){0,2}"
+    # ... who they are set off after it: "said Rolf Gerber, the ambassador, had"
+    r"[A-Z][\w’'.-]*(?:,\s+(?i:the|a|an|his|her|its|their)\s+[^,;:“”\"()]{1,60}?,)?\s+"
     r"(?:was|were|is|are|had|has|have|would|will|could|may|might|must|should|can"
     rf"|(?!(?:need|speed|red|feed|seed|shed|bed)\b)[a-z]+ed|{_IRREGULAR_PAST})\b))"
     r"|\W*(?:(?:on\s+)?\w+day\W+)?"  # "said on Monday it was ..."
@@ -1071,11 +1076,19 @@ def _reported(text: str) -> str:
     return text
 
 
+# Who a speaker is, set off after their name: "the union's organiser", "who
+# led the delegation".
+_WHO_THEY_ARE = (r"(?:(?:a|an|the|his|her|its|their)\s+(?!(?:day|days|week|weeks|month|months|year"
+                 r"|years|morning|evening|night|afternoon|same|next|previous|following)\b)"
+                 r"|(?:who|whose)\s+)[^,;:“”\"()]{1,60}?")  # not "the day after talks collapsed"
+_RELATIVE_OPENER = re.compile(r"who|whose", re.IGNORECASE)  # its verb is the aside's own
 # A source named at a clause's end ("..., the minister said."): who told it,
 # not what was done.
 _ATTRIBUTION_TAIL = re.compile(
     r",\s+(?:(?:[\w.'’-]+\s+){0,6}(?:said|added|noted|stated|wrote|told\s+\S+)"
-    r"|(?:said|added|noted|stated|wrote)(?:\s+[\w.'’-]+){1,6})\W*$", re.IGNORECASE)
+    r"|(?:said|added|noted|stated|wrote)(?:\s+[\w.'’-]+){1,6}"
+    # "said Horvat, the party spokesman, at a briefing in Zagreb"
+    rf"(?:,\s+{_WHO_THEY_ARE}(?:,\s+(?:on|in|at|during)\s+[^,;:]*)?)?)\W*$", re.IGNORECASE)
 _PRESENT_BE = frozenset({"is", "are", "am", "be", "being"})
 # A participle set off by commas describes, it does not tell: "The summit,
 # delayed from January, opens this week."
@@ -1298,7 +1311,7 @@ def _is_apposition(subject: str, aside: str) -> bool:
     but in a relative clause."""
     words = subject.split()
     phrase = _RELATIVE_WORD.split(aside[len(subject):])[0]
-    return words[-1][:1].isupper() and words[0].lower() not in _PREPOSITIONS \
+    return bool(words) and words[-1][:1].isupper() and words[0].lower() not in _PREPOSITIONS \
         and not any(_is_past_verb(w) or w in _MODALS or w in _NOUNS_VERB
                     for w in _words(phrase))
 
@@ -1409,10 +1422,6 @@ _REPORTED_OPENER = re.compile(r"^\s*(?:that|and|but|as|while)\s+", re.IGNORECASE
 _THAT_OPENS = re.compile(r"^\s*that\s+")  # not "That figure rose"
 
 
-# Who a speaker is, set off after their name: "the union's organiser", "who
-# led the delegation".
-_WHO_THEY_ARE = r"(?:a|an|the|his|her|its|their|who|whose)\s+[^,;:“”\"()]{1,60}?"
-_RELATIVE_OPENER = re.compile(r"who|whose", re.IGNORECASE)  # its verb is the aside's own
 # ... before when or where they spoke, or the end: not "said Anne Coulter,
 # the interim chair, who led the search" (what comes after is no speaker's).
 _APPOSED_SPEAKER = re.compile(rf",\s+{_WHO_THEY_ARE},(?=\s+(?:on|in|at|during)\b)|,\s+{_WHO_THEY_ARE}"
@@ -1420,10 +1429,13 @@ _APPOSED_SPEAKER = re.compile(rf",\s+{_WHO_THEY_ARE},(?=\s+(?:on|in|at|during)\b
 # Verbs that come before their speaker with no quotation: "..., said Ravi
 # Dhillon"; not "told" (whom: "told reporters") nor "warned" ("warned against").
 _INVERTED_SPEECH = re.compile(r"(?:said|says|added|adds|wrote|writes|asked)\b", re.IGNORECASE)
-# A speaker's opening: a name, or a determiner ("said the minister").
-_SPEAKER_OPENS = re.compile(r"\W*(?:(?:the|a|an|his|her|its|their)\b|(?:[a-z]+\s+){0,2}[A-Z])")
+# A speaker's opening, up to a name ("said union organiser Ravi Dhillon",
+# "said the Kremlin"): a title with no name ("said a ministry spokesman")
+# stays in the title, where no actor names them.
+_SPEAKER_OPENS = re.compile(r"\W*(?:[a-z]+\s+){0,2}[A-Z]")
 # Where a speaker named after the verb ends: "said Zelensky's chief of
 # staff Andriy Yermak on Monday" (not "of": "chief of staff").
+_DAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[.,;:]?")  # "said Sarah Lund Monday"
 _AFTER_SPEAKER = frozenset({"in", "on", "at", "during", "after", "before", "while", "when",
                             "as", "because", "from", "adding", "according"})
 
@@ -1448,7 +1460,7 @@ def _speaker_span(clause: str, trigger: int) -> tuple[int, int] | None:
     verb = re.match(r"\S+", clause[trigger:])
     begin = trigger + (verb.end() if verb else 0)
     for word in re.finditer(r"\S+", clause[begin:]):
-        if word.group().lower() in _AFTER_SPEAKER:
+        if word.group().lower() in _AFTER_SPEAKER or _DAY_NAME.fullmatch(word.group()):
             return _who_spoke(clause, begin, begin + word.start(), inverted)
         bare = word.group().rstrip(",;:")  # not ".": "Apple Inc. CEO Steve Jobs"
         if bare != word.group():  # up to the comma, which still ends the title
@@ -1608,8 +1620,18 @@ def _reads_as_verb(word: str) -> bool:
 
 # What may stand before a subject's name: "the Kremlin said", "Sen. Ted
 # Cruz will", "Mr Chew held".
-_BEFORE_SUBJECT = re.compile(r"(?:the\s+)?(?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Capt|Sgt|Adm|Prof|Rev"
+_BEFORE_SUBJECT = re.compile(r"(?:[Tt]he\s+)?(?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Capt|Sgt|Adm|Prof|Rev"
                   r"|Sir|Dame|Lord|Lady)\.?\s+(?=[A-Z]))?")
+
+
+def _verb_follows(text: str, end: int) -> bool:
+    """Whether a verb, or an aside, follows the name ending at ``end`` of
+    ``text``, which is then its subject ("Mr Reinholt defended", "Navarro,
+    who left the palace, said"; not "The UN envoy")."""
+    if text[end:end + 1] == ",":
+        return True
+    again = _NAMED_AGAIN.match(text, end)
+    return again is not None and _reads_as_verb(again["verb"])
 
 
 def _subject_named(snippet: str, actors: Sequence[str]) -> tuple[int, int] | None:
@@ -1824,16 +1846,21 @@ def _when_a_price_was_taken(text: str, time: TimeExpression) -> bool:
                 or _PRICE_AFTER.match(text, time.end))
 
 
-# How long a state lasts, not when anything happened: "a deal that runs
-# until 2028", "no compulsory redundancies until at least 2028". Not a
-# denied act, which happens then ("will not be allowed to return until at
-# least the end of the month"), nor a move ("postponed until March").
+# How long a thing told of in passing lasts, not when anything happened:
+# "signed a deal that runs until 2028", "a contract valid until 2030". Not
+# a denied act, which happens then ("a deal that will not be signed until
+# 2026"), a move ("delayed until 2027"), nor a relative clause set off by a
+# comma, a mention of its own ("Kessler, whose contract runs until 2027,
+# scored"). A clause's own state is its news: "The bridge will stay shut
+# until at least Christmas".
 _STATE_UNTIL = re.compile(
     r"(?:\b(?:that|which)\s+(?:(?:will|would)\s+)?(?:runs?|lasts?|remains?|is|are|stays?)"
     r"(?:\s+(?:valid|in\s+force|in\s+effect|in\s+place))?"
-    r"|\b(?:running|lasting|valid))\s+(?:until|till|through)\s+(?:at\s+least\s+)?\Z"
-    r"|\b(?:until|till|through)\s+at\s+least\s+\Z", re.IGNORECASE)
-_DENIED_BEFORE = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.IGNORECASE)
+    r"|\b(?:running|lasting|valid))\s+(?:until|till|through)\s+(?:at\s+least\s+)?\Z",
+    re.IGNORECASE)
+_DENIED_BEFORE = re.compile(r"\b(?:not|never|nobody|no\s+one|no-one|none)\b|n[’']t\b",
+                            re.IGNORECASE)
+_OPENS_RELATIVE = re.compile(r"\s*(?:which|whose|who|that)\b", re.IGNORECASE)
 
 
 def _bounds_a_state(text: str, time: TimeExpression) -> bool:
@@ -1841,9 +1868,9 @@ def _bounds_a_state(text: str, time: TimeExpression) -> bool:
     bound = _STATE_UNTIL.search(text, max(0, time.start - 60), time.start)
     if bound is None:
         return False
-    clause = text[max(0, bound.start() - 80):bound.start()]
-    clause = re.split(_BREAK, clause)[-1]
-    return _DENIED_BEFORE.search(clause) is None
+    clause = re.split(_BREAK + r"|[.!?]\s", text[max(0, bound.start() - 80):time.start])[-1]
+    return not (_DENIED_BEFORE.search(clause) or temporal.RESCHEDULING.search(clause)
+                or _OPENS_RELATIVE.match(clause))
 
 
 def _names_a_thing(text: str, time: TimeExpression) -> bool:
@@ -3260,8 +3287,9 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
         # "The Russian leader, who ...": the person named last.
         antecedent = _last_actor([e for e in ctx.entities if e.end <= span.start],
                                  ctx.last_named)
-        if pronoun is not None and any(a.end - span.start < pronoun.start("pronoun")
-                                       for a in actors):
+        if pronoun is not None and any(
+                _NAME_BEFORE_WHO.fullmatch(text, a.end - span.start, pronoun.start("pronoun"))
+                for a in actors):
             antecedent = None  # "Lavrov, who led the delegation, said": Lavrov, named here
     # Where a "which" ends that follows, in this clause, the noun it stands
     # for ("The strikes, which began", "Norway and Cuba, which act"); not one
@@ -3305,7 +3333,7 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
         opening = len(text) - len(text.lstrip(" \t\n\"“'‘"))
         titled = opening + len(_BEFORE_SUBJECT.match(text, opening).group(0))  # type: ignore[union-attr]
         named_subject = not leads and any(
-            a.start - span.start in (opening, titled)
+            a.start - span.start in (opening, titled) and _verb_follows(text, a.end - span.start)
             and not any(q <= a.start - span.start < r for q, r in quoted) for a in actors)
         if leads or not named_subject and all(a.name != antecedent.name for a in actors):
             actors = [antecedent] + [a for a in actors if a.name != antecedent.name]
@@ -3327,8 +3355,9 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
     named = [e for e in actors if speaker is not None
              and speaker[0] <= e.start - span.start < speaker[1]]
     if named:  # '"...," said Zelensky's chief of staff Andriy Yermak': Yermak first
-        actors.remove(named[-1])
-        actors.insert(0, named[-1])
+        # ... but "said Dhillon and Sallis": both, in their order.
+        first = named if " and " in text[speaker[0]:speaker[1]] else named[-1:]  # type: ignore[index]
+        actors = first + [a for a in actors if a not in first]
     elif trigger >= 0:
         actors = _subordinate_people_first(actors, text, span.start, trigger, quoted)
     # '"We will not rush it," a spokesperson said on Monday', "said on

@@ -399,6 +399,9 @@ _RESCHEDULE_WITH_PARTICLE = (rf"(?:mov(?:e|ed|es|ing)|push|pushe[ds]|pushing){_F
                              rf"|(?:put|puts|putting|pushed){_FEW_WORDS}\s+off"
                              rf"|(?:brought|bring|brings|bringing){_FEW_WORDS}\s+forward")
 _MOVE = r"mov(?:e|ed|es|ing)|push|pushe[ds]|pushing|shift(?:s|ed|ing)?|extend(?:s|ed|ing)?"
+# A verb that puts something off or moves it: "delayed until at least 2027".
+RESCHEDULING = re.compile(rf"\b(?:{_RESCHEDULE}|{_RESCHEDULE_WITH_PARTICLE}|{_MOVE})\b",
+                          re.IGNORECASE)
 # The new date of something put off or moved lies ahead, whatever the verb's
 # tense: "was postponed until March", "delayed the vote to Friday", "pushed
 # back to next year", "extended until June", "was moved to June",
@@ -416,7 +419,7 @@ _RESCHEDULED_TO = re.compile(
     # "was targeted for a third night on Friday".
     rf"|\b(?:targeted|targetted|targeting|targets|earmarked|pencilled|penciled)(?:\s+in)?\s+for"
     r"(?:\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?(?:\s+on)?)?)\s+"
-    rf"{_PART}$",
+    rf"(?:at\s+least\s+)?{_PART}$",  # "adjourned until at least October"
     re.IGNORECASE)
 # "delayed from January", "pushed the launch back from May 4 to May 11":
 # the time after "from" is the plan given up, not when anything happened.
