@@ -165,10 +165,10 @@ _TITLE_PHRASE = (r"the\s+((?:(?:vice|prime|foreign|defen[cs]e|interior|finance|t
 _TITLE_OPENS = re.compile(
     rf"^\W*(?:[^,]{{1,60}},\s*)?(?:(?:and|but|then|later|meanwhile|however|also)\W+)?"
     rf"{_TITLE_PHRASE}", re.IGNORECASE)
-# '"We cannot wait," she told a council session': the speaker after a quotation.
 # What lies between a name and the "who" that stands for it: the rest of
 # the name; not "The UN envoy, who" (the envoy is who).
 _NAME_BEFORE_WHO = re.compile(r"(?:\s+[A-Z][\w’'.-]*)*\s*,?\s*")  # "Helena May, who": her name
+# '"We cannot wait," she told a council session': the speaker after a quotation.
 _PRONOUN_AFTER_QUOTE = re.compile(r"^\W*[“\"][^”\"]*[”\"]\s*,?\s*(?:he|she)\b")
 _TITLE_AFTER_QUOTE = re.compile(rf"[\"”]\s*,?\s*(?:said|says|added|told)\s+{_TITLE_PHRASE}",
                                 re.IGNORECASE)
@@ -1422,8 +1422,9 @@ _REPORTED_OPENER = re.compile(r"^\s*(?:that|and|but|as|while)\s+", re.IGNORECASE
 _THAT_OPENS = re.compile(r"^\s*that\s+")  # not "That figure rose"
 
 
-# ... before when or where they spoke, or the end: not "said Anne Coulter,
-# the interim chair, who led the search" (what comes after is no speaker's).
+# Who a speaker is after their name (``_WHO_THEY_ARE``), before when or
+# where they spoke, or the end: not "said Anne Coulter, the interim chair,
+# who led the search" (what comes after is no speaker's).
 _APPOSED_SPEAKER = re.compile(rf",\s+{_WHO_THEY_ARE},(?=\s+(?:on|in|at|during)\b)|,\s+{_WHO_THEY_ARE}"
                               r"(?=[\s.!?’'”\")]*$)", re.IGNORECASE)
 # Verbs that come before their speaker with no quotation: "..., said Ravi
