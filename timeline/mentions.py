@@ -1081,7 +1081,6 @@ def _reported(text: str) -> str:
 _WHO_THEY_ARE = (r"(?:(?:a|an|the|his|her|its|their)\s+(?!(?:day|days|week|weeks|month|months|year"
                  r"|years|morning|evening|night|afternoon|same|next|previous|following)\b)"
                  r"|(?:who|whose)\s+)[^,;:“”\"()]{1,60}?")  # not "the day after talks collapsed"
-_RELATIVE_OPENER = re.compile(r"who|whose", re.IGNORECASE)  # its verb is the aside's own
 # A source named at a clause's end ("..., the minister said."): who told it,
 # not what was done.
 _ATTRIBUTION_TAIL = re.compile(
@@ -1436,7 +1435,7 @@ _INVERTED_SPEECH = re.compile(r"(?:said|says|added|adds|wrote|writes|asked)\b", 
 _SPEAKER_OPENS = re.compile(r"\W*(?:[a-z]+\s+){0,2}[A-Z]")
 # Where a speaker named after the verb ends: "said Zelensky's chief of
 # staff Andriy Yermak on Monday" (not "of": "chief of staff").
-_DAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[.,;:]?")  # "said Sarah Lund Monday"
+_DAY_NAME = re.compile(rf"(?:{'|'.join(d.capitalize() for d in timewords.WEEKDAYS)})[.,;:]?")  # "said Sarah Lund Monday"
 _AFTER_SPEAKER = frozenset({"in", "on", "at", "during", "after", "before", "while", "when",
                             "as", "because", "from", "adding", "according"})
 
@@ -2378,8 +2377,9 @@ def _source_aside(text: str) -> tuple[int, int] | None:
                 and not _SPEAKER_AFTER.match(masked, verb_end):
             continue
         said = masked[verb_end:aside.end()]
+        # Who they are may hold a verb only in a relative ("who chairs the committee").
         if _THAT.search(said) or _has_finite_verb(said) \
-                or aside["apposed"] and not _RELATIVE_OPENER.match(aside["apposed"]) \
+                or aside["apposed"] and not _OPENS_RELATIVE.match(aside["apposed"]) \
                 and _has_finite_verb(aside["apposed"]):
             continue
         end = aside.end()
