@@ -128,6 +128,9 @@ def test_names_and_titles(text: str, expected: list[tuple[str, str]]) -> None:
     "We would be happy.",
     "Russian officials said.",
     "I'd love to meet him.",
+    # Contractions and words that stand for no one in particular.
+    "We'd rather lose a day. We'll save that. They've gone.",
+    "Everything we have seen says so. Whoever did it will pay. Nothing works.",
     # Prepositions that open a phrase before the subject.
     "Following the summit on Friday, the talks resumed.",
     "Ahead of the vote next week, the talks resumed.",
@@ -378,6 +381,24 @@ def test_config_rejects_a_name_aliased_to_two_actors() -> None:
                              "config.yaml")
     assert options_from_mapping({"aliases": {"Donald Trump": ["Trump"]}}).aliases == {
         "Donald Trump": ("Trump",)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An ordinary word opening a quotation is no name, in any quote marks ...
+    ("“Success is not a crime,” Daniel Achterberg said.", ["Daniel Achterberg"]),
+    ("'Friendship is not a crime,' Mark Feldstein said.", ["Mark Feldstein"]),
+    ("He said: ‘Patients deserve better.’", []),
+    # ... but a name that opens one, written as a name elsewhere, is a name.
+    ("‘Peru will not tolerate it,’ said Javier Montoya. He flew to Peru.",
+     ["Peru", "Javier Montoya", "Peru"]),
+    ("'Spain needs a government,' said Isabel Ruiz. She flew to Spain.",
+     ["Spain", "Isabel Ruiz", "Spain"]),
+    # A mark after a name's last letter is not part of it.
+    ("‘I am for all Spaniards.’ She met Felipe.", ["Spaniards", "Felipe"]),
+    ("Patrick O'Brien met Aoife O’Neill.", ["Patrick O'Brien", "Aoife O’Neill"]),
+])
+def test_a_quotation_opens_as_a_sentence_does(text: str, expected: list[str]) -> None:
+    assert [n.name for n in find_names(text)] == expected
 
 
 def test_a_common_word_opening_a_sentence_is_not_a_name() -> None:

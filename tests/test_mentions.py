@@ -2390,7 +2390,8 @@ def test_irregular_simple_pasts_report_something_done(text: str, lexicon_options
      " in 2024.", ("Ochoa",)),
     # ... but a name that opens a quotation is not the subject, and a name
     # after a phrase is not either: "he" is the one named before.
-    ("Daniel Whitcomb spoke on Monday. “Northgate sat on this for weeks,” he said on Tuesday.",
+    ("Daniel Whitcomb spoke on Monday outside the Northgate Bank offices. “Northgate sat on"
+     " this for weeks,” he said on Tuesday.",
      ("Daniel Whitcomb", "Northgate")),
     ("Vladimir Putin spoke on Monday. After meeting Trump, he said on Tuesday the talks went"
      " well.", ("Vladimir Putin", "Donald Trump")),

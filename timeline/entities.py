@@ -90,7 +90,12 @@ NOT_NAMES: frozenset[str] = frozenset({
     "previously", "recently", "soon", "ago", "year", "month", "week", "day",
     "i'd", "i'm", "i've", "i'll", "we're", "we've", "it's", "that's", "he's", "she's",
     "they're", "don't", "didn't", "isn't", "won't", "can't",
+    "we'd", "we'll", "he'd", "he'll", "she'd", "she'll", "they'd", "they've", "they'll",
+    "you're", "you've", "you'll", "you'd", "it'll", "there's", "here's", "what's", "let's",
+    "wasn't", "weren't", "aren't", "doesn't", "hasn't", "haven't", "hadn't", "couldn't",
+    "wouldn't", "shouldn't",
     "nobody", "everybody", "everyone", "someone", "somebody", "anyone", "anybody",
+    "everything", "nothing", "something", "anything", "no-one", "whoever", "whatever",
     # Time zones: "3:42 a.m. (0242 GMT)".
     "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "edt", "pdt", "pst", "msk",
     *COUNTS_OF_PEOPLE,
@@ -127,7 +132,7 @@ COUNTRY_ALIASES: dict[str, str] = {
 MIN_CITY_POPULATION = 100_000
 
 # A capitalised word, initials ("U.S."), or a brand in camel case ("iPhone").
-_TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:[A-Z]|[a-z][A-Z])[\w’'&]*(?:[.-][\w’'&]+)*)"
+_TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:[A-Z]|[a-z][A-Z])[\w’'&]*(?:[.-]\w[\w’'&]*)*)"
 # Name particles may come two in a row ("von der Leyen", "de la Cruz").
 _PARTICLE = r"(?:of|for|de|del|da|dos|das|di|van|von|der|den|ter|ten|bin|ibn|al|la|le|du|&)"
 # The Arabic article joins its name with a hyphen: "Khalid al-Mansouri".
@@ -140,7 +145,7 @@ _SECOND_PARTICLES = ("der", "den", "la", "los", "las", "le")
 _SURNAME_PARTICLES = (rf"(?:{'|'.join(_FIRST_PARTICLES)})[ \t]+"
                       rf"(?:(?:{'|'.join(_SECOND_PARTICLES)})[ \t]+)?")
 _NAME = re.compile(
-    rf"(?<![\w’'])(?:{_SURNAME_PARTICLES}(?={_TOKEN})|{_ARTICLE})?(?:{_TOKEN})(?:{_CONNECT}{_TOKEN})*")
+    rf"(?<!\w)(?<!\w[’'])(?:{_SURNAME_PARTICLES}(?={_TOKEN})|{_ARTICLE})?(?:{_TOKEN})(?:{_CONNECT}{_TOKEN})*")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _PREV_WORD = re.compile(r"(\w+)\W*$")
 _WORDS = re.compile(r"[\w.’'&-]+")
@@ -359,6 +364,9 @@ def _common_opener(word: str, text: str, end: int, lower: set[str]) -> bool:
     if low in lower or low in SPANS_OF_TIME:
         # "Hours after the blast, rescuers found", "Weeks later": a phrase, no one's name
         return True
+    if _OPENS_A_QUOTATION.search(text, max(0, end - len(word) - 2), end - len(word)) \
+            and not _named_inside(word, text):
+        return True  # '“Success is not a crime,”': speech opens on an ordinary word
     following = _NEXT_WORD.match(text, end)
     if names_people_by_trade(word) and not is_demonym(word[:-1], _gazetteer().country_keys) \
             and following is not None and not _is_title_word(following[1]) \
@@ -371,6 +379,7 @@ def _common_opener(word: str, text: str, end: int, lower: set[str]) -> bool:
 
 
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{2,}ed")
+_OPENS_A_QUOTATION = re.compile(r"[“\"‘']\s?\Z")
 # Lower-case words after a name that show it is the subject of a verb.
 _AFTER_A_SUBJECT = frozenset({"said", "says", "tells", "adds", "writes", "is", "was", "has", "had",
                               "will", "would", "could", "can", "may", "might", "must", "and",
@@ -425,7 +434,7 @@ def _is_linked_opener(word: str) -> bool:
 # What comes before a sentence's first word: the start of the text or a line,
 # an end mark or a colon (and space), or a quotation opened after a comma
 # (', " Stop me if ...').
-_SENTENCE_START = re.compile(r"(?:\A|[\n.!?:][\s\"“‘(]*|,\s*[\"“‘]\s*|^[\s\"“‘(]*)\Z")
+_SENTENCE_START = re.compile(r"(?:\A|[\n.!?:][\s\"“‘'(]*|,\s*[\"“‘']\s*|^[\s\"“‘'(]*)\Z")
 _SENTENCE_START_REACH = 12  # characters looked back at
 # A dateline opens the story's first sentence: "ROTTERDAM — Shareholders ...",
 # "MOSCOW (Reuters) - Officials ...", "LYON/AMSTERDAM, Sept 2 (Reuters) -".
