@@ -100,6 +100,7 @@ from timeline.entities import (
 )
 from timeline.eventwords import event_stem, names_alike
 from timeline.models import MENTION_COLUMNS, PRECISIONS, Document, TimeExpression
+from timeline.quotes import SPEECH_VERBS, quotations
 from timeline.sentences import (
     ATTRIBUTION, Span, appositive_subject, blank_out, circumstance_clauses, ends_abbreviation,
     reduced_relatives, relative_subject, split_sentences, subordinate_clauses)
@@ -168,9 +169,11 @@ _TITLE_OPENS = re.compile(
 # What lies between a name and the "who" that stands for it: the rest of
 # the name; not "The UN envoy, who" (the envoy is who).
 _NAME_BEFORE_WHO = re.compile(r"(?:\s+[A-Z][\w’'.-]*)*\s*,?\s*")  # "Helena May, who": her name
-# '"We cannot wait," she told a council session': the speaker after a quotation.
-_PRONOUN_AFTER_QUOTE = re.compile(r"^\W*[“\"][^”\"]*[”\"]\s*,?\s*(?:he|she)\b")
-_TITLE_AFTER_QUOTE = re.compile(rf"[\"”]\s*,?\s*(?:said|says|added|told)\s+{_TITLE_PHRASE}",
+# After a quotation that opens the clause, its speaker: '"We cannot wait,"
+# she told a council session'; after any quotation, a title that speaks:
+# '"...," said the president'.
+_PRONOUN_AFTER_QUOTE = re.compile(r"\s*,?\s*(?:he|she)\b")
+_TITLE_AFTER_QUOTE = re.compile(rf"\s*,?\s*(?:said|says|added|told)\s+{_TITLE_PHRASE}",
                                 re.IGNORECASE)
 # A title that is not the subject alone: "The president of Finland,
 # Alexander Stubb", "The president's envoy Steve Witkoff", "The president
@@ -179,11 +182,7 @@ _TITLE_OF = re.compile(r"['’]s\b|\s+of\b|\s*,?\s*[A-Z]")
 # A title held under another ("Vice President", "Former President") is not it.
 _UNDER_TITLE = frozenset({"vice", "deputy", "former", "acting", "assistant", "press", "ex",
                           "under", "associate"})
-# Reported speech: quotations, and the complement after a reporting verb.
-# An opening curly quote the sentence splitter left unclosed ("... to do.”"
-# ends up in the next sentence) still quotes to the end of the text.
-_CURLY_QUOTED = re.compile(r"“[^”“]*(?:”|$)")
-_STRAIGHT_QUOTE = re.compile('"')
+# Reported speech: the complement after a reporting verb.
 # Where what a reporting verb reports begins: at "that" within three words
 # ("said on Monday that ..."), at a subject within two words that are not
 # a preposition ("said the deal ...", not "said of the deposits in ..."), or
@@ -716,49 +715,6 @@ _PLURAL_MODIFIERS = frozenset({
     "dozens", "hundreds", "thousands", "remaining", "upcoming", "planned", "proposed"})
 
 
-def quotations(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` quotes someone: (start, end) spans, quote marks included.
-
-    Straight quotes pair up in order. One left over either closes a quotation
-    opened before ``text`` ('... into the cloud," said Jobs') or opens one
-    that runs to its end (a quotation carried on into the next paragraph is
-    not closed where the first one ends).
-    """
-    spans = [(m.start(), m.end()) for m in _CURLY_QUOTED.finditer(text)] if "“" in text else []
-    if '"' not in text:
-        return spans
-    marks = [m.start() for m in _STRAIGHT_QUOTE.finditer(text)]
-    inches = [i for i in marks if i and text[i - 1].isdigit()]
-    if len(marks) % 2 and inches:
-        marks.remove(inches[0])  # 'a 3.5" screen' measures, it quotes nobody
-    if len(marks) % 2 and _closes_quotation(text, marks[0]):
-        spans.append((0, marks.pop(0) + 1))
-    spans.extend((a, b + 1) for a, b in zip(marks[::2], marks[1::2]))
-    if len(marks) % 2:
-        spans.append((marks[-1], len(text)))
-    return sorted(spans)
-
-
-def _closes_quotation(text: str, mark: int) -> bool:
-    """Whether a lone straight quote closes: it leans on the word before it
-    ('cloud," said'), or, spaced on both sides as in tokenised text, what
-    follows is no capitalised start ('cloud , " said', 'has come . "') or is
-    an attribution ('great , " Jobs said')."""
-    before, after = text[mark - 1:mark], text[mark + 1:mark + 2]
-    if before.strip() and not after.strip():
-        return True
-    if after.strip() and not before.strip():
-        return False
-    following = text[mark + 1:].lstrip()
-    return not following[:1].isupper() or bool(_ATTRIBUTION_AHEAD.match(following))
-
-
-_SPEECH_VERBS = (r"said|says|told|tells|added|adds|wrote|writes|asked|stated|explained|"
-                 r"insisted|noted|replied|responded|warned")
-# "Jobs said", "Steve Jobs told reporters": who spoke, within three words.
-_ATTRIBUTION_AHEAD = re.compile(rf"(?:\S+\s+){{0,2}}?(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
-
-
 def _unquoted(text: str) -> str:
     """``text`` with its quotations blanked out (offsets still hold)."""
     return blank_out(text, 0, quotations(text))
@@ -1025,12 +981,15 @@ _REFUSING = frozenset({"declined", "declines", "refused", "refuses", "ignored", 
 def _affirmed(text: str, only: AbstractSet[str] | None = None) -> str:
     """``text`` with what it says did not happen blanked, offsets kept;
     with ``only``, just the denials of those verbs or of a comment."""
+    # A quotation's edge ends a denial too ("‘..., don't you?’ he asked").
+    edges = sorted(at for a, b in quotations(text) for at in (a, b - 1))
     for found in _NEGATION.finditer(text):
         verb = found["verb"].lower()
         if verb in _NOT_DENIED:
             continue  # "was not the first time", "did not only attack"
         end = _DENIAL_END.search(text, found.end())
-        stop = end.start() if end is not None else len(text)
+        stop = min([end.start() if end is not None else len(text),
+                    *(at for at in edges if at >= found.end())])
         for joined in _JOINED_VERB.finditer(text, found.end(), stop):
             if _is_past_verb(joined["verb"].lower()):  # "did not run and endorsed Harris"
                 stop = joined.start()
@@ -1356,6 +1315,9 @@ def _clause_words(snippet: str) -> list[str]:
     kept |= {d.start(g) for d in _DATE_COMMA.finditer(snippet) for g in (1, 2) if d.start(g) >= 0}
     cuts += [c.start() for c in _TITLE_CUT.finditer(snippet)
              if not any(a <= c.start() < b for a, b in phrases) and c.start() not in kept]
+    # A single mark cuts only where it opens or closes speech ("workers’ union").
+    cuts += [at for a, b in quotations(snippet) if (a, b) not in phrases
+             for at in (a, b - 1) if snippet[at] in "‘’'"]
     cut = min((c for c in cuts if c > 0), default=len(snippet))
     # Tokenised text spaces a phrase's marks off ('“ getting ready ”').
     pieces, at = [], 0
@@ -1411,12 +1373,21 @@ def _is_phrase(quotation: str) -> bool:
     """Whether a quotation (marks included) is a closed phrase, not speech:
     "the “deal of the century”"."""
     inner = quotation[1:-1]
-    return len(quotation) > 1 and quotation[0] in "“\"" and quotation[-1] in "”\"" \
+    return len(quotation) > 1 and quotation[0] in "“\"‘'" and quotation[-1] in "”\"’'" \
         and bool(inner.strip()) \
         and len(_WORD.findall(inner)) <= _SCARE_QUOTE_WORDS
 
 
 _QUOTE_MARKS = re.compile(r"[“”\"]")
+
+
+def _without_quote_marks(text: str) -> str:
+    """``text`` without its quote marks; a single mark only where it opens
+    or closes a quotation, so "workers’ union" keeps its apostrophe."""
+    bounds = {at for a, b in quotations(text) for at in (a, b - 1) if text[at] in "‘’'"}
+    return _QUOTE_MARKS.sub("", "".join(c for i, c in enumerate(text) if i not in bounds))
+
+
 _REPORTED_OPENER = re.compile(r"^\s*(?:that|and|but|as|while)\s+", re.IGNORECASE)
 _THAT_OPENS = re.compile(r"^\s*that\s+")  # not "That figure rose"
 
@@ -1530,7 +1501,8 @@ def _verb_before(words: Sequence[str], event_word: str) -> str:
         return " ".join(_common_subject(words))
     for i in range(len(words) - 1, max(len(words) - _VERB_REACH, 0) - 1, -1):
         word = words[i]
-        if _TITLE_CUT.search(word) or word in ("–", "—", "-"):
+        # A single mark opening a word opens a quotation ("had ‘recommitted").
+        if _TITLE_CUT.search(word) or word in ("–", "—", "-") or word[:1] in "‘'":
             return ""
         previous = words[i - 1] if i else ""
         if not _is_past_verb(word.lower(), previous.lower()):
@@ -1700,7 +1672,7 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
             # clause, so the clause itself says what happened.
             dateline = _WIRE_DATELINE.match(text) or _PLACE_DATELINE.match(text)
             snippet = text[dateline.end():] if dateline is not None else text
-            snippet = _QUOTE_MARKS.sub("", _REPORTED_OPENER.sub("", snippet))
+            snippet = _without_quote_marks(_REPORTED_OPENER.sub("", snippet))
     elif holding is not None:
         snippet = ""  # the event word is in a quotation: what was said is the title
     else:
@@ -1719,7 +1691,7 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
     quote = holding or (speech[0] if speech else None)
     if len(snippet.split()) <= 3 and quote:
         # "'...,' Putin said": what was said is the readable part.
-        said = " ".join(quote.strip("“”\" ").split()[:TITLE_WORDS]).rstrip(" .,;:")
+        said = " ".join(quote.strip("“”\"‘’' ").split()[:TITLE_WORDS]).rstrip(" .,;:")
         snippet = f"{snippet or 'said'}: “{said}…”" if said else snippet
     actors = list(actors)
     subject = _subject_named(snippet, actors[:2])
@@ -2028,7 +2000,7 @@ def _entry_heading_of_no_event(sentence: Span, times: Sequence[TimeExpression],
 # When a quotation was said: a speech verb outside it, and the day named
 # right after it ("Trump told reporters on Monday after the talks on
 # Friday" is Monday), or opening the sentence ("On Monday, Trump said: ...").
-_SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
+_SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 _OPENING_DAY = re.compile(r"\W*(?:on\s+)?$", re.IGNORECASE)
 SpeechDays = tuple[date, date]  # the earliest and the latest day it can have been said
 
@@ -2342,7 +2314,7 @@ _SOURCE_ASIDE = re.compile(
     rf",\s+(?P<speaker>(?:{_NOT_A_SPEAKER}[\w.’'-]+\s+(?-i:and\s+(?=(?:the\s+)?[A-Z]))?){{0,6}}?"
     r"(?:[\w.’'-]+,\s+(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+"
     rf"|(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}),\s+(?P<apposed>{_WHO_THEY_ARE}),\s+)?)"
-    rf"(?P<verb>{_SPEECH_VERBS})\b[^,;:]*"
+    rf"(?P<verb>{SPEECH_VERBS})\b[^,;:]*"
     rf"(?:,\s+(?P<apposed_after>{_WHO_THEY_ARE})"
     r"(?:,\s+(?=(?:on|in|at|during|late|early|last|this|earlier|yesterday|today)\b)[^,;:]*)?"
     r"(?=[\s.!?’'”\")]*$))?", re.IGNORECASE)
@@ -3266,7 +3238,8 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
     last_actor, last_person = ctx.antecedent(span.start)
     quoted = quotations(text)
     pronoun = _PRONOUN_SUBJECT.match(text)
-    after_quote = _PRONOUN_AFTER_QUOTE.search(text) if pronoun is None else None
+    after_quote = _PRONOUN_AFTER_QUOTE.match(text, quoted[0][1]) \
+        if pronoun is None and quoted and not _WORD.search(text, 0, quoted[0][0]) else None
     pronoun = pronoun or after_quote
     said = re.findall(r"\w+", pronoun.group(0))[-1].lower() if pronoun else ""
     antecedent = last_person if said in ("he", "she", "his", "her") else last_actor
@@ -3302,7 +3275,8 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
         # '"In fact, he may come in this week," Trump said': Trump speaks.
         meant, pronoun, antecedent = antecedent if said in ("he", "she") else None, None, None
     unquoted = blank_out(text, 0, quoted)
-    by_title = _TITLE_OPENS.match(unquoted) or _TITLE_AFTER_QUOTE.search(text)
+    by_title = _TITLE_OPENS.match(unquoted) \
+        or next(filter(None, (_TITLE_AFTER_QUOTE.match(text, b) for _, b in quoted)), None)
     # "The president, from the Oval Office, hinted at a meeting with
     # Zelenskyy": a title before every name said outside quotations is the
     # subject; "The president told his cabinet": the title, not "his".

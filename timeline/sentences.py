@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from timeline import timewords
+from timeline.quotes import left_open
 from timeline.verbforms import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
 
 # Abbreviations after which a period does not end a sentence (lower case,
@@ -274,9 +275,7 @@ def _inside_quote(text: str, start: int, end: int) -> bool:
     piece = text[start:end]
     if len(piece) > MAX_QUOTE_CHARS:
         return False
-    if piece.count("“") > piece.count("”"):
-        return True
-    return piece.count('"') % 2 == 1
+    return left_open(piece)
 
 
 def _append(out: list[Span], text: str, start: int, end: int) -> None:
