@@ -130,7 +130,7 @@ def test_names_and_titles(text: str, expected: list[tuple[str, str]]) -> None:
     "I'd love to meet him.",
     # Contractions and words that stand for no one in particular.
     "We'd rather lose a day. We'll save that. They've gone.",
-    "Everything we have seen says so. Whoever did it will pay. Nothing works.",
+    "Everything we have seen says so. Whoever did it will pay. Something broke.",
     # Prepositions that open a phrase before the subject.
     "Following the summit on Friday, the talks resumed.",
     "Ahead of the vote next week, the talks resumed.",
@@ -393,6 +393,12 @@ def test_config_rejects_a_name_aliased_to_two_actors() -> None:
      ["Peru", "Javier Montoya", "Peru"]),
     ("'Spain needs a government,' said Isabel Ruiz. She flew to Spain.",
      ["Spain", "Isabel Ruiz", "Spain"]),
+    # A name right after a closing mark is the speaker's, not a quotation's opener.
+    ('"It is a great deal," Trump said on Monday.', ["Trump"]),
+    ("'It is a great deal,' Trump said on Monday.", ["Trump"]),
+    ("‘It is a great deal,’ Trump said on Monday.", ["Trump"]),
+    # A name that is also a word ("Nothing", the phone maker) is a name.
+    ("Carl Pei's Nothing launched a phone.", ["Carl Pei", "Nothing"]),
     # A mark after a name's last letter is not part of it.
     ("‘I am for all Spaniards.’ She met Felipe.", ["Spaniards", "Felipe"]),
     ("Patrick O'Brien met Aoife O’Neill.", ["Patrick O'Brien", "Aoife O’Neill"]),

@@ -38,6 +38,19 @@ from timeline.sentences import split_sentences
     ("carried on into the cloud,’ she said.", ["carried on into the cloud,’"]),
     ("He said: ‘We will go.", ["‘We will go."]),
     ("The U.S.' role was clear.", []),
+    # ... nor does one opening an elision or a name ...
+    ("The 'Ndrangheta boss was held. 'We won,' police said.", ["'We won,'"]),
+    ("They stay 'till Christmas, 'cos it is cheap, and ‘em too.", []),
+    ("The 'Ohana festival opened on Friday.", []),
+    # ... but one opening a number or following a colon or a double mark does,
+    ("He said: ‘100 people died.’ Then he left.", ["‘100 people died.’"]),
+    ("Police said:'We won,' and left.", ["'We won,'"]),
+    ("She said: “‘Go away,’ he told me,” and left.", ["“‘Go away,’ he told me,”"]),
+    # ... closing after what was said, not after an abbreviation, or before
+    # a break rather than at a possessive plural,
+    ("'The U.S.' role is key,' he said.", ["'The U.S.' role is key,'"]),
+    ("'The farmers' anger is justified', the commissioner said.",
+     ["'The farmers' anger is justified'"]),
     # ... and a quotation inside another is part of it.
     ("‘He told me “no”,’ she said.", ["‘He told me “no”,’"]),
     ("“He called it ‘a disgrace’,” she said.", ["“He called it ‘a disgrace’,”"]),
@@ -54,6 +67,8 @@ def test_quotations_are_found_even_when_one_mark_is_missing(text: str, quoted: l
     ("‘We will go,’ she said.", False),
     ("The workers’ union met.", False),
     ("He said it's over.", False),
+    ("Police said the 'Ndrangheta boss was held.", False),
+    ("The 'Iolani Palace reopened.", False),
 ])
 def test_a_quotation_left_open_is_told(text: str, still_open: bool) -> None:
     assert left_open(text) is still_open
@@ -64,3 +79,9 @@ def test_a_quotation_of_two_sentences_is_one_sentence_in_any_marks(mark: str) ->
     text = f"{mark[0]}We will go. We will win,{mark[1]} she said. Then she left."
     assert [s.text for s in split_sentences(text)] == [
         f"{mark[0]}We will go. We will win,{mark[1]} she said.", "Then she left."]
+
+
+def test_a_word_an_apostrophe_opens_ends_no_sentence_late() -> None:
+    text = "The 'Iolani Palace reopened on Monday. Tourists will return next week."
+    assert [s.text for s in split_sentences(text)] == [
+        "The 'Iolani Palace reopened on Monday.", "Tourists will return next week."]

@@ -95,7 +95,7 @@ NOT_NAMES: frozenset[str] = frozenset({
     "wasn't", "weren't", "aren't", "doesn't", "hasn't", "haven't", "hadn't", "couldn't",
     "wouldn't", "shouldn't",
     "nobody", "everybody", "everyone", "someone", "somebody", "anyone", "anybody",
-    "everything", "nothing", "something", "anything", "no-one", "whoever", "whatever",
+    "everything", "something", "anything", "no-one", "whoever", "whatever",
     # Time zones: "3:42 a.m. (0242 GMT)".
     "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "edt", "pdt", "pst", "msk",
     *COUNTS_OF_PEOPLE,
@@ -379,7 +379,9 @@ def _common_opener(word: str, text: str, end: int, lower: set[str]) -> bool:
 
 
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{2,}ed")
-_OPENS_A_QUOTATION = re.compile(r"[“\"‘']\s?\Z")
+# A mark right before a word that opens a quotation: not one that closes
+# it before a space ('"It's a great deal," Trump said').
+_OPENS_A_QUOTATION = re.compile(r"(?:[“‘]|(?:^|(?<=[\s(\[—–:“\"]))[\"'])\Z")
 # Lower-case words after a name that show it is the subject of a verb.
 _AFTER_A_SUBJECT = frozenset({"said", "says", "tells", "adds", "writes", "is", "was", "has", "had",
                               "will", "would", "could", "can", "may", "might", "must", "and",

@@ -10,6 +10,7 @@ indexes the string it was given.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 SPEECH_VERBS = (r"said|says|told|tells|added|adds|wrote|writes|asked|stated|explained|"
                 r"insisted|noted|replied|responded|warned")
@@ -21,18 +22,28 @@ _STRAIGHT_QUOTE = re.compile('"')
 # "Jobs said", "Steve Jobs told reporters": who spoke, within three words.
 _ATTRIBUTION_AHEAD = re.compile(rf"(?:\S+\s+){{0,2}}?(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 
-# A single mark opening a word, not an elision ("the ’90s", "rock 'n' roll")
-# nor a split-off ending in tokenised text ("Apple 's", "we 're").
+# Words an apostrophe opens that no quotation does: elisions ("rock 'n'
+# roll", "'til", "'cos", "‘em"), a name ("'Ndrangheta"), a decade ("the
+# ’90s") and the split-off endings of tokenised text ("Apple 's", "we 're").
+_ELISION = (r"(?:n|em|til|till|cause|cos|coz|tis|twas|bout|ere|ndrangheta|s|re|ve|ll|d|m|t"
+            r"|\d0s)\b")
+# A single mark opening a word (a number too: "‘100 people died"): a curly
+# one after no letter, a straight one after a space, a bracket, a dash, a
+# colon or a double mark ('She said: “'Go away,' he told me”').
 _SINGLE_OPENER = {
-    "‘": re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=[^\W\d]|[“\"…])"),
-    "'": re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?!(?:n|em|til|cause|tis|twas|s|re|ve|ll|d|m|t)\b)"
-                    r"(?=[^\W\d]|[“\"…])", re.IGNORECASE),
+    "‘": re.compile(rf"(?<![\w‘’'])‘(?!{_ELISION})(?=[\w“\"…])", re.IGNORECASE),
+    "'": re.compile(rf"(?:^|(?<=[\s(\[—–:“\"/-]))'(?!{_ELISION})(?=[\w“\"…])", re.IGNORECASE),
 }
 # ... and one closing a word: before no letter (after a space only where
 # what was said has been blanked out, as ``blank_out`` does).
 _SINGLE_CLOSER = {"‘": re.compile(r"’(?!\w)"), "'": re.compile(r"'(?!\w)")}
 # A closing mark right after the end of what was said: 'go,’ she said'.
 _SAID_ENDS = tuple(",.!?…")
+# ... or right before a break: "called it ‘a disgrace’, adding".
+_BREAK_AFTER = tuple(",.;:!?)")
+# Where a quotation left open runs on to the end of the text: one that
+# opens it, or opens what a speaker says ("He said: ‘We will go.").
+_OPENS_SPEECH = re.compile(rf"(?:^|[:,—–]|\b(?:{SPEECH_VERBS}))\s*\Z", re.IGNORECASE)
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
@@ -92,32 +103,41 @@ def left_open(text: str) -> bool:
     ('"... meet him.' or '‘We will go.' before '... win,’ she said')."""
     if text.count("“") > text.count("”") or text.count('"') % 2 == 1:
         return True
-    for opener, opening in _SINGLE_OPENER.items():
-        last_open = max((m.start() for m in opening.finditer(text)), default=-1)
-        if last_open >= 0 and not _SINGLE_CLOSER[opener].search(text, last_open):
-            return True
-    return False
+    return any(end == len(text) and not _SINGLE_CLOSER[opener].match(text, end - 1)
+               for opener in _SINGLE_OPENER if opener in text
+               for _, end in _single_quotations(text, opener))
 
 
 def _single_quotations(text: str, opener: str) -> list[tuple[int, int]]:
     """Quotations in single marks of one style (‘…’ or '…'). Each opening
-    mark closes at the first closing one before the next opening mark that
-    follows what was said ("go,’"), else at the first one ("called it ‘a
-    disgrace’ and left"), else it runs to the end of ``text``. A closing
-    mark after what was said, before any opening one, closes a quotation
-    opened before ``text`` ('... go on,’ she said')."""
+    mark closes at a closing one before the next opening mark: the first
+    that follows what was said ("go,’"), else the first before a break
+    ("‘a disgrace’, adding"), else the first ("called it ‘a disgrace’ and
+    left"). With none, it is no quotation ("The 'Cos …"), unless it is the
+    last and opens the text or what a speaker says: it then runs to the end
+    of ``text``. A closing mark after what was said, before any opening
+    one, closes a quotation opened before ``text`` ('... go on,’ she said')."""
     opens = [m.start() for m in _SINGLE_OPENER[opener].finditer(text)]
     closes = [m.start() for m in _SINGLE_CLOSER[opener].finditer(text)]
     spans = []
     first_open = opens[0] if opens else len(text)
-    # Not after an abbreviation: "the U.S.' role".
-    carried = [c for c in closes if 0 < c < first_open and text[c - 1] in _SAID_ENDS
-               and not (text[c - 1] == "." and text[c - 2:c - 1].isupper())]
+    carried = [c for c in closes[:bisect_left(closes, first_open)] if _after_said(text, c)]
     if carried:
         spans.append((0, carried[0] + 1))
     for start, next_open in zip(opens, [*opens[1:], len(text)]):
-        window = [c for c in closes if start < c < next_open]
-        after_said = [c for c in window if text[c - 1] in _SAID_ENDS]
-        close = after_said[0] if after_said else window[0] if window else len(text) - 1
-        spans.append((start, close + 1))
+        window = closes[bisect_right(closes, start):bisect_left(closes, next_open)]
+        close = next((c for c in window if _after_said(text, c)), None) \
+            or next((c for c in window if text[c + 1:c + 2] in ("", *_BREAK_AFTER)), None) \
+            or next(iter(window), None)
+        if close is not None:
+            spans.append((start, close + 1))
+        elif next_open == len(text) and _OPENS_SPEECH.search(text, 0, start):
+            spans.append((start, len(text)))
     return spans
+
+
+def _after_said(text: str, close: int) -> bool:
+    """Whether the closing mark at ``close`` follows the end of what was
+    said ("go,’"), not an abbreviation ("the U.S.' role")."""
+    before = text[close - 1:close] if close else ""
+    return before in _SAID_ENDS and not (before == "." and text[close - 2:close - 1].isupper())
