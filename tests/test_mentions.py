@@ -425,6 +425,8 @@ def test_the_speaker_comes_first(lexicon_options: Options, text: str, speaker: s
      " Tuesday.", "meet again next week", "said on Tuesday"),
     ("The union will meet again next week, said Ravi Dhillon on Tuesday.",
      "meet again next week", "said on Tuesday"),
+    ("The union will meet again next week, said the union's organiser, Ravi Dhillon, on"
+     " Tuesday.", "meet again next week", "said on Tuesday"),
 ])
 def test_a_source_named_with_who_they_are_is_an_aside(lexicon_options: Options, text: str,
                                                       told: str, said: str) -> None:
@@ -459,6 +461,14 @@ def test_a_source_named_with_who_they_are_is_an_aside(lexicon_options: Options, 
     ("“The chances diminish with every hour,” Lieutenant Carla Mendes, a fire department"
      " spokeswoman, told reporters at the scene on Tuesday.",
      "Lieutenant Carla Mendes: told reporters at the scene on Tuesday"),
+    # Who they are may come first, with the name set off after it, and an
+    # age set off after the name is theirs whatever follows.
+    ("“We will not back down,” said a police spokesman, Tom Reid, on Monday.",
+     "Tom Reid: said on Monday: “We will not back down…”"),
+    ("“I have banked here for 30 years,” said Gloria Mendez, 71, who said she would leave.",
+     "Gloria Mendez: said: “I have banked here for 30 years…”"),
+    ("“We want our money back now,” said Owen Price, 52, on Sunday.",
+     "Owen Price: said on Sunday: “We want our money back now…”"),
 ])
 def test_a_speaker_after_the_verb_is_named_once(lexicon_options: Options, text: str,
                                                 title: str) -> None:

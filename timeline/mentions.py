@@ -391,6 +391,12 @@ class Lexicon:
             verb = pattern.search(masked)
             if verb is None:
                 continue
+            # '"...," said a police spokesman, Tom Reid, on Monday': after a
+            # quotation or a comma, "said" may only name who spoke.
+            before = masked[:verb.start()].rstrip()
+            if _INVERTED_SPEECH.match(masked, verb.start()) and (not before or before[-1] == ",") \
+                    and _names_only_the_speaker(probe[verb.end():]):
+                continue
             report = _report_after(probe, verb.end())
             if report is None and topics:
                 topic = _TOPIC.match(masked, verb.end())
@@ -1392,18 +1398,22 @@ _REPORTED_OPENER = re.compile(r"^\s*(?:that|and|but|as|while)\s+", re.IGNORECASE
 _THAT_OPENS = re.compile(r"^\s*that\s+")  # not "That figure rose"
 
 
-# Who a speaker is after their name (``_WHO_THEY_ARE``), before when or
-# where they spoke, or the end: not "said Anne Coulter, the interim chair,
-# who led the search" (what comes after is no speaker's).
-_APPOSED_SPEAKER = re.compile(rf",\s+{_WHO_THEY_ARE},(?=\s+(?:on|in|at|during)\b)|,\s+{_WHO_THEY_ARE}"
-                              r"(?=[\s.!?’'”\")]*$)", re.IGNORECASE)
+# Who a speaker is after their name (``_WHO_THEY_ARE``), their age, or
+# their name after who they are ("said a police spokesman, Tom Reid"),
+# before when or where they spoke, or the end: not "said Anne Coulter, the
+# interim chair, who led the search" (what comes after is no speaker's).
+# An age is theirs before anything: "said Gloria Mendez, 71, who ...".
+_APPOSED = rf"(?:{_WHO_THEY_ARE}|\d{{1,3}}|(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}))"
+_APPOSED_SPEAKER = re.compile(rf",\s+{_APPOSED},(?=\s+(?:on|in|at|during)\b)|,\s+{_APPOSED}"
+                              r"(?=[\s.!?’'”\")]*$)|,\s+\d{1,3}(?=\s*,)", re.IGNORECASE)
 # Verbs that come before their speaker with no quotation: "..., said Ravi
 # Dhillon"; not "told" (whom: "told reporters") nor "warned" ("warned against").
 _INVERTED_SPEECH = re.compile(r"(?:said|says|added|adds|wrote|writes|asked)\b", re.IGNORECASE)
 # A speaker's opening, up to a name ("said union organiser Ravi Dhillon",
-# "said the Kremlin"): a title with no name ("said a ministry spokesman")
-# stays in the title, where no actor names them.
-_SPEAKER_OPENS = re.compile(r"\W*(?:[a-z]+\s+){0,2}[A-Z]")
+# "said the Kremlin"), or a name set off after who they are ("said the
+# union's organiser, Ravi Dhillon"): a title with no name ("said a ministry
+# spokesman") stays in the title, where no actor names them.
+_SPEAKER_OPENS = re.compile(r"\W*(?:[a-z]+\s+){0,2}[A-Z]|[^,]*,\s+[A-Z]")
 # Where a speaker named after the verb ends: "said Zelensky's chief of
 # staff Andriy Yermak on Monday" (not "of": "chief of staff").
 _DAY_NAME = re.compile(rf"(?:{'|'.join(d.capitalize() for d in timewords.WEEKDAYS)})[.,;:]?")  # "said Sarah Lund Monday"
@@ -1445,15 +1455,21 @@ def _speaker_span(clause: str, trigger: int) -> tuple[int, int] | None:
 def _who_spoke(clause: str, begin: int, end: int, inverted: bool) -> tuple[int, int] | None:
     """The span ``begin:end`` after a speech verb, when it names who spoke:
     after a verb that follows no quotation, it opens as a name does, and
-    neither it nor the rest of its clause holds a verb or a pronoun ("said
-    he would resign", "said Russia had agreed", "said lessons from the fire
-    made ..." say what)."""
-    if inverted:
-        rest = re.split(r"[;:]", clause[begin:])[0]
-        if not _SPEAKER_OPENS.match(clause, begin) or _has_finite_verb(rest) \
-                or any(w in _PRONOUNS or w == "that" for w in _words(rest)):
-            return None
+    the rest of its clause only names the speaker."""
+    if inverted and not (_SPEAKER_OPENS.match(clause, begin)
+                         and _names_only_the_speaker(clause[begin:])):
+        return None
     return begin, end
+
+
+def _names_only_the_speaker(after_verb: str) -> bool:
+    """Whether what follows a speech verb, to the end of its clause, holds
+    no verb, pronoun or "that": who spoke, and when or where ("a police
+    spokesman, Tom Reid, on Monday"); not what ("he would resign", "Russia
+    had agreed", "lessons from the fire made ...")."""
+    rest = re.split(r"[;:]", after_verb)[0]
+    return not _has_finite_verb(rest) \
+        and not any(w in _PRONOUNS or w == "that" for w in _words(rest))
 
 
 # How far back from a noun event word its verb may lie, and the words a
@@ -2315,7 +2331,7 @@ _SOURCE_ASIDE = re.compile(
     r"(?:[\w.’'-]+,\s+(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+"
     rf"|(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}),\s+(?P<apposed>{_WHO_THEY_ARE}),\s+)?)"
     rf"(?P<verb>{SPEECH_VERBS})\b[^,;:]*"
-    rf"(?:,\s+(?P<apposed_after>{_WHO_THEY_ARE})"
+    rf"(?:,\s+(?P<apposed_after>{_APPOSED})"
     r"(?:,\s+(?=(?:on|in|at|during|late|early|last|this|earlier|yesterday|today)\b)[^,;:]*)?"
     r"(?=[\s.!?’'”\")]*$))?", re.IGNORECASE)
 # After the verb, who spoke when the verb comes first ("said Lavrov", "said
