@@ -171,6 +171,19 @@ def test_a_word_of_schedules_as_a_noun_tells_no_tense(text: str, value: str) -> 
     assert only(text, date(2025, 2, 25)).value == value
 
 
+@pytest.mark.parametrize("text, value", [
+    # "last" after "will" or "to" is the verb: the tense is the modal's ...
+    ("The strike will last until Wednesday.", "2025-02-26"),
+    ("The strike is expected to last until Wednesday.", "2025-02-26"),
+    ("The strike could last until Wednesday.", "2025-02-26"),
+    # ... elsewhere it still looks back.
+    ("The last strike ended on Wednesday.", "2025-02-19"),
+    ("He last spoke to her on Wednesday.", "2025-02-19"),
+])
+def test_last_as_a_verb_tells_no_tense(text: str, value: str) -> None:
+    assert only(text, date(2025, 2, 25)).value == value
+
+
 def test_monday_in_a_future_clause_of_a_monday_article_is_that_day_and_planned() -> None:
     found = only("Trump will meet Macron on Monday.")
     assert (found.value, found.future) == ("2025-02-24", True)

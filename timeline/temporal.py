@@ -358,12 +358,18 @@ def _word_cue(word: str, following: str = "", previous: str = "") -> str | None:
         return "future"
     if lower in ("have", "has") and following == "to":
         return "future"  # "may have to wait until May": a need, still ahead
+    if lower == "last" and (previous in _VERB_BEFORE_LAST or previous in tw.MODALS):
+        return None  # "will last until Thursday": the verb, whose tense is further left
     if lower in tw.PAST_CUES or lower in IRREGULAR_PAST:
         return "past"
     if lower.endswith("ed") and len(lower) > 4 and lower not in tw.NOT_PAST_ED:
         # "letters to affected customers", "the injured workers": an adjective.
         return None if previous in tw.BEFORE_AN_ADJECTIVE else "past"
     return None
+
+
+# Words after which "last" is a verb: "will last", "is expected to last".
+_VERB_BEFORE_LAST = frozenset({"will", "would", "to", "'ll", "won't", "wouldn't", "not"})
 
 
 def _clause_before(text: str, start: int) -> str:
