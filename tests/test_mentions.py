@@ -506,6 +506,22 @@ def test_speech_in_single_marks_reads_as_speech_in_double_ones(
     assert [(r.title, tuple(r.actors), str(r.date)) for r in frame.itertuples()] == rows
 
 
+@pytest.mark.parametrize("text, titles", [
+    # "said" after a subject set off with an aside is the subject's verb:
+    # what follows it is what was said, with its own time.
+    ("The mayor, Jane Doe, said the bridge reopens on Monday.",
+     ["the bridge reopens on Monday", "Jane Doe: said the bridge reopens on Monday"]),
+    ("Jane Doe, the mayor, said Leeds hosts the games next year.",
+     ["Leeds: the games next year", "Jane Doe, Leeds: said"]),
+    # ... while after what it told, it names who told it.
+    ("The strike ends on Friday, said Mick Lynch, 63, the union's leader.",
+     ["Mick Lynch: The strike ends on Friday"]),
+])
+def test_said_after_a_subjects_aside_reports_what_follows(lexicon_options: Options, text: str,
+                                                           titles: list[str]) -> None:
+    assert list(extract(text, lexicon_options, day=date(2025, 9, 5))["title"]) == titles
+
+
 def test_the_president_in_a_quotation_is_not_the_speaker(lexicon_options: Options) -> None:
     last = extract("President Donald Trump met Macron on Friday. “The president is lying about "
                    "the economy,” a senator said on Monday.", lexicon_options).iloc[-1]

@@ -392,9 +392,14 @@ class Lexicon:
             if verb is None:
                 continue
             # '"...," said a police spokesman, Tom Reid, on Monday': after a
-            # quotation or a comma, "said" may only name who spoke.
+            # quotation, or after a comma that ends what was told, "said" may
+            # only name who spoke; not after a subject's aside ("The mayor,
+            # Jane Doe, said the bridge reopens on Monday").
             before = masked[:verb.start()].rstrip()
-            if _INVERTED_SPEECH.match(masked, verb.start()) and (not before or before[-1] == ",") \
+            if _INVERTED_SPEECH.match(masked, verb.start()) \
+                    and (not before or before[-1] == "," and not _SUBJECT_WITH_ASIDE.fullmatch(before)) \
+                    and (_SPEAKER_OPENS.match(probe, verb.end())
+                         or _TITLE_SET_OFF.match(probe, verb.end())) \
                     and _names_only_the_speaker(probe[verb.end():]):
                 continue
             report = _report_after(probe, verb.end())
@@ -1409,6 +1414,12 @@ _APPOSED_SPEAKER = re.compile(rf",\s+{_APPOSED},(?=\s+(?:on|in|at|during)\b)|,\s
 # Verbs that come before their speaker with no quotation: "..., said Ravi
 # Dhillon"; not "told" (whom: "told reporters") nor "warned" ("warned against").
 _INVERTED_SPEECH = re.compile(r"(?:said|says|added|adds|wrote|writes|asked)\b", re.IGNORECASE)
+# A subject and one aside before its verb: "The mayor, Jane Doe,", "Police,
+# who arrested two men,".
+_SUBJECT_WITH_ASIDE = re.compile(r"\s*[^,]+,[^,]+,")
+# A title set off after "said": "said the senator, who met Trump on Tuesday".
+_TITLE_SET_OFF = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s*,",
+                            re.IGNORECASE)
 # A speaker's opening, up to a name ("said union organiser Ravi Dhillon",
 # "said the Kremlin"), or a name set off after who they are ("said the
 # union's organiser, Ravi Dhillon"): a title with no name ("said a ministry
