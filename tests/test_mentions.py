@@ -1468,9 +1468,13 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("The band announced its release on Friday.", "product_launch"),
     ("The label confirmed his release would arrive in stores on October 10.",
      "product_launch"),
-    # Footage of people is no release of them.
-    ("The army released footage of the fighters crossing the border on Sunday.",
-     "product_launch"),
+    # Footage of people is no release of them, nor a launch of anything;
+    # neither are figures or results, which a company reports.
+    ("The army released footage of the fighters crossing the border on Sunday.", "other"),
+    ("The statistics office released figures on Tuesday showing inflation rose.", "other"),
+    ("The bank released its quarterly results on Tuesday.", "business"),
+    ("Lumora is due to report its quarterly results on Sept. 25.", "business"),
+    ("The band released a new album on Friday.", "product_launch"),
     # A case or a cabinet launched or unveiled is no product.
     ("The regulator launched the case in 2022.", "legal"),
     ("The premier unveiled her cabinet on Tuesday.", "personnel"),

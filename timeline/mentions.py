@@ -440,6 +440,8 @@ class Lexicon:
                 continue
             if _WITHOUT.search(framed, 0, found.start()):
                 continue  # "talks ended without an agreement": none was made
+            if _RELEASED_RECORD.match(framed, found.start()):
+                continue  # "released figures on Tuesday": no launch
             rank = int(found.lastgroup[1:])  # type: ignore[index]
             if best is None and _is_subject_noun(framed, found.start(), found.end()):
                 subject = (rank, found.start(), found.end())
@@ -756,12 +758,19 @@ def _trigger_pattern(trigger: str) -> str:
     return body + (_WORD_ENDING if prefix else "") + r"\b"
 
 
+# Records of things, which a body releases: not the things themselves.
+_RECORD_WORDS = (r"(?:footage|photos?|pictures?|videos?|images?|figures|data|details|names|lists?"
+                 r"|statistics|results|reports?|findings|minutes|transcripts?|documents?"
+                 r"|estimates?|forecasts?)")
 # A number is one word ("1.2 million", "1,200"), and so is a measure ("its
 # 10 mg Veltrazine tablets"). Not a record of what the trigger's words
 # name: "released footage of the fighters" released no fighters.
-_GAP = (r"(?:\s+(?!(?:footage|photos?|pictures?|videos?|images?|figures|data|details|names"
-        r"|lists?|statistics)\b)[\w’'-]+(?:[.,]\d+)*"
+_GAP = (rf"(?:\s+(?!{_RECORD_WORDS}\b)[\w’'-]+(?:[.,]\d+)*"
         r"(?:\s+(?:mg|mcg|ml|kg|lb|lbs|oz|mm|cm|km)\b)?){0,3}?\s+")
+# A record released is no product's launch: "released figures showing",
+# "released its quarterly results".
+_RELEASED_RECORD = re.compile(rf"releas(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){{0,3}}?{_RECORD_WORDS}\b",
+                              re.IGNORECASE)
 
 
 def mention_id(doc_id: str, start: int, end: int) -> str:
