@@ -1900,6 +1900,36 @@ def test_a_dated_sentence_after_a_semicolon_does_not_date_the_first(
     assert conviction["time_text"] != "July"
 
 
+@pytest.mark.parametrize("text, rows", [
+    # A clause the news came after, or because of, with a day of its own, is
+    # a fact of its own; the news keeps its day and its title ends before it.
+    ("The drivers will walk out on Thursday after talks with rail operators collapsed on"
+     " Tuesday evening.",
+     [("talks with rail operators collapsed on Tuesday evening", "2025-03-11"),
+      ("The drivers will walk out on Thursday", "2025-03-13")]),
+    ("After talks collapsed on Tuesday, drivers will walk out on Thursday.",
+     [("talks collapsed on Tuesday", "2025-03-11"),
+      ("drivers will walk out on Thursday", "2025-03-13")]),
+    ("Kessler was indicted in March 2024 after an FBI investigation became public in 2022.",
+     [("FBI: became public in 2022", "2022-01-01"),
+      ("Kessler: was indicted in March 2024", "2024-03-01")]),
+    # Not a saying, whose time may be what was said; not a count of days off
+    # it; not when the rest has no day of its own.
+    ("The shares rose on Monday after Marsh said deliveries would resume next week.",
+     [("Marsh: shares rose on Monday after Marsh said deliveries would resume next week",
+       "2025-03-10")]),
+    ("The strike began on Monday, a day after talks collapsed on Sunday.",
+     [("talks collapsed on Sunday", "2025-03-09"), ("strike began on Monday", "2025-03-10")]),
+    ("The election produced a negotiation before Pettigrew was sworn in in November 2023.",
+     [("Pettigrew: election produced a negotiation before Pettigrew was sworn in in November"
+       " 2023", "2023-11-01")]),
+])
+def test_a_dated_clause_after_because_or_before_is_a_fact_of_its_own(
+        lexicon_options: Options, text: str, rows: list[tuple[str, str]]) -> None:
+    frame = extract(text, lexicon_options, day=date(2025, 3, 12))
+    assert [(r.title, str(r.date)) for r in frame.itertuples()] == rows
+
+
 @pytest.mark.parametrize("text, dates", [
     ("He met Putin in Moscow and he flew to Riyadh on Monday.", ["Monday"]),  # one date: one fact
     ("Putin visited Berlin in 2004, in 2006, and in 2009.", ["2004", "2006", "2009"]),  # a list

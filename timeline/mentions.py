@@ -290,7 +290,7 @@ _TITLE_CUT = re.compile(r"[;“”\"(]|(?<!\d)[,:]|[,:](?!\d)|\s[–—-]\s")
 TITLE_WORDS = 12
 _TITLE_DANGLING = frozenset({
     "a", "an", "the", "in", "on", "at", "of", "to", "for", "with", "from", "by", "and", "or",
-    "before", "after", "until", "since", "during", "within",
+    "before", "after", "until", "since", "during", "within", "because",
     "but", "that", "which", "who", "as", "is", "are", "was", "were", "be", "been", "has",
     "have", "had", "its", "his", "her", "their", "our", "this", "these", "could", "would",
     "will", "may", "might", "can", "if", "than", "so", "such", "about",
@@ -1409,7 +1409,10 @@ def _without_quote_marks(text: str) -> str:
 
 
 _REPORTED_OPENER = re.compile(r"^\s*(?:that|and|but|as|while)\s+", re.IGNORECASE)
-_THAT_OPENS = re.compile(r"^\s*that\s+")  # not "That figure rose"
+# A word that opens a reported or a subordinate clause, which no title
+# needs: "that lawmakers would hold ...", "after Dekker Hollis declined ...";
+# in lower case only ("That figure rose").
+_CLAUSE_OPENER = re.compile(r"^\s*(?:that|after|because|before)\s+")
 
 
 # Who a speaker is after their name (``_WHO_THEY_ARE``), their age, or
@@ -1712,7 +1715,7 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
     elif holding is not None:
         snippet = ""  # the event word is in a quotation: what was said is the title
     else:
-        snippet = _THAT_OPENS.sub("", text)  # what was said: "that lawmakers would hold ..."
+        snippet = _CLAUSE_OPENER.sub("", text)
     words = _title_words(snippet)
     # End on a word that carries meaning, not on "in", "the", "that he".
     while len(words) > 1:

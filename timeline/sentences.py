@@ -205,6 +205,16 @@ _CIRCUMSTANCE = re.compile(
     r"he|she|it|they|we|[A-Z][\w’'-]*)"
     rf"(?:\s+[\w’'-]+){{0,4}}?\s+(?:[a-z]+ed|{_FINITE_AFTER_NAME})\b)")
 _COORDINATION_CLOSE = re.compile(r"[;]|,\s(?:and|but)\s")
+# A clause the news is told after or because of, with a subject and a past
+# verb: "will walk out on Thursday after talks collapsed on Tuesday"; not
+# "after meeting Trump", "after being freed" (no subject), nor "a day after
+# talks collapsed" (a count of days off it: the news's day).
+_DATED_SUBORDINATE = re.compile(
+    r"(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)(?<!\bweeks\s)(?<!\bhours\s)(?<!\bmonths\s)"
+    r"(?<!\byears\s)\b(?i:after|because|before)\s+"
+    r"(?=(?:the|its|his|her|their|a|an|this|these|those|he|she|it|they|we"
+    r"|[A-Z][\w’'-]*|(?![a-z]+ing\b)[a-z][\w’'-]*)"
+    rf"(?:\s+[\w’'-]+){{0,4}}?\s+(?:[a-z]+ed|{_FINITE_AFTER_NAME})\b)")
 # A verb, or a participle told as a headline's verb ("sentencing set for July").
 _VERB_OR_PARTICIPLE = re.compile(
     rf"\b(?:[a-z]+ed|{_PARTICIPLES}|{_FINITE_AFTER_NAME}|set|due|will|would|can|could)\b")
@@ -397,6 +407,7 @@ def subordinate_clauses(text: str, sentence: Span,
     dashes = list(_DASH_OPEN.finditer(text, s, e))
     for first, second in zip(dashes[::2], dashes[1::2]):
         found.append((first.end(), second.start()))
+    found += _dated_subordinates(text, s, e, unbroken, found)
     spans: list[Span] = []
     last_end = -1
     for begin, finish in sorted(found, key=lambda p: (p[0], -p[1])):
@@ -407,6 +418,26 @@ def subordinate_clauses(text: str, sentence: Span,
             spans.append(piece)
             last_end = finish
     return spans
+
+
+def _dated_subordinates(text: str, s: int, e: int, unbroken: Sequence[tuple[int, int]],
+                        others: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The "after", "because" or "before" clauses in ``text[s:e]`` that are
+    facts of their own: each has a time, and so has the rest of the
+    sentence outside every clause (``others``), so two facts have two days;
+    not a saying ("after Marsh said ... next week"), whose time may be what
+    was said."""
+    found = []
+    for opener in _DATED_SUBORDINATE.finditer(text, s, e):
+        begin = opener.start()  # "after" and all: the rest's title stops before it
+        finish = _clause_end(text, opener.end(), e, unbroken)
+        verb = _FINITE_VERB.search(text, opener.end(), finish)
+        outside = [(begin, finish), *others]
+        if any(begin <= a and b <= finish for a, b in unbroken) \
+                and any(not any(x <= a and b <= y for x, y in outside) for a, b in unbroken) \
+                and (verb is None or verb.group(0) not in timewords.REPORTING_VERBS):
+            found.append((begin, finish))
+    return found
 
 
 def circumstance_clauses(text: str, sentence: Span,
