@@ -1475,6 +1475,9 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("The bank released its quarterly results on Tuesday.", "business"),
     ("Lumora is due to report its quarterly results on Sept. 25.", "business"),
     ("The band released a new album on Friday.", "product_launch"),
+    ("Nintendo released a new video game on Friday.", "product_launch"),
+    ("Minutes released on Wednesday showed Fed officials were divided.", "other"),
+    ("Interim results from the electoral commission on Monday showed the party ahead.", "other"),
     # A case or a cabinet launched or unveiled is no product.
     ("The regulator launched the case in 2022.", "legal"),
     ("The premier unveiled her cabinet on Tuesday.", "personnel"),
@@ -1920,6 +1923,11 @@ def test_a_dated_sentence_after_a_semicolon_does_not_date_the_first(
        "2025-03-10")]),
     ("The strike began on Monday, a day after talks collapsed on Sunday.",
      [("talks collapsed on Sunday", "2025-03-09"), ("strike began on Monday", "2025-03-10")]),
+    ("The airport reopened on Wednesday, shortly after the runway was cleared at 5am.",
+     [("airport reopened on Wednesday", "2025-03-12")]),
+    ("Markets fell on Wednesday after Trump threatened to impose tariffs in October.",
+     [("Markets, Donald Trump: fell on Wednesday after Trump threatened to impose tariffs in"
+       " October", "2025-03-12")]),
     ("The election produced a negotiation before Pettigrew was sworn in in November 2023.",
      [("Pettigrew: election produced a negotiation before Pettigrew was sworn in in November"
        " 2023", "2023-11-01")]),

@@ -176,8 +176,10 @@ def test_a_word_of_schedules_as_a_noun_tells_no_tense(text: str, value: str) -> 
     ("The strike will last until Wednesday.", "2025-02-26"),
     ("The strike is expected to last until Wednesday.", "2025-02-26"),
     ("The strike could last until Wednesday.", "2025-02-26"),
-    # ... elsewhere it still looks back.
+    # ... elsewhere it still looks back, after "would" too ("began in June and
+    # would last until August" lies behind).
     ("The last strike ended on Wednesday.", "2025-02-19"),
+    ("It would last until Wednesday.", "2025-02-19"),
     ("He last spoke to her on Wednesday.", "2025-02-19"),
 ])
 def test_last_as_a_verb_tells_no_tense(text: str, value: str) -> None:

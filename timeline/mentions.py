@@ -440,8 +440,10 @@ class Lexicon:
                 continue
             if _WITHOUT.search(framed, 0, found.start()):
                 continue  # "talks ended without an agreement": none was made
-            if _RELEASED_RECORD.match(framed, found.start()):
-                continue  # "released figures on Tuesday": no launch
+            if _RELEASED_RECORD.match(framed, found.start()) \
+                    or framed[found.start():found.start() + 6].lower() == "releas" \
+                    and _RECORD_BEFORE.search(framed, 0, found.start()):
+                continue  # "released figures on Tuesday", "data released on Thursday"
             rank = int(found.lastgroup[1:])  # type: ignore[index]
             if best is None and _is_subject_noun(framed, found.start(), found.end()):
                 subject = (rank, found.start(), found.end())
@@ -768,9 +770,15 @@ _RECORD_WORDS = (r"(?:footage|photos?|pictures?|videos?|images?|figures|data|det
 _GAP = (rf"(?:\s+(?!{_RECORD_WORDS}\b)[\w’'-]+(?:[.,]\d+)*"
         r"(?:\s+(?:mg|mcg|ml|kg|lb|lbs|oz|mm|cm|km)\b)?){0,3}?\s+")
 # A record released is no product's launch: "released figures showing",
-# "released its quarterly results".
-_RELEASED_RECORD = re.compile(rf"releas(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){{0,3}}?{_RECORD_WORDS}\b",
-                              re.IGNORECASE)
+# "released its quarterly results", "minutes released on Wednesday"; the
+# record is the head of what was released, not a modifier ("released a new
+# video game", "a photo-editing app").
+_RELEASED_RECORD = re.compile(
+    rf"releas(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){{0,3}}?{_RECORD_WORDS}"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|on|in|at|by|for|from|with|showing|that|which|to|after|and"
+    r"|as|over|about|suggesting|indicating|was|were|is|are)\b)", re.IGNORECASE)
+_RECORD_BEFORE = re.compile(rf"\b{_RECORD_WORDS}\s+(?:(?:was|were|being|been|to\s+be)\s+)?\Z",
+                            re.IGNORECASE)
 
 
 def mention_id(doc_id: str, start: int, end: int) -> str:

@@ -208,10 +208,13 @@ _COORDINATION_CLOSE = re.compile(r"[;]|,\s(?:and|but)\s")
 # A clause the news is told after or because of, with a subject and a past
 # verb: "will walk out on Thursday after talks collapsed on Tuesday"; not
 # "after meeting Trump", "after being freed" (no subject), nor "a day after
-# talks collapsed" (a count of days off it: the news's day).
+# talks collapsed", "shortly after" (a span off it: the news's day).
 _DATED_SUBORDINATE = re.compile(
-    r"(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)(?<!\bweeks\s)(?<!\bhours\s)(?<!\bmonths\s)"
-    r"(?<!\byears\s)\b(?i:after|because|before)\s+"
+    r"(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)(?<!\bweeks\s)(?<!\ban\shour\s)(?<!\bhours\s)"
+    r"(?<!\ba\smonth\s)(?<!\bmonths\s)(?<!\ba\syear\s)(?<!\byears\s)(?<!\bminutes\s)"
+    r"(?<!\bmoments\s)"
+    r"(?<!\bshortly\s)(?<!\bsoon\s)(?<!\blong\s)(?<!\bjust\s)(?<!\bimmediately\s)"
+    r"\b(?i:after|because|before)\s+"
     r"(?=(?:the|its|his|her|their|a|an|this|these|those|he|she|it|they|we"
     r"|[A-Z][\w’'-]*|(?![a-z]+ing\b)[a-z][\w’'-]*)"
     rf"(?:\s+[\w’'-]+){{0,4}}?\s+(?:[a-z]+ed|{_FINITE_AFTER_NAME})\b)")
@@ -420,22 +423,33 @@ def subordinate_clauses(text: str, sentence: Span,
     return spans
 
 
+# A time of day alone: "at 5am", "9:30 p.m.", "noon".
+_CLOCK = re.compile(r"(?i:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midnight)")
+# An intent, whose time is the act's meant: "agreed to it on Sunday" may be.
+_INTENT_TO = re.compile(r"\b(?:agreed|threatened|promised|vowed|pledged|planned|decided|voted"
+                        r"|offered|refused|sought|tried|moved)\s+to\b")
+
+
 def _dated_subordinates(text: str, s: int, e: int, unbroken: Sequence[tuple[int, int]],
                         others: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The "after", "because" or "before" clauses in ``text[s:e]`` that are
     facts of their own: each has a time, and so has the rest of the
     sentence outside every clause (``others``), so two facts have two days;
-    not a saying ("after Marsh said ... next week"), whose time may be what
-    was said."""
+    not a saying ("after Marsh said ... next week") nor an intent ("after
+    Trump threatened to impose tariffs in October"), whose time may be what
+    was said or meant, and not a clause timed by the clock alone ("shortly
+    after the runway was cleared at 5am" is of the rest's day)."""
     found = []
     for opener in _DATED_SUBORDINATE.finditer(text, s, e):
         begin = opener.start()  # "after" and all: the rest's title stops before it
         finish = _clause_end(text, opener.end(), e, unbroken)
         verb = _FINITE_VERB.search(text, opener.end(), finish)
         outside = [(begin, finish), *others]
-        if any(begin <= a and b <= finish for a, b in unbroken) \
+        if any(begin <= a and b <= finish and not _CLOCK.fullmatch(text, a, b)
+               for a, b in unbroken) \
                 and any(not any(x <= a and b <= y for x, y in outside) for a, b in unbroken) \
-                and (verb is None or verb.group(0) not in timewords.REPORTING_VERBS):
+                and (verb is None or verb.group(0) not in timewords.REPORTING_VERBS) \
+                and not _INTENT_TO.search(text, begin, finish):
             found.append((begin, finish))
     return found
 

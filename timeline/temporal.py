@@ -368,8 +368,9 @@ def _word_cue(word: str, following: str = "", previous: str = "") -> str | None:
     return None
 
 
-# Words after which "last" is a verb: "will last", "is expected to last".
-_VERB_BEFORE_LAST = frozenset({"will", "would", "to", "'ll", "won't", "wouldn't", "not"})
+# Words after which "last" is a verb: "will last", "is expected to last";
+# not "would" ("began in June and would last until August" lies behind).
+_VERB_BEFORE_LAST = frozenset({"will", "to", "'ll", "won't", "not"})
 
 
 def _clause_before(text: str, start: int) -> str:
