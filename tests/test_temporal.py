@@ -186,6 +186,19 @@ def test_last_as_a_verb_tells_no_tense(text: str, value: str) -> None:
     assert only(text, date(2025, 2, 25)).value == value
 
 
+@pytest.mark.parametrize("text, value", [
+    # A headline's subject and infinitive tell what is to come ...
+    ("Rail strike to go ahead on Wednesday after talks collapse", "2025-02-26"),
+    ("Apple to unveil new iPhone on Wednesday", "2025-02-26"),
+    # ... but an infinitive in a clause with a verb does not ("the decision
+    # to go ahead ... was criticised"), nor "to" before a noun.
+    ("The decision to go ahead on Wednesday was criticised.", "2025-02-19"),
+    ("Prices rose to record highs on Wednesday.", "2025-02-19"),
+])
+def test_a_headlines_infinitive_looks_ahead(text: str, value: str) -> None:
+    assert only(text, date(2025, 2, 25)).value == value
+
+
 def test_monday_in_a_future_clause_of_a_monday_article_is_that_day_and_planned() -> None:
     found = only("Trump will meet Macron on Monday.")
     assert (found.value, found.future) == ("2025-02-24", True)

@@ -632,7 +632,15 @@ def _tense(text: str, start: int, end: int) -> str | None:
         cue = _word_cue(word, words[index + 1].lower() if index + 1 < len(words) else "", previous)
         if cue:
             return cue
+    if _HEADLINE_INFINITIVE.match(before):
+        return "future"  # "Rail strike to go ahead on Thursday": a headline's plan
     return None
+
+
+# A clause with no verb but an infinitive after its subject, as headlines
+# tell what is to come: "Rail strike to go ahead", "Apple to unveil iPhone".
+_HEADLINE_INFINITIVE = re.compile(
+    r"\W*(?:[\w’'.-]+\s+){1,5}?to\s+(?!(?:the|a|an|be|its|his|her|their|this|that)\b)[a-z]+\b")
 
 
 _PREV_TOKEN = re.compile(r"(\S+)\s*$")
