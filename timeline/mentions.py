@@ -440,9 +440,7 @@ class Lexicon:
                 continue
             if _WITHOUT.search(framed, 0, found.start()):
                 continue  # "talks ended without an agreement": none was made
-            if _RELEASED_RECORD.match(framed, found.start()) \
-                    or framed[found.start():found.start() + 6].lower() == "releas" \
-                    and _RECORD_BEFORE.search(framed, 0, found.start()):
+            if _releases_a_record(framed, found.start()):
                 continue  # "released figures on Tuesday", "data released on Thursday"
             rank = int(found.lastgroup[1:])  # type: ignore[index]
             if best is None and _is_subject_noun(framed, found.start(), found.end()):
@@ -779,6 +777,13 @@ _RELEASED_RECORD = re.compile(
     r"|as|over|about|suggesting|indicating|was|were|is|are)\b)", re.IGNORECASE)
 _RECORD_BEFORE = re.compile(rf"\b{_RECORD_WORDS}\s+(?:(?:was|were|being|been|to\s+be)\s+)?\Z",
                             re.IGNORECASE)
+
+
+def _releases_a_record(text: str, at: int) -> bool:
+    """Whether the trigger at ``at`` in ``text`` is "released" (or "release")
+    told of a record, after it or before it: no launch."""
+    return _RELEASED_RECORD.match(text, at) is not None \
+        or text[at:at + 6].lower() == "releas" and _RECORD_BEFORE.search(text, 0, at) is not None
 
 
 def mention_id(doc_id: str, start: int, end: int) -> str:

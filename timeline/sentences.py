@@ -212,8 +212,7 @@ _COORDINATION_CLOSE = re.compile(r"[;]|,\s(?:and|but)\s")
 _DATED_SUBORDINATE = re.compile(
     r"(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)(?<!\bweeks\s)(?<!\ban\shour\s)(?<!\bhours\s)"
     r"(?<!\ba\smonth\s)(?<!\bmonths\s)(?<!\ba\syear\s)(?<!\byears\s)(?<!\bminutes\s)"
-    r"(?<!\bmoments\s)"
-    r"(?<!\bshortly\s)(?<!\bsoon\s)(?<!\blong\s)(?<!\bjust\s)(?<!\bimmediately\s)"
+    r"(?<!\bmoments\s)(?<!\bshortly\s)(?<!\bsoon\s)(?<!\blong\s)(?<!\bjust\s)(?<!\bimmediately\s)"
     r"\b(?i:after|because|before)\s+"
     r"(?=(?:the|its|his|her|their|a|an|this|these|those|he|she|it|they|we"
     r"|[A-Z][\w’'-]*|(?![a-z]+ing\b)[a-z][\w’'-]*)"
