@@ -1335,11 +1335,9 @@ def _is_fronted(phrase: str, rest: str) -> bool:
 def _clause_words(snippet: str) -> list[str]:
     """The words of ``snippet`` up to where its clause ends, at most
     ``TITLE_WORDS``; none when they are only punctuation."""
-    # Quoted phrases, outermost only: "“a ‘b’ c”" is one.
-    phrases: list[tuple[int, int]] = []
-    for a, b in quotations(snippet):
-        if _is_phrase(snippet[a:b]) and not any(x <= a and b <= y for x, y in phrases):
-            phrases = [(x, y) for x, y in phrases if not (a <= x and y <= b)] + [(a, b)]
+    # Quoted phrases ("quotations" gives the outermost only: "“a ‘b’ c”" is one).
+    quoted = quotations(snippet)
+    phrases = [(a, b) for a, b in quoted if _is_phrase(snippet[a:b])]
     # A comma inside the marks ('a “retina display,” which') ends the clause
     # after them.
     cuts = [b for a, b in phrases if snippet[a + 1:b - 1].rstrip()[-1:] in tuple(",;:")]
@@ -1349,7 +1347,7 @@ def _clause_words(snippet: str) -> list[str]:
     cuts += [c.start() for c in _TITLE_CUT.finditer(snippet)
              if not any(a <= c.start() < b for a, b in phrases) and c.start() not in kept]
     # A single mark cuts only where it opens or closes speech ("workers’ union").
-    cuts += [at for a, b in quotations(snippet) if (a, b) not in phrases
+    cuts += [at for a, b in quoted if (a, b) not in phrases
              for at in (a, b - 1) if snippet[at] in "‘’'"]
     cut = min((c for c in cuts if c > 0), default=len(snippet))
     # Tokenised text spaces a phrase's marks off ('“ getting ready ”').
