@@ -3159,3 +3159,49 @@ def test_a_word_that_describes_a_named_person_is_not_their_name(lexicon_options:
                         " The sister and the prayer.")
     names = extract_mentions([nun], lexicon_options)["actors"]
     assert ("Sister Mary Smith",) in list(names)
+
+
+def test_a_relative_clause_set_off_inside_the_main_clause_neither_splits_nor_dates_it(
+        lexicon_options: Options) -> None:
+    # The hiring goes on past the clause about her contract: one hiring, on
+    # the Monday before this Friday article, titled whole; "as chief
+    # executive" is no clause of its own.
+    friday = DAY + timedelta(days=4)
+    text = "The firm hired Ana Ruiz, whose contract runs until 2027, as chief executive on Monday."
+    frame = extract(text, lexicon_options, friday)
+    hiring = frame[frame["trigger"] == "hired"]
+    assert len(frame) == 2 and len(hiring) == 1
+    row = hiring.iloc[0]
+    assert (row["date"], row["status"], row["event_type"]) == (DAY, "happened", "personnel")
+    assert row["title"] == "Ana Ruiz: firm hired Ana Ruiz as chief executive on Monday"
+    # The words around such a clause are one phrase to the lexicon.
+    text = "The company named Ana Ruiz, who joined in 2019, as chief executive on Monday."
+    named = extract(text, lexicon_options, friday)
+    assert list(named["event_type"]) == ["other", "personnel"]
+
+
+@pytest.mark.parametrize("text, clauses", [
+    # "as" and a role or a manner is the main clause's, not a clause.
+    ("The firm hired Ana Ruiz, a banker, as chief executive on Monday.", []),
+    ("The bank cut rates on Thursday, as expected, citing inflation.", []),
+    # "as" with a subject and its verb is one.
+    ("Talks broke down on Wednesday, as the strike entered its fourth day on Thursday.",
+     ["as the strike entered its fourth day on Thursday."]),
+    ("Prices fell on Monday, as the fleet remains on the ground.",
+     ["as the fleet remains on the ground."]),
+])
+def test_as_opens_a_clause_only_with_a_verb(text: str, clauses: list[str]) -> None:
+    sentence = split_sentences(text)[0]
+    assert [c.text for c in subordinate_clauses(text, sentence)] == clauses
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The company named Ana Ruiz as chief executive on Monday.", "personnel"),
+    ("The club named Tom Berg as its new head coach on Monday.", "personnel"),
+    ("The board named Ana Ruiz chairwoman on Monday.", "personnel"),
+    ("The street was named after the president on Monday.", "other"),
+])
+def test_naming_someone_to_a_role_is_personnel(lexicon_options: Options, text: str,
+                                               event_type: str) -> None:
+    [row] = extract(text, lexicon_options).itertuples()
+    assert row.event_type == event_type

@@ -78,6 +78,11 @@ def test_in_2017_is_the_year() -> None:
     # An irregular past beside the time outweighs a present further left.
     ("Police are investigating the fire that broke out on Friday.", "2025-02-21"),
     ("Police are looking for the men who fled on Friday.", "2025-02-21"),
+    # A relative clause set off by commas tells another verb's tense.
+    ("He met the envoy, who will lead the talks, on Friday.", "2025-02-21"),
+    ("The firm hired Ana Ruiz, whose company will make chips, as chief executive on Friday.",
+     "2025-02-21"),
+    ("The envoy, who met him in Riyadh, will return on Friday.", "2025-02-28"),
     ("The trial is set to begin on Wednesday.", "2025-02-26"),
     ("They meet next Tuesday.", "2025-02-25"),
     ("They met last Friday.", "2025-02-21"),

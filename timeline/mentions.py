@@ -1677,13 +1677,15 @@ def _subject_named(snippet: str, actors: Sequence[str]) -> tuple[int, int] | Non
 
 
 def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigger: int,
-               event_type: str, stop: int = -1, aside: tuple[int, int] | None = None) -> str:
+               event_type: str, stop: int = -1, aside: tuple[int, int] | None = None,
+               relatives: Sequence[tuple[int, int]] = ()) -> str:
     """A short "who did what, where" line, readable on its own. ``stop``:
     where in ``clause`` another mention's clause begins, after the event
     word at ``trigger``; the title ends there if it still says enough.
-    ``aside``: (start, end) in ``clause`` of who told it, passed over."""
-    if aside is not None:
-        clause = clause[:aside[0]] + " " * (aside[1] - aside[0]) + clause[aside[1]:]
+    ``aside``: (start, end) in ``clause`` of who told it, passed over, as
+    are the ``relatives``, clauses that describe a noun."""
+    for start, end in (*([aside] if aside is not None else []), *relatives):
+        clause = clause[:start] + " " * (end - start) + clause[end:]
     if stop > max(trigger, 0) and len(_title_words(clause[max(trigger, 0):stop])) >= 3:
         clause = clause[:stop]
     setting = _SETTING_PHRASE.match(clause)
@@ -1783,6 +1785,10 @@ class _Draft:
     # Where, in the span's text, an aside names who told it ("The deal,
     # Trump said on Monday, will be signed"): the title passes over it.
     title_aside: tuple[int, int] | None = None
+    # Where, in the span's text, relative clauses of their own sit between
+    # commas after the event word ("hired Ana Ruiz, whose contract runs until
+    # 2027, as chief executive"): the title passes over them and goes on.
+    title_relatives: tuple[tuple[int, int], ...] = ()
     # When set, the title is this phrase, with no actor before it: a noun and
     # the participle that tells its act ("US citizen detained in 2023").
     title_phrase: str = ""
@@ -2986,13 +2992,19 @@ def _stop_title(draft: _Draft, taken: Sequence[Span]) -> _Draft:
     """``draft`` (a main clause) with its title stopping where a clause taken
     as a mention of its own begins after its event word: "fought cancer in
     2004" ends before "and took six months off in early 2009"."""
-    later = [c.start - draft.span.start for c in taken
-             if c.start - draft.span.start > max(draft.trigger, 0)]
+    text, base = draft.doc.text, draft.span.start
+    relatives = [c for c in taken if c.start - base > max(draft.trigger, 0)
+                 and _set_off_relative(text, c, draft.span.end)]
+    later = [c.start - base for c in taken
+             if c.start - base > max(draft.trigger, 0) and c not in relatives]
     if later:
         draft = replace(draft, title_stop=min(later))
+    if relatives:
+        draft = replace(draft, title_relatives=tuple(
+            (text.rindex(",", base, c.start) - base, text.index(",", c.end) + 1 - base)
+            for c in relatives))
     # "Following the summit on Friday, Trump said ...": the title passes over
     # a mention of its own that opens the sentence.
-    text, base = draft.doc.text, draft.span.start
     opening = next((c for c in taken if not _WORD.search(text, base, c.start)
                     and (draft.trigger < 0 or c.end - base <= draft.trigger)), None)
     if opening is not None and draft.title_aside is None:
@@ -3011,6 +3023,16 @@ def _stop_title(draft: _Draft, taken: Sequence[Span]) -> _Draft:
         draft = replace(draft, title_aside=(text.rindex(",", base, between.start) - base,
                                             text.index(",", between.end, end) + 1 - base))
     return draft
+
+
+def _set_off_relative(text: str, clause: Span, end: int) -> bool:
+    """Whether ``clause`` is a relative clause between commas with more of
+    its sentence (up to ``end``) after it: "hired Ana Ruiz, whose contract
+    runs until 2027, as chief executive on Monday"."""
+    return bool(_RELATIVE_PRONOUN.match(clause.text)) \
+        and text[:clause.start].rstrip().endswith(",") \
+        and text[clause.end:end].lstrip().startswith(",") \
+        and bool(_WORD.search(text, text.index(",", clause.end), end))
 
 
 def _news_present(text: str, lexicon: Lexicon) -> tuple[str, int, int] | None:
@@ -3282,6 +3304,9 @@ def _verb_after_phrase(words: Sequence[str]) -> bool:
     return False
 
 
+_CLAUSE_HOLE = re.compile(r",\s{2,},(?=\s+(?:as|to|in|on|at|for|with|from|by)\s)")
+
+
 def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: str,
            entities: list[Entity], text: str) -> _Draft:
     actors = [e for e in entities if e.kind == "actor"]
@@ -3372,7 +3397,11 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
     places = tuple(dict.fromkeys(e.name for e in entities if e.kind == "place"))
     focus = time.start - span.start if time is not None and span.start <= time.start < span.end \
         else None
-    event_type, trigger, trigger_end = ctx.lexicon.classify(_affirmed(text), focus, text)
+    # A clause blanked between its commas, the verb's phrase going on after
+    # it, leaves the words around it one phrase: "named Ana Ruiz, <who
+    # joined in 2019>, as chief executive" (not ", <...>, officials said").
+    typed = _CLAUSE_HOLE.sub(lambda hole: " " * len(hole.group()), text)
+    event_type, trigger, trigger_end = ctx.lexicon.classify(_affirmed(typed), focus, typed)
     speaker = _speaker_span(text, trigger)
     if speaker is not None and "," in text[speaker[0]:speaker[1]]:
         # Their name, not who they are: "said Erik Vos, an analyst at ING"
@@ -3462,8 +3491,8 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
              if reads_as_full_name(canonical) for name in (canonical, *others)}
     openers: list[frozenset[str]] = []
     described: list[frozenset[str]] = []  # names of several words that open a sentence
-    # Each draft's title stop and aside, and the phrase that is its title.
-    title_cuts: list[tuple[int, tuple[int, int] | None, str]] = []
+    # Each draft's title stop, aside and relative clauses, and the phrase that is its title.
+    title_cuts: list[tuple[int, tuple[int, int] | None, tuple[tuple[int, int], ...], str]] = []
     gaz = gazetteer()
     for doc in documents:
         capitalised |= capitalised_words(doc.text)
@@ -3478,11 +3507,12 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
             for name in names:
                 resolver.learn(doc.doc_id, name)
             rows.append(_row(draft, names, lexicon))
-            title_cuts.append((draft.title_stop, draft.title_aside, draft.title_phrase))
+            title_cuts.append((draft.title_stop, draft.title_aside, draft.title_relatives,
+                               draft.title_phrase))
     # Actor names fold against the whole corpus ("Putin" -> "Vladimir
     # Putin"), so they and the titles are settled once every article is read.
-    for row, opening, first_words, (stop, aside, phrase) in zip(rows, openers, described,
-                                                                title_cuts):
+    for row, opening, first_words, (stop, aside, relatives, phrase) in zip(
+            rows, openers, described, title_cuts):
         doc_id = str(row["doc_id"])
         canonical = {name: resolver.canonical(doc_id, _without_descriptor(
                          name, vocabulary, capitalised, resolver) if name in first_words else name)
@@ -3497,7 +3527,7 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
         else:
             row["title"] = make_title(actors, row["locations"], str(row["sentence"]),  # type: ignore[arg-type]
                                       trigger if row["trigger"] else -1, str(row["event_type"]),
-                                      stop, aside)
+                                      stop, aside, relatives)
         row["actors"] = actors  # in the title's order: usually the subject or speaker first
     frame = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
     if frame.empty:

@@ -47,6 +47,11 @@ ATTRIBUTION = re.compile(r"according\s+to\b", re.IGNORECASE)
 _RELATIVE_OPEN = re.compile(
     r"(?:,|\s[–—]|\s-)\s+(?=(?:who|whom|whose|which|where|when|while|after|before|"
     rf"as|since|although|though|born|{ATTRIBUTION.pattern})\b)", re.IGNORECASE)
+# "as" opens a clause only with a verb: ", as the strike entered its fourth
+# day"; in "hired Ana Ruiz, whose contract ..., as chief executive on
+# Monday" it is the main clause's role, and its day the hiring's.
+_AS_WITHOUT_VERB = re.compile(r"as\s+\S+", re.IGNORECASE)
+_PRESENT_AFTER_SUBJECT = re.compile(r"\s[a-z]+[^su\s]s\b")
 # A relative clause inside an apposition: "Salinas, a career diplomat who
 # took up his post in Lima in 2023, is expected to leave on Saturday"; not
 # after a preposition ("the homepage of which"), nor in one that sums up
@@ -313,6 +318,17 @@ def _clause_end(text: str, begin: int, end: int, unbroken: Sequence[tuple[int, i
         pos = holder
 
 
+def _has_verb_after_as(text: str, begin: int, end: int) -> bool:
+    """Whether the "as" phrase ``text[begin:end]`` has a verb after its
+    first word ("as the strike enters", "as talks collapsed"), so it is a
+    clause; "as chief executive", "as expected" are not."""
+    first = _AS_WITHOUT_VERB.match(text, begin, end)
+    if first is None:
+        return False
+    return bool(_FINITE_VERB.search(text, first.end(), end)
+                or _PRESENT_AFTER_SUBJECT.search(text, first.end(), end))
+
+
 def blank_out(text: str, base: int, spans: Iterable[tuple[int, int]]) -> str:
     """``text`` (which starts at offset ``base``) with the ``(start, end)``
     spans turned to spaces, so that offsets into it still hold."""
@@ -350,7 +366,9 @@ def subordinate_clauses(text: str, sentence: Span,
         found.append((paren.start() + 1, paren.end() - 1))
     for opener in (*_RELATIVE_OPEN.finditer(text, s, e), *_apposed_relatives(text, s, e)):
         begin = opener.end()
-        found.append((begin, _clause_end(text, begin, e, unbroken)))
+        finish = _clause_end(text, begin, e, unbroken)
+        if not _AS_WITHOUT_VERB.match(text, begin) or _has_verb_after_as(text, begin, finish):
+            found.append((begin, finish))
     for opener in _APPOSITIVE.finditer(text, s, e):
         if _FINITE_VERB.search(text, s, opener.start()):
             continue  # not after the subject

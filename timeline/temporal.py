@@ -390,6 +390,7 @@ def _clause_after(text: str, end: int) -> str:
 
 
 _WILL = frozenset({"will", "shall"})  # before "have", a future perfect
+_SET_OFF_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\s[^,]*,", re.IGNORECASE)
 _PHRASE_OPENERS = frozenset({"after", "before", "following", "since", "amid", "despite", "during"})
 # Verbs after which a participle is a state, not a past: "will remain closed".
 _COPULAS = frozenset({"be", "being", "been", "remain", "remains", "remaining", "stay", "stays",
@@ -570,7 +571,10 @@ def _tense(text: str, start: int, end: int) -> str | None:
     # ("will not have shipped").
     # Sixteen: "will go ahead with a 24-hour strike at all of its German
     # sites on Monday" tells its tense eleven words back.
-    words = [w for w in _WORD.findall(before) if w.lower() != "not"][-16:]
+    # A relative clause set off by commas tells another verb's tense: "hired
+    # Ana Ruiz, whose contract runs until 2027, as chief executive on Monday".
+    words = [w for w in _WORD.findall(_SET_OFF_RELATIVE.sub(" ", before))
+             if w.lower() != "not"][-16:]
     if _PHRASE_OPENERS & {w.lower() for w in words[-10:]}:
         # Past a phrase the time may lie in ("will need more batteries after
         # a barrage of 90 drones and six missiles on Sunday"), as before.
