@@ -88,6 +88,8 @@ def test_in_2017_is_the_year() -> None:
     ("They met last Friday.", "2025-02-21"),
     ("They met last Sunday.", "2025-02-23"),                     # the week before's
     ("They met this past Friday.", "2025-02-21"),
+    ("They met the past Friday.", "2025-02-21"),
+    ("The strike will not last past Friday.", "2025-02-28"),     # "past" alone: beyond
     ("They met yesterday.", "2025-02-23"),
     ("They meet tomorrow.", "2025-02-25"),
     ("It happened two days ago.", "2025-02-22"),

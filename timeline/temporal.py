@@ -1969,8 +1969,10 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("weekday_of_week", re.compile(
         rf"(?P<wd>{_WEEKDAY_FULL})\s+(?i:of\s+)?(?P<rel>(?i:last|this|next))\s+(?i:week)\b(?!['’]s)"),
      _weekday_of_week),
+    # "past" alone is a preposition: "won't last past Sunday" (but "the past Sunday").
     ("weekday", re.compile(
-        rf"(?:(?P<rel>[Ll]ast|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+)?(?P<wd>{_WEEKDAY_FULL})"
+        rf"(?:(?P<rel>[Ll]ast|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Nn]ext|(?<=[Tt]he\s)[Pp]ast"
+        rf"|[Cc]oming)\s+)?(?P<wd>{_WEEKDAY_FULL})"
         rf"(?P<pl>s)?\b(?:\s+(?P<pod>{_PART_OF_DAY})\b)?"), _weekday),
     ("clock", re.compile(
         r"(?<![\w:.$£€])(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?)"
