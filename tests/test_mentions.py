@@ -1477,6 +1477,10 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("The band released a new album on Friday.", "product_launch"),
     ("Nintendo released a new video game on Friday.", "product_launch"),
     ("Minutes released on Wednesday showed Fed officials were divided.", "other"),
+    ("The family released a letter on Tuesday.", "other"),
+    ("The first image from the surface, showing one of its footpads, was released on Friday.",
+     "other"),
+    ("The new phone, with a larger screen, was released on Friday.", "product_launch"),
     ("Interim results from the electoral commission on Monday showed the party ahead.", "other"),
     # A case or a cabinet launched or unveiled is no product.
     ("The regulator launched the case in 2022.", "legal"),

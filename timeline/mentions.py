@@ -761,7 +761,8 @@ def _trigger_pattern(trigger: str) -> str:
 # Records of things, which a body releases: not the things themselves.
 _RECORD_WORDS = (r"(?:footage|photos?|pictures?|videos?|images?|figures|data|details|names|lists?"
                  r"|statistics|results|reports?|findings|minutes|transcripts?|documents?"
-                 r"|estimates?|forecasts?)")
+                 r"|estimates?|forecasts?|statements?|letters?|recordings?|clips?|audio|memos?"
+                 r"|emails?|polls?|surveys?|guidance)")
 # A number is one word ("1.2 million", "1,200"), and so is a measure ("its
 # 10 mg Veltrazine tablets"). Not a record of what the trigger's words
 # name: "released footage of the fighters" released no fighters.
@@ -777,13 +778,21 @@ _RELEASED_RECORD = re.compile(
     r"|as|over|about|suggesting|indicating|was|were|is|are)\b)", re.IGNORECASE)
 _RECORD_BEFORE = re.compile(rf"\b{_RECORD_WORDS}\s+(?:(?:was|were|being|been|to\s+be)\s+)?\Z",
                             re.IGNORECASE)
+# ... or a record opens the clause whose verb is "was released": "The first
+# image from the surface, showing one of its footpads, was released on Friday".
+_RECORD_SUBJECT = re.compile(rf"\W*(?:the|a|an|its|his|her|their|this|these|those)\s+"
+                             rf"(?:[\w’'-]+\s+){{0,3}}?{_RECORD_WORDS}\b", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE)
 
 
 def _releases_a_record(text: str, at: int) -> bool:
     """Whether the trigger at ``at`` in ``text`` is "released" (or "release")
     told of a record, after it or before it: no launch."""
-    return _RELEASED_RECORD.match(text, at) is not None \
-        or text[at:at + 6].lower() == "releas" and _RECORD_BEFORE.search(text, 0, at) is not None
+    if _RELEASED_RECORD.match(text, at) is not None:
+        return True
+    return text[at:at + 6].lower() == "releas" and (
+        _RECORD_BEFORE.search(text, 0, at) is not None
+        or _PASSIVE_BEFORE.search(text, 0, at) is not None and _RECORD_SUBJECT.match(text) is not None)
 
 
 def mention_id(doc_id: str, start: int, end: int) -> str:
