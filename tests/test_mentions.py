@@ -3209,3 +3209,49 @@ def test_naming_someone_to_a_role_is_personnel(lexicon_options: Options, text: s
                                                event_type: str) -> None:
     [row] = extract(text, lexicon_options).itertuples()
     assert row.event_type == event_type
+
+
+def test_a_dated_after_clause_is_told_from_its_own_subject(lexicon_options: Options) -> None:
+    friday = DAY + timedelta(days=4)
+    text = "Shares rose on Tuesday after the central bank raised rates on Monday."
+    frame = extract(text, lexicon_options, friday)
+    raised = frame[frame["time_text"] == "Monday"].iloc[0]
+    # The bank raised rates: no actor of the sentence's stands for it, and
+    # the evidence starts at its subject.
+    assert raised["actors"] == () and raised["date"] == DAY
+    assert text[raised["char_start"]:raised["char_end"]] == raised["sentence"] \
+        == "the central bank raised rates on Monday."
+    # Pasts that read as nouns too, and a number as the subject, open one.
+    for text, subject in [("Protests erupted on Monday after police shot a teenager on Saturday.",
+                           "police shot a teenager on Saturday."),
+                          ("Protests erupted on Monday after 10 people were killed on Saturday.",
+                           "10 people were killed on Saturday.")]:
+        frame = extract(text, lexicon_options, friday)
+        clause = frame[frame["time_text"] == "Saturday"].iloc[0]
+        assert (clause["sentence"], clause["actors"], clause["date"]) \
+            == (subject, (), DAY - timedelta(days=2))
+
+
+def test_what_the_news_came_after_lies_before_it(lexicon_options: Options) -> None:
+    # In a Friday article, the Friday the offer was rejected is the one
+    # before Monday's strike call, not the article's own day.
+    friday = DAY + timedelta(days=4)
+    text = ("Union leaders called a strike on Monday after the company rejected their offer"
+            " on Friday.")
+    frame = extract(text, lexicon_options, friday)
+    rejected = frame[frame["time_text"] == "Friday"].iloc[0]
+    assert (rejected["date"], rejected["time_value"]) == (DAY - timedelta(days=3), "2025-02-21")
+    # A "before" clause lies after it, and a date written out stays as written.
+    text = "Fans rioted on Monday before the club apologised on Friday."
+    frame = extract(text, lexicon_options, friday)
+    assert frame[frame["time_text"] == "Friday"].iloc[0]["date"] == friday
+
+
+def test_a_subject_of_a_number_of_people_borrows_no_actor(lexicon_options: Options) -> None:
+    text = ("Canadair planes dropped water on Monday. More than 2,000 people were evacuated"
+            " on Sunday.")
+    assert extract(text, lexicon_options).iloc[1]["actors"] == ()
+    # ... but a number inside what "it" did is no subject.
+    text = ("Icelandair resumed flights on Monday. It had carried 9,000 stranded passengers"
+            " on Tuesday.")
+    assert extract(text, lexicon_options).iloc[1]["actors"] == ("Icelandair",)

@@ -103,8 +103,8 @@ from timeline.models import MENTION_COLUMNS, PRECISIONS, Document, TimeExpressio
 from timeline.quotes import SPEECH_VERBS, quotations
 from timeline.sentences import (
     ATTRIBUTION, Span, appositive_subject, blank_out, circumstance_clauses, ends_abbreviation,
-    reduced_relatives, relative_subject, split_sentences, subordinate_clauses)
-from timeline.verbforms import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
+    reduced_relatives, relative_subject, split_sentences, subordinate_clauses, subordinate_subject)
+from timeline.verbforms import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, PASTS_LIKE_NOUNS
 
 log = logging.getLogger(__name__)
 
@@ -1807,6 +1807,26 @@ def _shift(time: TimeExpression, offset: int) -> TimeExpression:
     return replace(time, start=time.start + offset, end=time.end + offset)
 
 
+_BEFORE = re.compile(r"before\b", re.IGNORECASE)
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DIGIT = re.compile(r"\d")
+
+
+def _before_the_news(time: TimeExpression, news: TimeExpression) -> TimeExpression:
+    """``time``, of what the news came after or because of, a week earlier
+    when it names a weekday alone and would lie after the news's day: "called
+    a strike on Monday after the company rejected their offer on Friday" is
+    the Friday before that Monday, though the article is of a Friday."""
+    if time.precision != "day" or news.precision != "day" or time.earliest is None \
+            or news.latest is None or time.earliest <= news.latest \
+            or _DIGIT.search(time.text) or not _ISO_DAY.match(time.value) \
+            or not set(_words(time.text)) & set(timewords.WEEKDAYS):
+        return time
+    day = time.earliest - timedelta(days=7)
+    return replace(time, value=day.isoformat() + time.value[10:], earliest=day, latest=day,
+                   future=False)
+
+
 def _dated(times: Iterable[TimeExpression]) -> list[TimeExpression]:
     return [t for t in times if t.is_dated and t.type in ("DATE", "TIME")]
 
@@ -2798,7 +2818,17 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
             drafts.append(_described(ctx, Span(subject, clause.end, doc.text[subject:clause.end]),
                                      _best_time(c_times, doc.text)))
             continue
-        drafts.append(_draft(ctx, clause, _best_time(c_times, doc.text), "explicit",
+        best = _best_time(c_times, doc.text)
+        opened = subordinate_subject(doc.text, clause)
+        if opened is not None:
+            # "after the central bank raised rates on Monday": told from its
+            # own subject on, which no actor of the sentence's stands for.
+            if not _BEFORE.match(clause.text):
+                best = _before_the_news(best, _best_time(
+                    [t for t in s_times if not any(_inside(t.start, t.end, c) for c in ctx.clauses)]
+                    or c_times, doc.text))
+            clause = Span(opened, clause.end, doc.text[opened:clause.end])
+        drafts.append(_draft(ctx, clause, best, "explicit",
                              [e for e in ctx.entities if _inside(e.start, e.end, clause)],
                              clause.text))
     drafts.extend(_described_acts(ctx, s_times, taken))
@@ -3168,8 +3198,10 @@ _FRONTED_WITHOUT_COMMA = re.compile(r"\W*(?:On|In|At|By|During|Early|Late|Later|
 
 # A subject no name is given for, before its verb or after a quotation's:
 # "An official said", '"…," said a shareholder who asked not to be named'.
+_ABOUT = r"(?:(?i:more\s+than|fewer\s+than|less\s+than|about|around|nearly|almost|some|over|at\s+least)\s+)?"
 _UNNAMED_SUBJECT = re.compile(r"^\W*(?:[^,]{1,60},\s*)?(?:(?:said|says|added|told)\s+)?"
-                              r"(?:[Aa]n?|[Oo]ne)\s+[a-z0-9]")
+                              r"(?:(?:[Aa]n?|[Oo]ne)\s+[a-z0-9]|(?<![\d,.])" + _ABOUT
+                              + r"\d(?:[\d,.]*\d)?\s+[a-z])")  # "More than 2,000 people were"
 
 
 def _unnamed_subject(clause: str) -> bool:
@@ -3218,7 +3250,7 @@ def _short_subject(words: Sequence[str]) -> bool:
         verb = words[n]
         if verb in _ADVERBS_BEFORE_VERB | {"last", "first"} or is_adverb(verb):
             return n + 1 < len(words)
-        if _reads_as_verb(verb) or verb == "broke":  # "The blaze broke out"
+        if _reads_as_verb(verb) or verb in PASTS_LIKE_NOUNS:  # "The blaze broke out", "police shot"
             return True
     return False
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from timeline import timewords
 from timeline.quotes import left_open
-from timeline.verbforms import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
+from timeline.verbforms import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, PASTS_LIKE_NOUNS
 
 # Abbreviations after which a period does not end a sentence (lower case,
 # without the final period). Initials ("J.", "U.S.") are handled apart.
@@ -220,8 +220,8 @@ _DATED_SUBORDINATE = re.compile(
     r"(?<!\bmoments\s)(?<!\bshortly\s)(?<!\bsoon\s)(?<!\blong\s)(?<!\bjust\s)(?<!\bimmediately\s)"
     r"\b(?i:after|because|before)\s+"
     r"(?=(?:the|its|his|her|their|a|an|this|these|those|he|she|it|they|we"
-    r"|[A-Z][\w’'-]*|(?![a-z]+ing\b)[a-z][\w’'-]*)"
-    rf"(?:\s+[\w’'-]+){{0,4}}?\s+(?:[a-z]+ed|{_FINITE_AFTER_NAME})\b)")
+    r"|[A-Z][\w’'-]*|(?![a-z]+ing\b)[a-z][\w’'-]*|\d(?:[\d,.]*\d)?)"  # "after 10 people were killed"
+    rf"(?:\s+[\w’'-]+){{0,4}}?\s+(?:[a-z]+ed|{_FINITE_AFTER_NAME}|{'|'.join(sorted(PASTS_LIKE_NOUNS))})\b)")
 # A verb, or a participle told as a headline's verb ("sentencing set for July").
 _VERB_OR_PARTICIPLE = re.compile(
     rf"\b(?:[a-z]+ed|{_PARTICIPLES}|{_FINITE_AFTER_NAME}|set|due|will|would|can|could)\b")
@@ -469,6 +469,15 @@ def _dated_subordinates(text: str, s: int, e: int, unbroken: Sequence[tuple[int,
                 and not _INTENT_TO.search(text, begin, finish):
             found.append((begin, finish))
     return found
+
+
+def subordinate_subject(text: str, clause: Span) -> int | None:
+    """Where the subject starts of ``clause`` when it opens on "after",
+    "because" or "before" and a subject with its verb: "after the central
+    bank raised rates on Monday" tells the bank's act, not the sentence
+    subject's. None for any other clause ("after talks in Riyadh")."""
+    opener = _DATED_SUBORDINATE.match(text, clause.start, clause.end)
+    return opener.end() if opener is not None else None
 
 
 def circumstance_clauses(text: str, sentence: Span,

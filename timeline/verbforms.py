@@ -28,3 +28,9 @@ IRREGULAR_PARTICIPLES: frozenset[str] = frozenset({
     "drawn", "thrown", "flown", "worn", "torn", "sworn", "beaten", "eaten", "forgotten",
     "gotten", "hidden", "ridden", "shaken", "woken", "become", "come", "run",
 })
+
+
+# Simple pasts that read as presents or nouns too ("the cut", "a shot"): a
+# verb only right after a subject ("police shot a teenager", "the home side
+# beat their rivals", "the blaze broke out").
+PASTS_LIKE_NOUNS: frozenset[str] = frozenset({"broke", "shot", "beat", "cut", "quit", "shut"})
