@@ -83,6 +83,7 @@ def test_in_2017_is_the_year() -> None:
     ("The firm hired Ana Ruiz, whose company will make chips, as chief executive on Friday.",
      "2025-02-21"),
     ("The envoy, who met him in Riyadh, will return on Friday.", "2025-02-28"),
+    ("Trump named Marco Rubio as secretary of state in May.", "2024-05"),  # a past
     ("The trial is set to begin on Wednesday.", "2025-02-26"),
     ("They meet next Tuesday.", "2025-02-25"),
     ("They met last Friday.", "2025-02-21"),

@@ -554,10 +554,11 @@ _HOSTED_IN = re.compile(r"\b(?:in|at|during)\s+(?:a|an|the|its|his|her|their)?(?
 
 # Figures of speech that use an event word for no such event: "the ball is
 # now in Russia's court", "the court of public opinion", "signs of
-# unrest"; not "in its court filing", "in Delaware's court", "signs off".
+# unrest", "named after a former chief executive"; not "in its court filing", "in Delaware's court", "signs off".
 _IDIOMS = re.compile(r"\bball\b(?:\s+[\w’'-]+){0,4}?\s+in\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?"
                      r"|his|her|their|its|our|your|my)\s+court\b"
-                     r"|\bcourt\s+of\s+public\s+opinion\b|\bsigns?\s+of\b", re.IGNORECASE)
+                     r"|\bcourt\s+of\s+public\s+opinion\b|\bsigns?\s+of\b"
+                     r"|\bnamed\s+(?:after|for)\b", re.IGNORECASE)
 
 
 def _is_subject_noun(text: str, start: int, end: int) -> bool:
@@ -776,12 +777,15 @@ _RELEASED_RECORD = re.compile(
     rf"releas(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){{0,3}}?{_RECORD_WORDS}"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|on|in|at|by|for|from|with|showing|that|which|to|after|and"
     r"|as|over|about|suggesting|indicating|was|were|is|are)\b)", re.IGNORECASE)
-_RECORD_BEFORE = re.compile(rf"\b{_RECORD_WORDS}\s+(?:(?:was|were|being|been|to\s+be)\s+)?\Z",
+_RECORD_BEFORE = re.compile(rf"\b{_RECORD_WORDS},?\s+(?:(?:was|were|being|been|to\s+be)\s+)?\Z",
                             re.IGNORECASE)
-# ... or a record opens the clause whose verb is "was released": "The first
-# image from the surface, showing one of its footpads, was released on Friday".
+# ... or a record heads the subject of the clause whose verb is "was
+# released": "The first image from the surface, showing one of its
+# footpads, was released on Friday" (not "The new video game was released").
 _RECORD_SUBJECT = re.compile(rf"\W*(?:the|a|an|its|his|her|their|this|these|those)\s+"
-                             rf"(?:[\w’'-]+\s+){{0,3}}?{_RECORD_WORDS}\b", re.IGNORECASE)
+                             rf"(?:[\w’'-]+\s+){{0,3}}?{_RECORD_WORDS}"
+                             r"(?=\s*,|\s+(?:from|of|on|in|at|by|for|with|showing|that|which|was|were)\b)",
+                             re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE)
 
 
@@ -1807,14 +1811,17 @@ def _shift(time: TimeExpression, offset: int) -> TimeExpression:
     return replace(time, start=time.start + offset, end=time.end + offset)
 
 
-_BEFORE = re.compile(r"before\b", re.IGNORECASE)
+_AFTER = re.compile(r"after\b", re.IGNORECASE)
+# What is foreseen, not done: "after a storm was forecast to hit on Friday".
+_FORECAST = re.compile(r"\b(?:expected|forecast|predicted|due|scheduled|set)\s+to\b|"
+                       + _FUTURE.pattern, re.IGNORECASE)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DIGIT = re.compile(r"\d")
 
 
 def _before_the_news(time: TimeExpression, news: TimeExpression) -> TimeExpression:
-    """``time``, of what the news came after or because of, a week earlier
-    when it names a weekday alone and would lie after the news's day: "called
+    """``time``, of what the news came after, a week earlier when it names a
+    weekday alone and would lie after the news's day: "called
     a strike on Monday after the company rejected their offer on Friday" is
     the Friday before that Monday, though the article is of a Friday."""
     if time.precision != "day" or news.precision != "day" or time.earliest is None \
@@ -2823,7 +2830,8 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
         if opened is not None:
             # "after the central bank raised rates on Monday": told from its
             # own subject on, which no actor of the sentence's stands for.
-            if not _BEFORE.match(clause.text):
+            if _AFTER.match(clause.text) and _simple_past(clause.text) \
+                    and not _FORECAST.search(clause.text):
                 best = _before_the_news(best, _best_time(
                     [t for t in s_times if not any(_inside(t.start, t.end, c) for c in ctx.clauses)]
                     or c_times, doc.text))
@@ -2831,6 +2839,10 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
         drafts.append(_draft(ctx, clause, best, "explicit",
                              [e for e in ctx.entities if _inside(e.start, e.end, clause)],
                              clause.text))
+        if opened is not None and not drafts[-1].actors:
+            # Its subject, named by no name, is what the title says:
+            # "inflation fell in August", "10 people were killed on Saturday".
+            drafts[-1] = replace(drafts[-1], title_phrase=clause.text)
     drafts.extend(_described_acts(ctx, s_times, taken))
     drafts.extend(_days_apart(ctx, s_times, taken))
     referred, happened_after = _dated_references(ctx, s_times, taken)
@@ -3067,11 +3079,17 @@ def _stop_title(draft: _Draft, taken: Sequence[Span]) -> _Draft:
 def _set_off_relative(text: str, clause: Span, end: int) -> bool:
     """Whether ``clause`` is a relative clause between commas with more of
     its sentence (up to ``end``) after it: "hired Ana Ruiz, whose contract
-    runs until 2027, as chief executive on Monday"."""
-    return bool(_RELATIVE_PRONOUN.match(clause.text)) \
-        and text[:clause.start].rstrip().endswith(",") \
-        and text[clause.end:end].lstrip().startswith(",") \
-        and bool(_WORD.search(text, text.index(",", clause.end), end))
+    runs until 2027, as chief executive on Monday"; not before a source
+    ("…, who said …, officials said")."""
+    if not _RELATIVE_PRONOUN.match(clause.text) or not text[:clause.start].rstrip().endswith(",") \
+            or not text[clause.end:end].lstrip().startswith(","):
+        return False
+    comma = text.index(",", clause.end)
+    source = _SOURCE_ASIDE.match(text, comma, end)
+    told_by = source is not None and not _THAT.search(text, source.end("verb"), source.end()) \
+        and bool(source["speaker"] or _SPEAKER_AFTER.match(text, source.end("verb")))
+    return bool(_WORD.search(text, comma, end)) and not told_by \
+        and ATTRIBUTION.match(text[comma + 1:end].lstrip()) is None
 
 
 def _news_present(text: str, lexicon: Lexicon) -> tuple[str, int, int] | None:
@@ -3345,7 +3363,7 @@ def _verb_after_phrase(words: Sequence[str]) -> bool:
     return False
 
 
-_CLAUSE_HOLE = re.compile(r",\s{2,},(?=\s+(?:as|to|in|on|at|for|with|from|by)\s)")
+_CLAUSE_HOLE = re.compile(r",\s{2,},(?=\s+(?:as|to|in|on|at|for|with|from|by|into|until)\s)")
 
 
 def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: str,

@@ -51,7 +51,9 @@ _RELATIVE_OPEN = re.compile(
 # day"; in "hired Ana Ruiz, whose contract ..., as chief executive on
 # Monday" it is the main clause's role, and its day the hiring's.
 _AS_WITHOUT_VERB = re.compile(r"as\s+\S+", re.IGNORECASE)
-_PRESENT_AFTER_SUBJECT = re.compile(r"\s[a-z]+[^su\s]s\b")
+_PRESENT_AFTER_SUBJECT = re.compile(
+    r"(?<!\bof)(?<!\bfor)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bto)(?<!\bwith)\s[a-z]+[^su\s]s\b")
+_DO_OR_MODAL = re.compile(r"\b(?:do|does|did|can|could|may|might|must|should|shall)\b")
 # A relative clause inside an apposition: "Salinas, a career diplomat who
 # took up his post in Lima in 2023, is expected to leave on Saturday"; not
 # after a preposition ("the homepage of which"), nor in one that sums up
@@ -220,7 +222,8 @@ _DATED_SUBORDINATE = re.compile(
     r"(?<!\bmoments\s)(?<!\bshortly\s)(?<!\bsoon\s)(?<!\blong\s)(?<!\bjust\s)(?<!\bimmediately\s)"
     r"\b(?i:after|because|before)\s+"
     r"(?=(?:the|its|his|her|their|a|an|this|these|those|he|she|it|they|we"
-    r"|[A-Z][\w’'-]*|(?![a-z]+ing\b)[a-z][\w’'-]*|\d(?:[\d,.]*\d)?)"  # "after 10 people were killed"
+    r"|[A-Z][\w’'-]*|(?![a-z]+ing\b)[a-z][\w’'-]*"
+    r"|(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?)"  # "after 10 people were killed", not "after 2023 profits"
     rf"(?:\s+[\w’'-]+){{0,4}}?\s+(?:[a-z]+ed|{_FINITE_AFTER_NAME}|{'|'.join(sorted(PASTS_LIKE_NOUNS))})\b)")
 # A verb, or a participle told as a headline's verb ("sentencing set for July").
 _VERB_OR_PARTICIPLE = re.compile(
@@ -319,13 +322,14 @@ def _clause_end(text: str, begin: int, end: int, unbroken: Sequence[tuple[int, i
 
 
 def _has_verb_after_as(text: str, begin: int, end: int) -> bool:
-    """Whether the "as" phrase ``text[begin:end]`` has a verb after its
-    first word ("as the strike enters", "as talks collapsed"), so it is a
-    clause; "as chief executive", "as expected" are not."""
+    """Whether the "as" phrase ``text[begin:end]`` has a verb ("as the
+    strike enters", "as it did in 2023", "as promised in March"), so it is
+    a clause; "as chief executive", "as head of operations" are not."""
     first = _AS_WITHOUT_VERB.match(text, begin, end)
     if first is None:
         return False
-    return bool(_FINITE_VERB.search(text, first.end(), end)
+    return bool(_FINITE_VERB.search(text, begin + 2, end)  # "as promised in March"
+                or _DO_OR_MODAL.search(text, begin + 2, end)  # "as it did in 2023"
                 or _PRESENT_AFTER_SUBJECT.search(text, first.end(), end))
 
 

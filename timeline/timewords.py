@@ -175,7 +175,7 @@ NOT_PAST_ED: frozenset[str] = frozenset({
     "need", "feed", "speed", "seed", "bed", "red", "shed", "hundred", "indeed",
     "proceed", "exceed", "succeed", "breed", "greed", "weed", "wed",
     "based", "related",
-    "limited", "united", "detailed", "advanced", "unprecedented", "named",
+    "limited", "united", "detailed", "advanced", "unprecedented",
     "called", "so-called", "used", "interested", "concerned", "supposed",
 })
 
