@@ -554,7 +554,8 @@ _HOSTED_IN = re.compile(r"\b(?:in|at|during)\s+(?:a|an|the|its|his|her|their)?(?
 
 # Figures of speech that use an event word for no such event: "the ball is
 # now in Russia's court", "the court of public opinion", "signs of
-# unrest", "named after a former chief executive"; not "in its court filing", "in Delaware's court", "signs off".
+# unrest", "named after a former chief executive"; not "in its court
+# filing", "in Delaware's court", "signs off".
 _IDIOMS = re.compile(r"\bball\b(?:\s+[\w’'-]+){0,4}?\s+in\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?"
                      r"|his|her|their|its|our|your|my)\s+court\b"
                      r"|\bcourt\s+of\s+public\s+opinion\b|\bsigns?\s+of\b"
@@ -1821,9 +1822,9 @@ _DIGIT = re.compile(r"\d")
 
 def _before_the_news(time: TimeExpression, news: TimeExpression) -> TimeExpression:
     """``time``, of what the news came after, a week earlier when it names a
-    weekday alone and would lie after the news's day: "called
-    a strike on Monday after the company rejected their offer on Friday" is
-    the Friday before that Monday, though the article is of a Friday."""
+    weekday alone and would lie after the news's day: "called a strike on
+    Monday after the company rejected their offer on Friday" is the Friday
+    before that Monday, though the article is of a Friday."""
     if time.precision != "day" or news.precision != "day" or time.earliest is None \
             or news.latest is None or time.earliest <= news.latest \
             or _DIGIT.search(time.text) or not _ISO_DAY.match(time.value) \
@@ -2828,13 +2829,14 @@ def _sentence_drafts(ctx: _Context, s_times: list[TimeExpression],
         best = _best_time(c_times, doc.text)
         opened = subordinate_subject(doc.text, clause)
         if opened is not None:
-            # "after the central bank raised rates on Monday": told from its
-            # own subject on, which no actor of the sentence's stands for.
+            # What the news came after, told as done, lies before the news.
             if _AFTER.match(clause.text) and _simple_past(clause.text) \
                     and not _FORECAST.search(clause.text):
                 best = _before_the_news(best, _best_time(
                     [t for t in s_times if not any(_inside(t.start, t.end, c) for c in ctx.clauses)]
                     or c_times, doc.text))
+            # "after the central bank raised rates on Monday": told from its
+            # own subject on, which no actor of the sentence's stands for.
             clause = Span(opened, clause.end, doc.text[opened:clause.end])
         drafts.append(_draft(ctx, clause, best, "explicit",
                              [e for e in ctx.entities if _inside(e.start, e.end, clause)],

@@ -50,7 +50,7 @@ _RELATIVE_OPEN = re.compile(
 # "as" opens a clause only with a verb: ", as the strike entered its fourth
 # day"; in "hired Ana Ruiz, whose contract ..., as chief executive on
 # Monday" it is the main clause's role, and its day the hiring's.
-_AS_WITHOUT_VERB = re.compile(r"as\s+\S+", re.IGNORECASE)
+_AS_PHRASE = re.compile(r"as\s+\S+", re.IGNORECASE)  # "as" and the word after it
 _PRESENT_AFTER_SUBJECT = re.compile(
     r"(?<!\bof)(?<!\bfor)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bto)(?<!\bwith)\s[a-z]+[^su\s]s\b")
 _DO_OR_MODAL = re.compile(r"\b(?:do|does|did|can|could|may|might|must|should|shall)\b")
@@ -325,7 +325,7 @@ def _has_verb_after_as(text: str, begin: int, end: int) -> bool:
     """Whether the "as" phrase ``text[begin:end]`` has a verb ("as the
     strike enters", "as it did in 2023", "as promised in March"), so it is
     a clause; "as chief executive", "as head of operations" are not."""
-    first = _AS_WITHOUT_VERB.match(text, begin, end)
+    first = _AS_PHRASE.match(text, begin, end)
     if first is None:
         return False
     return bool(_FINITE_VERB.search(text, begin + 2, end)  # "as promised in March"
@@ -371,7 +371,7 @@ def subordinate_clauses(text: str, sentence: Span,
     for opener in (*_RELATIVE_OPEN.finditer(text, s, e), *_apposed_relatives(text, s, e)):
         begin = opener.end()
         finish = _clause_end(text, begin, e, unbroken)
-        if not _AS_WITHOUT_VERB.match(text, begin) or _has_verb_after_as(text, begin, finish):
+        if not _AS_PHRASE.match(text, begin) or _has_verb_after_as(text, begin, finish):
             found.append((begin, finish))
     for opener in _APPOSITIVE.finditer(text, s, e):
         if _FINITE_VERB.search(text, s, opener.start()):
