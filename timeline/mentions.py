@@ -1817,7 +1817,6 @@ _AFTER = re.compile(r"after\b", re.IGNORECASE)
 _FORECAST = re.compile(r"\b(?:expected|forecast|predicted|due|scheduled|set)\s+to\b|"
                        + _FUTURE.pattern, re.IGNORECASE)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DIGIT = re.compile(r"\d")
 
 
 def _before_the_news(time: TimeExpression, news: TimeExpression) -> TimeExpression:
@@ -1827,7 +1826,7 @@ def _before_the_news(time: TimeExpression, news: TimeExpression) -> TimeExpressi
     before that Monday, though the article is of a Friday."""
     if time.precision != "day" or news.precision != "day" or time.earliest is None \
             or news.latest is None or time.earliest <= news.latest \
-            or _DIGIT.search(time.text) or not _ISO_DAY.match(time.value) \
+            or any(c.isdigit() for c in time.text) or not _ISO_DAY.match(time.value) \
             or not set(_words(time.text)) & set(timewords.WEEKDAYS):
         return time
     day = time.earliest - timedelta(days=7)

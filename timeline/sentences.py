@@ -321,16 +321,15 @@ def _clause_end(text: str, begin: int, end: int, unbroken: Sequence[tuple[int, i
         pos = holder
 
 
-def _has_verb_after_as(text: str, begin: int, end: int) -> bool:
-    """Whether the "as" phrase ``text[begin:end]`` has a verb ("as the
-    strike enters", "as it did in 2023", "as promised in March"), so it is
-    a clause; "as chief executive", "as head of operations" are not."""
+def _as_without_verb(text: str, begin: int, end: int) -> bool:
+    """Whether ``text[begin:end]`` is an "as" phrase with no verb, so no
+    clause: "as chief executive", "as head of operations"; not "as the
+    strike enters", "as it did in 2023", "as promised in March"."""
     first = _AS_PHRASE.match(text, begin, end)
-    if first is None:
-        return False
-    return bool(_FINITE_VERB.search(text, begin + 2, end)  # "as promised in March"
-                or _DO_OR_MODAL.search(text, begin + 2, end)  # "as it did in 2023"
-                or _PRESENT_AFTER_SUBJECT.search(text, first.end(), end))
+    return first is not None \
+        and not _FINITE_VERB.search(text, begin + 2, end) \
+        and not _DO_OR_MODAL.search(text, begin + 2, end) \
+        and not _PRESENT_AFTER_SUBJECT.search(text, first.end(), end)
 
 
 def blank_out(text: str, base: int, spans: Iterable[tuple[int, int]]) -> str:
@@ -371,7 +370,7 @@ def subordinate_clauses(text: str, sentence: Span,
     for opener in (*_RELATIVE_OPEN.finditer(text, s, e), *_apposed_relatives(text, s, e)):
         begin = opener.end()
         finish = _clause_end(text, begin, e, unbroken)
-        if not _AS_PHRASE.match(text, begin) or _has_verb_after_as(text, begin, finish):
+        if not _as_without_verb(text, begin, finish):
             found.append((begin, finish))
     for opener in _APPOSITIVE.finditer(text, s, e):
         if _FINITE_VERB.search(text, s, opener.start()):
