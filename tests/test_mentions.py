@@ -3277,3 +3277,11 @@ def test_a_subject_of_a_number_of_people_borrows_no_actor(lexicon_options: Optio
     text = ("Icelandair resumed flights on Monday. It had carried 9,000 stranded passengers"
             " on Tuesday.")
     assert extract(text, lexicon_options).iloc[1]["actors"] == ("Icelandair",)
+
+
+def test_a_plan_dated_by_a_count_ahead_is_a_planned_mention(lexicon_options: Options) -> None:
+    # "in two weeks" ahead had dated nothing, and a plan with no date is dropped.
+    frame = extract("The parliament will vote on the budget in two weeks.", lexicon_options)
+    vote = frame.iloc[0]
+    assert (vote["event_type"], vote["status"], vote["date"], vote["date_end"]) == (
+        "vote", "planned", date(2025, 3, 10), date(2025, 3, 16))

@@ -1260,3 +1260,37 @@ def test_overnight_is_not_the_night_before_a_day_ahead() -> None:
     night = find_times("Macron, who returned overnight from Riyadh, is expected to speak on"
                        " Saturday.", MONDAY)[0]
     assert (night.earliest, night.latest) == (date(2025, 2, 23), date(2025, 2, 24))
+
+
+@pytest.mark.parametrize("text, value, first, last", [
+    # As "two weeks from now": the week, day or month that far ahead.
+    ("The vote will be held in two weeks.", "2025-W11", "2025-03-10", "2025-03-16"),
+    ("The vote is due in a fortnight.", "2025-W11", "2025-03-10", "2025-03-16"),
+    ("The contract expires in 30 days.", "2025-03-26", "2025-03-26", "2025-03-26"),
+    ("The bridge is expected to reopen in six months.", "2025-08", "2025-08-01", "2025-08-31"),
+    ("The mission will launch in a few weeks.", "FUTURE_REF", "2025-02-24", "2025-04-25"),
+])
+def test_a_count_after_in_ahead_is_that_far_from_the_article(text: str, value: str, first: str,
+                                                              last: str) -> None:
+    found = only(text)
+    assert (found.value, found.earliest.isoformat(), found.latest.isoformat(), found.future) == (
+        value, first, last, True)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("They built the prototype in two weeks.", "P2W"),  # how long it took
+    ("The strike will be the first at the port in ten years.", "P10Y"),  # looked back over
+    ("Rates will stay at their highest in a decade.", "P10Y"),
+    ("The talks will end in two years of negotiations.", "P2Y"),
+])
+def test_a_count_after_in_that_is_no_time_ahead_stays_a_duration(text: str, value: str) -> None:
+    found = only(text)
+    assert (found.type, found.value, found.earliest) == ("DURATION", value, None)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Many strikers gathered over the past fortnight.", "P2W"),
+    ("Over the past hour, police arrested 12 people.", "PT1H"),
+])
+def test_the_past_before_a_unit_is_a_duration_not_the_last_decade(text: str, value: str) -> None:
+    assert (only(text).type, only(text).value) == ("DURATION", value)

@@ -876,8 +876,10 @@ _UNIT = (r"(?:seconds?|secs|minutes?|mins|hours?|hrs?|days?|weeks?|fortnights?|m
         r"quarters?|years?|yrs|decades?|century|centuries)")
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 _CENTURY_ORDINALS = _alternation(k for k in tw.ORDINALS if k not in ("last", "final"))
-_UNIT_WORDS = (r"(?:week|month|year|quarter|weekend|decade|century|day|fiscal\s+year|financial\s+year|"
-              r"(?:fiscal|financial)\s+quarter)")
+# (A fortnight or an hour is no calendar unit: only "the past fortnight",
+# "the last hour" are read, as durations.)
+_UNIT_WORDS = (r"(?:week|month|year|quarter|weekend|decade|century|day|fortnight|hour|fiscal\s+year|"
+              r"financial\s+year|(?:fiscal|financial)\s+quarter)")
 
 _I = re.IGNORECASE
 
@@ -1256,8 +1258,9 @@ def _past_ref(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     unit = _unit_key(match["u"]) if match["u"] else None
     days = _VAGUE_WINDOW_DAYS.get(unit or "", RECENT_DAYS)
     if match["x"].lower().endswith("past"):
-        if re.match(r"\s+(?:few|several|\d|decade|year|month|week|day)", ctx.text[match.end():match.end() + 10]):
-            return None
+        if re.match(rf"\s+(?:few|several|\d|{_NUMBER_WORD}\b|{_UNIT})", ctx.text[match.end():match.end() + 20],
+                    re.IGNORECASE):
+            return None  # "the past fortnight", "the past two hours": a duration
         days = 10 * 365
     ref = ctx.reference
     return _date_candidate(match.span(), "PAST_REF", (ref - timedelta(days=days), ref), "vague")
@@ -1357,30 +1360,37 @@ _CALENDAR_UNIT = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "y
 
 def _ago(match: re.Match[str], ctx: _Context) -> _Candidate | None:
     """"two days ago", "three weeks from now", "years ago": the unit that far from the reference."""
-    amount = _number(match["n"])
-    unit = _unit_key(match["u"])
     direction = -1 if match["dir"].lower() == "ago" else 1
-    ref = ctx.reference
+    return _units_from_reference(match.span(), _number(match["n"]), match["u"], direction, ctx.reference,
+                                 today=bool(match["today"]))
+
+
+def _units_from_reference(span: tuple[int, int], amount: float | None, unit_word: str, direction: int,
+                          ref: date, today: bool = False) -> _Candidate | None:
+    """The calendar unit ``amount`` units of ``unit_word`` back (``direction``
+    -1) or ahead (+1) of ``ref``; a vague window when the amount is ("years
+    ago"). With ``today``, that very day ("a week ago today")."""
+    unit = _unit_key(unit_word)
     if unit not in tw.UNITS:
         return None
     if amount is None:
         days = _VAGUE_WINDOW_DAYS.get(unit, 90)
         if direction < 0:
-            return _date_candidate(match.span(), "PAST_REF", (ref - timedelta(days=days), ref), "vague")
-        return _date_candidate(match.span(), "FUTURE_REF", (ref, ref + timedelta(days=days)),
+            return _date_candidate(span, "PAST_REF", (ref - timedelta(days=days), ref), "vague")
+        return _date_candidate(span, "FUTURE_REF", (ref, ref + timedelta(days=days)),
                                "vague", future=True)
     letter, is_time, factor = tw.UNITS[unit]
     amount *= factor
     if amount != int(amount):
         return None
     count = int(amount) * direction
-    if match["today"] and direction < 0 and _CALENDAR_UNIT[letter] in ("week", "month", "year"):
+    if today and direction < 0 and _CALENDAR_UNIT[letter] in ("week", "month", "year"):
         # "a week ago today": that very day, the unit's length back.
         months = {"month": 1, "year": 12}.get(_CALENDAR_UNIT[letter], 0) * count
         year, month = _add_months(ref.year, ref.month, months)
         try:
             that_day = date(year, month, ref.day) + timedelta(weeks=count if not months else 0)
-            return _day_candidate(match.span(), that_day)
+            return _day_candidate(span, that_day)
         except ValueError:
             pass  # "a month ago today" on March 31: no such day, the month it was
     if is_time:  # "three hours ago": that day; "48 hours ago": two days back
@@ -1389,14 +1399,14 @@ def _ago(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         # more, and a story is rarely filed within hours of midnight.
         near = ref + timedelta(days=direction * days)
         far = ref + timedelta(days=direction * (days + (rest > 0 and days > 0)))
-        day = _day_candidate(match.span(), near)
+        day = _day_candidate(span, near)
         if far != near:  # "36 hours ago": one of two days
             day = replace(day, earliest=min(near, far), latest=max(near, far), precision="vague")
         return replace(day, count=(days, direction, True))
     if unit in ("decade", "century"):
-        found = _unit_candidate(match.span(), unit, ref, count // factor)
+        found = _unit_candidate(span, unit, ref, count // factor)
     else:
-        found = _unit_candidate(match.span(), _CALENDAR_UNIT[letter], ref, count)
+        found = _unit_candidate(span, _CALENDAR_UNIT[letter], ref, count)
     days = abs(count) * _UNIT_DAYS[_CALENDAR_UNIT[letter]]
     return None if found is None else replace(found, count=(days, direction, True))
 
@@ -1717,7 +1727,22 @@ def _duration(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         if re.search(r"\d", prev) or prev.lower() in tw.QUANTITY_WORDS or prev.lower() in ("once", "twice", "times"):
             # "$500 million a year", "twice a week": a rate, a TimeML SET
             return _Candidate(start, end, "SET", _duration_value(1, unit_word) or value)
+    if _IN_BEFORE.search(text, max(0, start - 5), start) \
+            and not _LOOKED_BACK_OVER.search(_clause_before(text, start)) \
+            and _tense(text, start, end) == "future" and not _NO_TIME_AFTER.match(text, end):
+        # "will be held in two weeks": as "two weeks from now". Not a span
+        # looked back over ("the first strike in ten years"), nor one of
+        # something ("in two years of talks").
+        return _units_from_reference((start, end), amount, unit_word, 1, ctx.reference)
     return _Candidate(start, end, "DURATION", value)
+
+
+_IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n\s+\Z")
+# Words that make a count after "in" a span looked back over: "the first
+# strike in ten years", "the highest rate in a decade", "since ... in".
+_LOOKED_BACK_OVER = re.compile(r"\b(?:first|last|only|since|most|least|ever|\w{3,}est)\b",
+                               re.IGNORECASE)
+_NO_TIME_AFTER = re.compile(r"['’]?\s+(?:of|old)\b|-old\b", re.IGNORECASE)
 
 
 def _bare_duration(match: re.Match[str], ctx: _Context) -> _Candidate | None:
