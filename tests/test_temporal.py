@@ -1294,3 +1294,17 @@ def test_a_count_after_in_that_is_no_time_ahead_stays_a_duration(text: str, valu
 ])
 def test_the_past_before_a_unit_is_a_duration_not_the_last_decade(text: str, value: str) -> None:
     assert (only(text).type, only(text).value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize("text, value", [
+    # A present passive right before its time tells what is to come.
+    ("The vote will take place after parliament is dissolved on Friday.", "2025-02-28"),
+    ("The election is held on Sunday.", "2025-03-02"),
+    ("Ukraine is invited to the summit in June.", "2025-06"),
+    ("The road is closed until Friday, police said.", "2025-02-28"),
+    # ... but not one telling a state a past led to, nor one far from the time.
+    ("The suspect is accused of murder on Saturday.", "2025-02-22"),
+    ("The man, who is accused of killing three people on Saturday, appeared in court.", "2025-02-22"),
+])
+def test_a_present_passive_before_its_time_looks_ahead(text: str, value: str) -> None:
+    assert only(text).value == value

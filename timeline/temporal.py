@@ -395,6 +395,20 @@ _PHRASE_OPENERS = frozenset({"after", "before", "following", "since", "amid", "d
 # Verbs after which a participle is a state, not a past: "will remain closed".
 _COPULAS = frozenset({"be", "being", "been", "remain", "remains", "remaining", "stay", "stays",
                       "staying", "remained", "stayed"})
+# A present passive right before its time tells what is to come ("after
+# parliament is dissolved on Friday", "The election is held on Sunday", "is
+# invited to the summit in June"): the participle gives way to "is", a
+# future cue. Not one that tells a state a past led to ("is accused of
+# murder on Saturday", "are trapped since Monday").
+_PRESENT_PASSIVE = frozenset({"is", "are"})
+_PRESENT_PASSIVE_REACH = 5  # words from the participle to the time
+_STATE_PARTICIPLES = frozenset({
+    "accused", "charged", "suspected", "alleged", "believed", "thought", "said", "reported",
+    "known", "feared", "presumed", "wanted", "blamed", "credited", "detained", "jailed",
+    "imprisoned", "injured", "wounded", "hurt", "killed", "hospitalised", "hospitalized",
+    "trapped", "stranded", "displaced", "missing", "estimated", "involved", "linked", "tied",
+    "based", "located", "married", "owned", "worried", "concerned", "convinced", "pleased",
+    "surprised", "disappointed", "shocked", "divided", "split", "finished", "done", "gone"})
 # Rescheduling. Verbs that always put a date off or forward, then verbs
 # that do with a particle ("pushed back", "put off"), then bare "moved",
 # "pushed", "extended", which move many things besides dates.
@@ -599,6 +613,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
                               or (words[index].lower() == "have" and previous in _WILL)
                               or (previous == "have" and before_previous in _WILL)):
             continue  # "to be held", "will remain closed": the tense is further left
+        if cue == "past" and previous in _PRESENT_PASSIVE and index >= len(words) - _PRESENT_PASSIVE_REACH \
+                and words[index].lower() not in _STATE_PARTICIPLES:
+            continue  # "after parliament is dissolved on Friday": "is" tells it
         if previous == "to" and before_previous in _PLANNED_TO and (
                 index > 2 and words[index - 3].lower() in ("was", "were", "been")
                 or _PAST_AFTER.match(_clause_after(text, end))):
