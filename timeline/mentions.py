@@ -1526,7 +1526,21 @@ _VERB_REACH = 8
 _SUBJECT_END = frozenset({"has", "have", "had", "he", "she", "it", "they", "we", "i", "who"})
 
 
-_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "been", "being"})
+# Before a past participle: "had been brought", "could have been sent";
+# "be" only after a modal ("will be reopened", not "to be charged").
+_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "been", "being"}) | _MODALS
+
+
+def _auxiliaries_ending(words: Sequence[str]) -> int:
+    """How many of the last (at most four) ``words`` are auxiliaries."""
+    count = 0
+    while count < min(len(words), 4):
+        word = words[-1 - count].lower()
+        after_modal = count + 1 < len(words) and words[-2 - count].lower() in _MODALS
+        if word not in _AUXILIARIES and not (word == "be" and after_modal):
+            break
+        count += 1
+    return count
 
 
 def _verb_before(words: Sequence[str], event_word: str) -> str:
@@ -1546,10 +1560,9 @@ def _verb_before(words: Sequence[str], event_word: str) -> str:
             # crowd was an Afghan" is about the man who did it.
             if antecedent and len(words) - 1 - len(antecedent) > 1:
                 return " ".join(antecedent)
-        auxiliaries = 0  # "had been brought": all of them
-        while auxiliaries < min(len(words), 3) \
-                and words[-1 - auxiliaries].lower() in _AUXILIARIES:
-            auxiliaries += 1
+            if antecedent:
+                return " ".join([*antecedent, words[-1]])  # "Inspectors who visited"
+        auxiliaries = _auxiliaries_ending(words)  # "had been brought": all of them
         if auxiliaries:
             # "Prosecutors had sought": the auxiliaries, and their subject
             # when no verb comes before it ("The man who attacked the crowd
@@ -1600,6 +1613,15 @@ _NOT_IN_SUBJECT = (_BEFORE_ADJECTIVE | _NOT_DENIED | {"that", "and", "or", "but"
                    | _SENTENCE_ADVERBS | {"today", "yesterday", "tonight"})
 
 
+# Words that open a clause before its subject: "when", "though", "where".
+_SUBORDINATORS = frozenset({"when", "where", "while", "if", "because", "although", "though",
+                            "once", "unless", "whether", "after", "before", "since", "until"})
+# Words that open a clause or a phrase, never a noun: "which took office",
+# "In third-quarter results".
+_NO_NOUN_OPENERS = _PREPOSITIONS | _SUBORDINATORS | {"who", "whom", "whose", "which", "what", "how",
+                                                     "why"}
+
+
 def _common_subject(words: Sequence[str], antecedent: bool = False) -> list[str]:
     """The noun phrase ending ``words`` after its article ("the central
     bank": "central bank"), at most ``_NOUN_PHRASE_WORDS`` words, or one
@@ -1620,20 +1642,22 @@ def _common_subject(words: Sequence[str], antecedent: bool = False) -> list[str]
         owner = words[-n - 2].lower() if n + 1 < len(words) else ""
         if owner in _PREPOSITIONS and not antecedent:
             return []  # "the head of the agency resigned": the agency did not
-        # "Ukrainian drones", "Investors": capitalised as the clause's first word.
-        opens_clause = (n > 1 or names_people_by_trade(word)) \
-            and (not opener or opener.endswith(","))
+        # "Ukrainian drones", "Investors": capitalised as the clause's first
+        # word; "results" in lower case opening a clause ("and results
+        # were", "When ransomware was found").
+        opens_clause = (n > 1 or names_people_by_trade(word) or word.islower()) \
+            and (not opener or opener.endswith(",") or opener.lower() in _SUBORDINATORS)
         lower = word.lower() if opens_clause else word
         # A word, or a person told by age alone ("The 52-year-old appeared")
         wordlike = re.fullmatch(r"[a-z][a-z’'-]*", lower) or n == 1 and _AGED.fullmatch(lower)
         if n > 1 and _NOUN_MODIFIER.fullmatch(word) and not opens_clause:
             modifiers += 1
         elif n - modifiers > _NOUN_PHRASE_WORDS or not wordlike \
-                or lower in _NOT_IN_SUBJECT or is_adverb(lower) \
+                or lower in _NOT_IN_SUBJECT or lower in _NO_NOUN_OPENERS or is_adverb(lower) \
                 or _is_past_verb(lower) and not (opens_clause and n > 1):
             return []  # but "Masked gunmen": a participle opening the clause
-        if opener.lower() in _DETERMINERS or opens_clause:
-            return list(words[-n:])
+        if opener.lower() in _DETERMINERS or opener.lower() == "whose" or opens_clause:
+            return list(words[-n:])  # "whose son has been held": the son
     return []
 
 
@@ -1733,6 +1757,13 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
             says_enough = True  # "farm buildings were destroyed, officials said"
         if verb and says_enough:  # "has filed a lawsuit", not "lawsuit against ..."
             snippet = f"{verb} {snippet}"
+        elif snippet and says_enough:
+            # The event word ends a noun phrase: "oil prices fell", "called an
+            # early election", "the trade talks collapsed", not "prices fell".
+            ahead = head.split()
+            phrase = _common_subject([*ahead, snippet.split()[0]])
+            if len(phrase) > 1:
+                snippet = " ".join([*phrase[:-1], snippet])
         if not says_enough and not speech:
             # "... as part of a potential peace deal": the event word ends the
             # clause, so the clause itself says what happened.
