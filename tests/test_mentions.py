@@ -2781,6 +2781,9 @@ def test_a_time_opening_the_sentence_is_no_title_of_its_own(lexicon_options: Opt
      " Tuesday.", (), "Unidentified attackers killed two guards on Tuesday"),
     ("Trump called for lower rates on Monday. Masked gunmen robbed a bank on Tuesday.",
      (), "Masked gunmen robbed a bank on Tuesday"),
+    # ... and a noun of people's ("Doctors' groups").
+    ("Trump called for lower rates on Monday. Doctors' groups warned on Tuesday of shortages.",
+     (), "Doctors' groups warned on Tuesday of shortages"),
     # ... nor a longer subject: with numbers, a phrase after its noun or an
     # aside between commas.
     ("Trump called for lower rates on Monday. The 96-page report was published on Tuesday.",

@@ -358,27 +358,31 @@ def _common_opener(word: str, text: str, end: int, lower: set[str]) -> bool:
     text also writes in lower case, or an adverb set off by a comma
     ("Unfortunately, ..."); never a country, US state or large city
     ("Turkey", "Italy, ...")."""
+    opening = end - len(word)
+    word = _PLURAL_POSSESSIVE.sub("", word)  # "Retailers' groups warned": retailers'
     low = word.lower()
     if not word[1:].islower() or _gazetteer().lookup(word, False):
         return False
     if low in lower or low in SPANS_OF_TIME:
         # "Hours after the blast, rescuers found", "Weeks later": a phrase, no one's name
         return True
-    if _OPENS_A_QUOTATION.search(text, max(0, end - len(word) - 2), end - len(word)) \
+    if _OPENS_A_QUOTATION.search(text, max(0, opening - 2), opening) \
             and not _named_inside(word, text):
         return True  # '“Success is not a crime,”': speech opens on an ordinary word
-    following = _NEXT_WORD.match(text, end)
+    next_word = _NEXT_WORD.match(text, end)
+    following = next_word[1] if next_word else ""
     if names_people_by_trade(word) and not is_demonym(word[:-1], _gazetteer().country_keys) \
-            and following is not None and not _is_title_word(following[1]) \
+            and following and not _is_title_word(following) \
             and not _named_inside(word, text):
         return True  # "Investors welcomed", "Seismologists warned": people, unnamed
-    if _PARTICIPLE_OPENER.fullmatch(word) and following is not None \
-            and not _verb_like(following[1]) and not _named_inside(word, text):
+    if _PARTICIPLE_OPENER.fullmatch(word) and following \
+            and not _verb_like(following) and not _named_inside(word, text):
         return True  # "Masked gunmen robbed", "Armed police stormed"; not "Ahmed said"
     return is_adverb(low) and text[end:end + 2].lstrip(" ").startswith(",")
 
 
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{2,}ed")
+_PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]\Z")
 # A mark right before a word that opens a quotation: not one that closes
 # it before a space ('"It's a great deal," Trump said').
 _OPENS_A_QUOTATION = re.compile(r"(?:[“‘]|(?:^|(?<=[\s(\[—–:“\"]))[\"'])\Z")

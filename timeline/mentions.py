@@ -3280,11 +3280,16 @@ def _opens_on_a_thing(clause: str) -> bool:
         and _longer_definite_subject(words[:_SUBJECT_REACH])
 
 
+_PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]\Z")
+
+
 def _short_subject(words: Sequence[str]) -> bool:
     """Whether ``words`` open on a few common nouns, then their verb; not on
     a relative pronoun ("which have fallen"), which stands for a noun before."""
     if words and words[0].lower() in _RELATIVE_PRONOUNS:
         return False
+    if words:  # "Doctors' groups said": whose groups, unnamed
+        words = [_PLURAL_POSSESSIVE.sub("", words[0]), *words[1:]]
     if len(words) > 1 and words[1][:1].islower() \
             and (names_people_by_trade(words[0]) or words[0].lower() in COUNTS_OF_PEOPLE):
         return True  # "Residents remain divided", "Hundreds of people lined the road"
