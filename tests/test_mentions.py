@@ -1462,6 +1462,10 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("Qatar secured the release of all detainees on Monday.", "prisoner_release"),
     ("The government released 12 imprisoned guerrillas on Monday.", "prisoner_release"),
     ("Keller was released from prison on Tuesday.", "prisoner_release"),
+    # ... and in the passive, whatever its auxiliaries.
+    ("The hostage was released on Tuesday after 400 days in captivity.", "prisoner_release"),
+    ("Three prisoners will be released on Sunday.", "prisoner_release"),
+    ("The hostages have been released, officials said on Monday.", "prisoner_release"),
     # A person's release is their freedom; a thing's is a launch.
     ("The Dutch government had sought his release through diplomatic channels since March.",
      "prisoner_release"),

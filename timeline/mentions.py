@@ -745,19 +745,19 @@ _WORD_ENDING = (r"(?:e|es|ed|d|s|ing|ings|er|ers|or|ors|ion|ions|tion|tions|atio
 
 
 def _trigger_pattern(trigger: str) -> str:
-    """A lexicon trigger as a regex: whole words; a final ``*`` takes a word
-    ending ("launch*" is "launched", "launches", not "Launchpad"); ``...``
+    """A lexicon trigger as a regex: whole words; a word's final ``*`` takes
+    a word ending ("launch*" is "launched", "launches", not "Launchpad";
+    "hostage* was released" is "hostages was released" too); ``...``
     stands for up to three words ("released ... hostage*" is "released
     three Israeli hostages")."""
-    prefix = trigger.endswith("*")
-    words = trigger.rstrip("*").lower().split()
     body = ""
-    for word in words:
+    for word in trigger.lower().split():
         if word == "...":
             body += _GAP
         else:
-            body += (r"\s+" if body and not body.endswith(_GAP) else "") + re.escape(word)
-    return body + (_WORD_ENDING if prefix else "") + r"\b"
+            body += (r"\s+" if body and not body.endswith(_GAP) else "") + re.escape(word.rstrip("*")) \
+                + (_WORD_ENDING if word.endswith("*") else "")
+    return body + r"\b"
 
 
 # Records of things, which a body releases: not the things themselves.
