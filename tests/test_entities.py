@@ -78,6 +78,7 @@ def names(text: str) -> list[tuple[str, str]]:
     ("Families in this town deserve answers.", []),
     ("Witnesses said the car sped away.", []),
     ("Retailers' groups warned of shortages.", []),  # whose groups: no name either
+    ("Sanders' campaign announced a haul.", [("", "Sanders")]),  # a name's owner keeps it
     ("Conservatives won the by-election.", [("", "Conservatives")]),  # a party
     ("Officials said on Monday the talks would resume.", []),
     ("Authorities said on Monday the fire was contained.", []),

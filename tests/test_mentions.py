@@ -1466,6 +1466,11 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     ("The hostage was released on Tuesday after 400 days in captivity.", "prisoner_release"),
     ("Three prisoners will be released on Sunday.", "prisoner_release"),
     ("The hostages have been released, officials said on Monday.", "prisoner_release"),
+    # ... but not a record of them, a work's title, nor a suspect let go.
+    ("A video of the hostage was released by Hamas on Monday.", OTHER),
+    ("Data on prisoners will be released by the justice ministry on Monday.", OTHER),
+    ("The thriller The Hostage was released in cinemas on Friday.", OTHER),
+    ("The detainee was released without charge on Wednesday.", "legal"),
     # A person's release is their freedom; a thing's is a launch.
     ("The Dutch government had sought his release through diplomatic channels since March.",
      "prisoner_release"),

@@ -1269,6 +1269,8 @@ def test_overnight_is_not_the_night_before_a_day_ahead() -> None:
     ("The contract expires in 30 days.", "2025-03-26", "2025-03-26", "2025-03-26"),
     ("The bridge is expected to reopen in six months.", "2025-08", "2025-08-01", "2025-08-31"),
     ("The mission will launch in a few weeks.", "FUTURE_REF", "2025-02-24", "2025-04-25"),
+    ("The protest will be held in two weeks.", "2025-W11", "2025-03-10", "2025-03-16"),  # no superlative
+    ("The first flight will take off in two weeks.", "2025-W11", "2025-03-10", "2025-03-16"),
 ])
 def test_a_count_after_in_ahead_is_that_far_from_the_article(text: str, value: str, first: str,
                                                               last: str) -> None:
@@ -1282,6 +1284,10 @@ def test_a_count_after_in_ahead_is_that_far_from_the_article(text: str, value: s
     ("The strike will be the first at the port in ten years.", "P10Y"),  # looked back over
     ("Rates will stay at their highest in a decade.", "P10Y"),
     ("The talks will end in two years of negotiations.", "P2Y"),
+    ("The storm is expected to be the worst in 50 years.", "P50Y"),
+    ("The company will report its best quarter in ten years.", "P10Y"),
+    ("Real Madrid will play three matches in seven days.", "P7D"),  # what is done in it
+    ("The airline will fly nonstop from London to Sydney in 20 hours.", "PT20H"),  # a journey
 ])
 def test_a_count_after_in_that_is_no_time_ahead_stays_a_duration(text: str, value: str) -> None:
     found = only(text)
@@ -1305,6 +1311,15 @@ def test_the_past_before_a_unit_is_a_duration_not_the_last_decade(text: str, val
     # ... but not one telling a state a past led to, nor one far from the time.
     ("The suspect is accused of murder on Saturday.", "2025-02-22"),
     ("The man, who is accused of killing three people on Saturday, appeared in court.", "2025-02-22"),
+    # ... nor a headline's present told of the past, nor before a day's event.
+    ("The hospital is hit by a missile on Tuesday, officials say.", "2025-02-18"),
+    ("The delay is caused by Saturday's strike on the railways.", "2025-02-22"),
 ])
 def test_a_present_passive_before_its_time_looks_ahead(text: str, value: str) -> None:
     assert only(text).value == value
+
+
+def test_a_count_after_in_beside_a_time_leaves_the_dating_to_it() -> None:
+    assert [(e.text, e.type) for e in find_times(
+        "Kipchoge will try to run the marathon in two hours on Sunday.", MONDAY)] == [
+        ("two hours", "DURATION"), ("Sunday", "DATE")]

@@ -359,7 +359,9 @@ def _common_opener(word: str, text: str, end: int, lower: set[str]) -> bool:
     ("Unfortunately, ..."); never a country, US state or large city
     ("Turkey", "Italy, ...")."""
     opening = end - len(word)
-    word = _PLURAL_POSSESSIVE.sub("", word)  # "Retailers' groups warned": retailers'
+    next_word = _NEXT_WORD.match(text, end)
+    following = next_word[1] if next_word else ""
+    word = without_owners_mark(word, following)  # "Retailers' groups warned"
     low = word.lower()
     if not word[1:].islower() or _gazetteer().lookup(word, False):
         return False
@@ -369,8 +371,6 @@ def _common_opener(word: str, text: str, end: int, lower: set[str]) -> bool:
     if _OPENS_A_QUOTATION.search(text, max(0, opening - 2), opening) \
             and not _named_inside(word, text):
         return True  # '“Success is not a crime,”': speech opens on an ordinary word
-    next_word = _NEXT_WORD.match(text, end)
-    following = next_word[1] if next_word else ""
     if names_people_by_trade(word) and not is_demonym(word[:-1], _gazetteer().country_keys) \
             and following and not _is_title_word(following) \
             and not _named_inside(word, text):
@@ -383,6 +383,21 @@ def _common_opener(word: str, text: str, end: int, lower: set[str]) -> bool:
 
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{2,}ed")
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]\Z")
+# Bodies that speak for a plural of people: what "Retailers'" owns before
+# them names no one ("Retailers' groups warned"); not what a name's owner
+# has ("Sanders' campaign", "Rogers' lawyers", "Rangers' win").
+GROUPS_OF_PEOPLE = frozenset({"group", "groups", "association", "associations", "union", "unions",
+                              "federation", "federations", "organisations", "organizations",
+                              "bodies", "representatives", "lobby", "lobbies", "council"})
+
+
+def without_owners_mark(word: str, following: str) -> str:
+    """``word`` without the mark of a plural owning a body of its people
+    ("Retailers'" before "groups": "Retailers"), or of any plural in lower
+    case, which is no name ("miners' wives"); else ``word`` as it is."""
+    if following.lower() in GROUPS_OF_PEOPLE or word.islower():
+        return _PLURAL_POSSESSIVE.sub("", word)
+    return word
 # A mark right before a word that opens a quotation: not one that closes
 # it before a space ('"It's a great deal," Trump said').
 _OPENS_A_QUOTATION = re.compile(r"(?:[“‘]|(?:^|(?<=[\s(\[—–:“\"]))[\"'])\Z")

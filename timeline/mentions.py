@@ -97,6 +97,7 @@ from timeline.entities import (
     places_overlap,
     reads_as_full_name,
     spelling_key,
+    without_owners_mark,
 )
 from timeline.eventwords import event_stem, names_alike
 from timeline.models import MENTION_COLUMNS, PRECISIONS, Document, TimeExpression
@@ -790,11 +791,27 @@ _RECORD_SUBJECT = re.compile(rf"\W*(?:the|a|an|its|his|her|their|this|these|thos
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE)
 
 
+# Captives released, told in the passive (the lexicon's "hostage* was
+# released"); what a record or a work tells of them comes before them
+# ("A video of the hostage was released", "Data on prisoners will be
+# released", "A documentary about the hostages").
+_CAPTIVES_RELEASED = re.compile(r"(?:hostage|prisoner|detainee|captive)s?\b[^.;]{0,40}?\breleased\b",
+                                re.IGNORECASE)
+_RECORD_OF = re.compile(rf"\b(?:{_RECORD_WORDS}|documentar(?:y|ies)|films?|movies?|books?|songs?|albums?"
+                        r"|series|podcasts?)\s+(?:of|on|about|showing)\s+(?:[\w’'-]+\s+){0,2}\Z",
+                        re.IGNORECASE)
+
+
 def _releases_a_record(text: str, at: int) -> bool:
     """Whether the trigger at ``at`` in ``text`` is "released" (or "release")
-    told of a record, after it or before it: no launch."""
+    told of a record, after it or before it: no launch; or captives released
+    told of a record of them, or of a work's title ("The thriller The
+    Hostage was released"): no one freed."""
     if _RELEASED_RECORD.match(text, at) is not None:
         return True
+    if _CAPTIVES_RELEASED.match(text, at) is not None:
+        return _RECORD_OF.search(text, max(0, at - 60), at) is not None \
+            or text[at].isupper() and not _opens_the_clause(text, at)
     return text[at:at + 6].lower() == "releas" and (
         _RECORD_BEFORE.search(text, 0, at) is not None
         or _PASSIVE_BEFORE.search(text, 0, at) is not None and _RECORD_SUBJECT.match(text) is not None)
@@ -3280,16 +3297,13 @@ def _opens_on_a_thing(clause: str) -> bool:
         and _longer_definite_subject(words[:_SUBJECT_REACH])
 
 
-_PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]\Z")
-
-
 def _short_subject(words: Sequence[str]) -> bool:
     """Whether ``words`` open on a few common nouns, then their verb; not on
     a relative pronoun ("which have fallen"), which stands for a noun before."""
     if words and words[0].lower() in _RELATIVE_PRONOUNS:
         return False
-    if words:  # "Doctors' groups said": whose groups, unnamed
-        words = [_PLURAL_POSSESSIVE.sub("", words[0]), *words[1:]]
+    if len(words) > 1:  # "Doctors' groups said": whose groups, unnamed
+        words = [without_owners_mark(words[0], words[1]), *words[1:]]
     if len(words) > 1 and words[1][:1].islower() \
             and (names_people_by_trade(words[0]) or words[0].lower() in COUNTS_OF_PEOPLE):
         return True  # "Residents remain divided", "Hundreds of people lined the road"

@@ -103,8 +103,10 @@ _COORDINATED_IF_DATED = re.compile(
     r"|,\s(?:and|but)\s+(?=(?P<subject>(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,2}(?:[A-Z][\w’'.-]*\s+){1,4}"
     r"|the\s+(?:[\w’'-]+\s+){1,3}"
     # a bare plural or a mass noun: "and results were announced on Monday"
-    r"|(?!(?:then|later|also|soon|so|now|still|yet|not|that|this|these|those|which|who|what|it|he"
-    r"|she|they|we|you|there|here|a|an|its|his|her|their|our|my)\s)[a-z][\w’'-]*\s+(?:[a-z][\w’'-]*\s+)?)"
+    # (not an adverb of time, "and last week announced", nor a pronoun)
+    r"|(?!(?:then|later|earlier|last|next|also|soon|so|now|still|yet|not|that|this|these|those"
+    r"|which|who|what|it|he|she|they|we|you|there|here|a|an|its|his|her|their|our|my)\s)"
+    r"[a-z][\w’'-]*\s+(?:[a-z][\w’'-]*\s+)?)"
     # a past that reads as a present too: "and sportswear giant Veltro cut
     # ties with her the next day"
     rf"(?:[a-z]+ed|{_FINITE_AFTER_NAME}|cut|put|quit|shut|set|let)\b)"

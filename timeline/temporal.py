@@ -395,12 +395,18 @@ _PHRASE_OPENERS = frozenset({"after", "before", "following", "since", "amid", "d
 # Verbs after which a participle is a state, not a past: "will remain closed".
 _COPULAS = frozenset({"be", "being", "been", "remain", "remains", "remaining", "stay", "stays",
                       "staying", "remained", "stayed"})
-# A present passive right before its time tells what is to come ("after
-# parliament is dissolved on Friday", "The election is held on Sunday", "is
-# invited to the summit in June"): the participle gives way to "is", a
-# future cue. Not one that tells a state a past led to ("is accused of
-# murder on Saturday", "are trapped since Monday").
+# A present passive right before its time tells what is to come after a
+# future ("will take place after parliament is dissolved on Friday"), or
+# when it tells a schedule ("The election is held on Sunday", "is invited
+# to the summit in June"): the participle gives way to "is", a future cue.
+# Not a headline's present told of the past ("The hospital is hit by a
+# missile on Tuesday"), one that tells a state a past led to ("is accused
+# of murder on Saturday", "are trapped since Monday"), nor one before a
+# day's event ("is caused by Monday's strike").
 _PRESENT_PASSIVE = frozenset({"is", "are"})
+_WILL_BEFORE = frozenset({"will", "shall", "'ll", "wo", "would"})
+_SCHEDULED_PARTICIPLES = frozenset({"held", "invited", "hosted", "staged", "convened", "closed",
+                                    "scheduled", "planned"})
 _PRESENT_PASSIVE_REACH = 5  # words from the participle to the time
 _STATE_PARTICIPLES = frozenset({
     "accused", "charged", "suspected", "alleged", "believed", "thought", "said", "reported",
@@ -614,7 +620,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
                               or (previous == "have" and before_previous in _WILL)):
             continue  # "to be held", "will remain closed": the tense is further left
         if cue == "past" and previous in _PRESENT_PASSIVE and index >= len(words) - _PRESENT_PASSIVE_REACH \
-                and words[index].lower() not in _STATE_PARTICIPLES:
+                and words[index].lower() not in _STATE_PARTICIPLES and not text.startswith(("'s", "’s"), end) \
+                and (words[index].lower() in _SCHEDULED_PARTICIPLES
+                     or _WILL_BEFORE & {w.lower() for w in words[:index - 1]}):
             continue  # "after parliament is dissolved on Friday": "is" tells it
         if previous == "to" and before_previous in _PLANNED_TO and (
                 index > 2 and words[index - 3].lower() in ("was", "were", "been")
@@ -1744,21 +1752,40 @@ def _duration(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         if re.search(r"\d", prev) or prev.lower() in tw.QUANTITY_WORDS or prev.lower() in ("once", "twice", "times"):
             # "$500 million a year", "twice a week": a rate, a TimeML SET
             return _Candidate(start, end, "SET", _duration_value(1, unit_word) or value)
-    if _IN_BEFORE.search(text, max(0, start - 5), start) \
+    if _IN_BEFORE.search(text, max(0, start - 5), start) and unit in _DATE_UNITS \
             and not _LOOKED_BACK_OVER.search(_clause_before(text, start)) \
+            and not _OTHER_TIME.search(_clause_before(text, start) + " " + _clause_after(text, end)) \
             and _tense(text, start, end) == "future" and not _NO_TIME_AFTER.match(text, end):
         # "will be held in two weeks": as "two weeks from now". Not a span
-        # looked back over ("the first strike in ten years"), nor one of
-        # something ("in two years of talks").
+        # looked back over ("the first strike in ten years"), one of
+        # something ("in two years of talks", "play three matches in seven
+        # days"), of hours a journey takes ("fly to Sydney in 20 hours"), nor
+        # beside a time that dates the clause ("in two hours on Sunday").
         return _units_from_reference((start, end), amount, unit_word, 1, ctx.reference)
     return _Candidate(start, end, "DURATION", value)
 
 
 _IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n\s+\Z")
-# Words that make a count after "in" a span looked back over: "the first
-# strike in ten years", "the highest rate in a decade", "since ... in".
-_LOOKED_BACK_OVER = re.compile(r"\b(?:first|last|only|since|most|least|ever|\w{3,}est)\b",
-                               re.IGNORECASE)
+# What makes a count after "in" a span looked back over: a superlative or
+# "first" a few words before it with no verb between ("the first strike in
+# ten years", "at their highest in a decade", "the first at the port in");
+# not "The first flight will take off in two weeks", nor words in -est that
+# are none ("The protest will be held in two weeks", "interest").
+_NOT_SUPERLATIVES = r"(?:prot|inter|requ|arr|harv|for|cont|sugg|inv|dig|att|det|manif|conqu|inqu|beh|hon|mod)est"
+_LOOKED_BACK_OVER = re.compile(
+    rf"\b(?:first|last|only|most|least|ever|best|worst|any\s+time|(?!{_NOT_SUPERLATIVES}\b)\w{{3,}}est"
+    # a count of what is done in the span: "will play three matches in"
+    rf"|\d[\d,.]*|{_NUMBER_WORD})\b"
+    r"(?:\s+(?!(?:will|would|is|are|was|were|be|been|has|have|had|to)\b)[\w’'-]+){0,5}\s+in\s+\Z"
+    r"|\b(?:since|never)\b", re.IGNORECASE)
+# Units a date is counted in: not hours or minutes, which a journey or a
+# task takes more often than they date anything.
+_DATE_UNITS = frozenset({"day", "week", "fortnight", "month", "year"})
+# Another time in the clause, which dates it instead.
+_OTHER_TIME = re.compile(
+    r"\b(?:(?:%s)\b|(?:1\d|20)\d\d\b|(?:next|last|this)\s+(?:week|month|year)\b"
+    r"|today\b|tomorrow\b|tonight\b)" % "|".join(
+        w.capitalize() for w in (*tw.MONTHS, *tw.WEEKDAYS)))
 _NO_TIME_AFTER = re.compile(r"['’]?\s+(?:of|old)\b|-old\b", re.IGNORECASE)
 
 
