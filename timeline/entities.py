@@ -398,6 +398,8 @@ def without_owners_mark(word: str, following: str) -> str:
     if following.lower() in GROUPS_OF_PEOPLE or word.islower():
         return _PLURAL_POSSESSIVE.sub("", word)
     return word
+
+
 # A mark right before a word that opens a quotation: not one that closes
 # it before a space ('"It's a great deal," Trump said').
 _OPENS_A_QUOTATION = re.compile(r"(?:[“‘]|(?:^|(?<=[\s(\[—–:“\"]))[\"'])\Z")
