@@ -473,8 +473,8 @@ _HAD_BEEN_PLANNED = re.compile(
 _CHANGED_AFTER = re.compile(
     rf"\b(?:{_RESCHEDULE}|{_RESCHEDULE_WITH_PARTICLE}|{_MOVE}|cancel[a-z]*|called\s+off|scrapped"
     r"|pulled\s+out|instead|but)\b", re.IGNORECASE)
-_ANOTHER_DATE = re.compile(r"\b(?:(?:%s)\b|\d{4}\b)" % "|".join(
-    w.capitalize() for w in (*tw.MONTHS, *tw.WEEKDAYS)))
+_MONTH_AND_DAY_NAMES = "|".join(w.capitalize() for w in (*tw.MONTHS, *tw.WEEKDAYS))
+_ANOTHER_DATE = re.compile(rf"\b(?:(?:{_MONTH_AND_DAY_NAMES})\b|\d{{4}}\b)")
 _PLAN_REACH = 80  # characters looked back for the rescheduling verb
 _CHANGE_REACH = 120  # characters looked ahead for the change of a former plan
 
@@ -1752,17 +1752,23 @@ def _duration(match: re.Match[str], ctx: _Context) -> _Candidate | None:
         if re.search(r"\d", prev) or prev.lower() in tw.QUANTITY_WORDS or prev.lower() in ("once", "twice", "times"):
             # "$500 million a year", "twice a week": a rate, a TimeML SET
             return _Candidate(start, end, "SET", _duration_value(1, unit_word) or value)
-    if _IN_BEFORE.search(text, max(0, start - 5), start) and unit in _DATE_UNITS \
-            and not _LOOKED_BACK_OVER.search(_clause_before(text, start)) \
-            and not _OTHER_TIME.search(_clause_before(text, start) + " " + _clause_after(text, end)) \
-            and _tense(text, start, end) == "future" and not _NO_TIME_AFTER.match(text, end):
-        # "will be held in two weeks": as "two weeks from now". Not a span
-        # looked back over ("the first strike in ten years"), one of
-        # something ("in two years of talks", "play three matches in seven
-        # days"), of hours a journey takes ("fly to Sydney in 20 hours"), nor
-        # beside a time that dates the clause ("in two hours on Sunday").
+    if unit in _DATE_UNITS and _ahead_after_in(text, start, end):
         return _units_from_reference((start, end), amount, unit_word, 1, ctx.reference)
     return _Candidate(start, end, "DURATION", value)
+
+
+def _ahead_after_in(text: str, start: int, end: int) -> bool:
+    """Whether the count at [start, end) after "in" dates what is to come:
+    "will be held in two weeks", as "two weeks from now". Not a span
+    looked back over ("the first strike in ten years"), one of something
+    ("in two years of talks", "play three matches in seven days"), nor
+    beside a time that dates the clause ("in two hours on Sunday")."""
+    if not _IN_BEFORE.search(text, max(0, start - 5), start) or _NO_TIME_AFTER.match(text, end):
+        return False
+    before = _clause_before(text, start)
+    return not _LOOKED_BACK_OVER.search(before) \
+        and not _OTHER_TIME.search(before + " " + _clause_after(text, end)) \
+        and _tense(text, start, end) == "future"
 
 
 _IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n\s+\Z")
@@ -1783,9 +1789,8 @@ _LOOKED_BACK_OVER = re.compile(
 _DATE_UNITS = frozenset({"day", "week", "fortnight", "month", "year"})
 # Another time in the clause, which dates it instead.
 _OTHER_TIME = re.compile(
-    r"\b(?:(?:%s)\b|(?:1\d|20)\d\d\b|(?:next|last|this)\s+(?:week|month|year)\b"
-    r"|today\b|tomorrow\b|tonight\b)" % "|".join(
-        w.capitalize() for w in (*tw.MONTHS, *tw.WEEKDAYS)))
+    rf"\b(?:(?:{_MONTH_AND_DAY_NAMES})\b|(?:1\d|20)\d\d\b|(?:next|last|this)\s+(?:week|month|year)\b"
+    r"|today\b|tomorrow\b|tonight\b)")
 _NO_TIME_AFTER = re.compile(r"['’]?\s+(?:of|old)\b|-old\b", re.IGNORECASE)
 
 
