@@ -496,7 +496,7 @@ def test_a_speaker_after_the_verb_is_named_once(lexicon_options: Options, text: 
      " sides had {o}recommitted to the letter and spirit{c} of the deal signed in Doha on June 9.",
      [("Khalid al-Mansouri: deal signed in Doha on June 9", ("Khalid al-Mansouri",),
        "2025-09-02"),
-      ("Khalid al-Mansouri: talks resumed under Khalid al-Mansouri", ("Khalid al-Mansouri",),
+      ("talks resumed under Khalid al-Mansouri", ("Khalid al-Mansouri",),
        "2025-08-29")]),
 ])
 def test_speech_in_single_marks_reads_as_speech_in_double_ones(
@@ -1934,7 +1934,7 @@ def test_a_dated_sentence_after_a_semicolon_does_not_date_the_first(
     # Not a saying, whose time may be what was said; not a count of days off
     # it; not when the rest has no day of its own.
     ("The shares rose on Monday after Marsh said deliveries would resume next week.",
-     [("Marsh: shares rose on Monday after Marsh said deliveries would resume next week",
+     [("shares rose on Monday after Marsh said deliveries would resume next week",
        "2025-03-10")]),
     ("The strike began on Monday, a day after talks collapsed on Sunday.",
      [("talks collapsed on Sunday", "2025-03-09"), ("strike began on Monday", "2025-03-10")]),
@@ -1944,7 +1944,7 @@ def test_a_dated_sentence_after_a_semicolon_does_not_date_the_first(
      [("Markets, Donald Trump: fell on Wednesday after Trump threatened to impose tariffs in"
        " October", "2025-03-12")]),
     ("The election produced a negotiation before Pettigrew was sworn in in November 2023.",
-     [("Pettigrew: election produced a negotiation before Pettigrew was sworn in in November"
+     [("election produced a negotiation before Pettigrew was sworn in in November"
        " 2023", "2023-11-01")]),
 ])
 def test_a_dated_clause_after_because_or_before_is_a_fact_of_its_own(
@@ -2262,11 +2262,20 @@ _LEXICON_OPTIONS = load_options(__import__("pathlib").Path(__file__).resolve().p
      "Putin: Hundreds of people fled the city overnight"),
     ("Thousands rallied in the city overnight.", "rallied",
      "Putin: Thousands rallied in the city overnight"),
-    # ... not a pronoun, an adverb, an auxiliary or a description, nor
-    # the noun after a preposition.
+    # ... with the phrase after its noun that says which: not the noun
+    # after the preposition alone ("the agency resigned").
     ("The head of the agency resigned from the board.", "resigned",
+     "Putin: head of the agency resigned from the board"),
+    ("Relatives of the victims sued the airline.", "sued",
+     "Putin: Relatives of the victims sued the airline"),
+    ("Hours after the blast, relatives of the victims sued the airline.", "sued",
+     "Putin: relatives of the victims sued the airline"),
+    ("The talks between the union and management collapsed on Friday night.", "collapsed",
+     "Putin: talks between the union and management collapsed on Friday night"),
+    # ... not a pronoun, an adverb, an auxiliary or a description, nor a
+    # phrase that goes on past a comma or a verb.
+    ("The head of the agency, Lisa Ray, resigned from the board.", "resigned",
      "Putin: resigned from the board"),
-    ("Relatives of the victims sued the airline.", "sued", "Putin: sued the airline"),
     ("He also announced a new iPod.", "announced", "Putin: announced a new iPod"),
     ("Apple today unveiled its latest iPod.", "unveiled", "Putin: unveiled its latest iPod"),
     ("The sanctions imposed after the attack hit banks.", "attack", "Putin: attack hit banks"),
@@ -2357,13 +2366,17 @@ def test_titles_say_who_did_what(clause: str, trigger: str, expected: str) -> No
 @pytest.mark.parametrize("actor, clause, expected", [
     # A short clause is its own title: its subject is named once.
     ("Marco Rubio", "Marco Rubio flew home.", "Marco Rubio: flew home"),
-    # ... but a name is not cut out of a longer one.
-    ("iPhone", "iPhone 4 will be available on June 24.", "iPhone: iPhone 4 will be available on June 24"),
-    ("Apple", "Apple Inc. rose 5 percent.", "Apple: Apple Inc. rose 5 percent"),
-    ("Marco Rubio", "Marco Rubio and Sergei Lavrov met.",
-     "Marco Rubio: Marco Rubio and Sergei Lavrov met"),
+    # ... but a name is not cut out of a longer one, which names it
+    # already: the title needs no name before it.
+    ("iPhone", "iPhone 4 will be available on June 24.", "iPhone 4 will be available on June 24"),
+    ("Apple", "Apple Inc. rose 5 percent.", "Apple Inc. rose 5 percent"),
+    ("Marco Rubio", "Marco Rubio and Sergei Lavrov met.", "Marco Rubio and Sergei Lavrov met"),
     ("Trump", "Trump administration officials will meet.",
-     "Trump: Trump administration officials will meet"),
+     "Trump administration officials will meet"),
+    ("Quillon", "Shares of Quillon have lagged the index.", "Shares of Quillon have lagged the index"),
+    # ... and one named further on is put first.
+    ("Quillon", "The broader technology index has comfortably outrun Quillon this year.",
+     "Quillon: The broader technology index has comfortably outrun Quillon this year"),
     # A verb in -s, or after an adverb, follows its subject too.
     ("Donald Trump", "Donald Trump says he will meet Putin.", "Donald Trump: says he will meet Putin"),
     ("Donald Trump", "Donald Trump also signed the order.", "Donald Trump: also signed the order"),
@@ -2439,6 +2452,19 @@ def test_a_word_the_corpus_writes_in_lower_case_opening_a_sentence_is_no_actor(
     assert "Apple" in actors
     alone = extract_mentions([first], lexicon_options)
     assert "Industry" in {a for row in alone["actors"] for a in row}
+
+
+def test_a_plural_whose_singular_the_corpus_writes_in_lower_case_is_no_actor(
+        lexicon_options: Options) -> None:
+    first = Document(doc_id="a", date=DAY, text="Pickets gathered at the gate on Monday.")
+    second = Document(doc_id="b", date=DAY, text="The picket line held on Tuesday. Greens won"
+                      " on Monday, and the green vote rose.")
+    frame = extract_mentions([first, second], lexicon_options)
+    actors = {a for row in frame["actors"] for a in row}
+    assert "Pickets" not in actors
+    assert "Greens" in actors  # a party's members, whatever "green" means
+    alone = extract_mentions([first], lexicon_options)
+    assert "Pickets" in {a for row in alone["actors"] for a in row}
 
 
 @pytest.mark.parametrize("text, reported", [
@@ -2727,7 +2753,7 @@ def test_a_subject_with_a_relative_clause_stays_whole(clause: str, expected: str
      "Donald Trump: press conference on Monday"),
     # ... nor when the opening phrase is a clause with its own verb.
     ("On Monday Apple unveils iPad, a tablet costing $499.", "unveils", ["Apple"],
-     "Apple: On Monday Apple unveils iPad"),
+     "On Monday Apple unveils iPad"),
     # ... nor when an aside, not the subject, follows its comma.
     ("In the attack on Monday, according to police, gunmen killed 12 people.",
      "attack", [], "attack on Monday"),
@@ -2856,7 +2882,7 @@ def test_a_subject_that_may_be_named_before_keeps_its_actor(lexicon_options: Opt
     ("Ravi Dhillon spoke on Monday. Maureen Sallis, who runs a café, said on Tuesday takings"
      " had fallen.", ("Maureen Sallis",)),
     ("Ravi Dhillon spoke on Monday. Fans who march behind the band said on Tuesday they would"
-     " march again.", ("Fans",)),
+     " march again.", ()),
     # ... but a title before it may stand for the one named before, even
     # with a name in it.
     ("Nils Ekberg, the UN envoy, arrived on Monday. The UN envoy, who flew in from Geneva, met"
@@ -3191,7 +3217,7 @@ def test_a_relative_clause_set_off_inside_the_main_clause_neither_splits_nor_dat
     assert len(frame) == 2 and len(hiring) == 1
     row = hiring.iloc[0]
     assert (row["date"], row["status"], row["event_type"]) == (DAY, "happened", "personnel")
-    assert row["title"] == "Ana Ruiz: firm hired Ana Ruiz as chief executive on Monday"
+    assert row["title"] == "firm hired Ana Ruiz as chief executive on Monday"
     # Not into a source after the clause: that is no phrase of the verb's.
     text = ("The government fired the head of the agency, who said on Monday that the data was"
             " sound, officials said.")

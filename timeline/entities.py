@@ -255,6 +255,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
             if len(words) == 1 and first.lower() in _NEWSROOM_LABELS \
                     and text[base + words[0].end():base + words[0].end() + 1] == ":":
                 continue  # "Correction: An earlier version ...", "BREAKING: ..." label a note
+            if len(words) == 1 and _previous_word(text, base).lower() == "degrees":
+                continue  # "40 degrees Celsius": a scale
             link = _plain(words[1].group(0)) if len(words) > 1 else ""
             linked = link in _TITLE_LINKS and _is_linked_opener(first)
             if (base + words[0].start() == found.start()
@@ -368,6 +370,15 @@ def _common_opener(word: str, text: str, end: int, lower: set[str]) -> bool:
     if low in lower or low in SPANS_OF_TIME:
         # "Hours after the blast, rescuers found", "Weeks later": a phrase, no one's name
         return True
+    if (plural_written_in_lower_case(word, lower) or following in _AFTER_A_PLURAL_NOUN
+            and reads_as_plural(word) and low not in _PARTY_PLURALS
+            and not (names_people_by_trade(word) and _LINK_TO_A_NAME.match(text, end))) \
+            and not _named_inside(word, text):
+        # "Pickets gathered" beside "the picket line", "Relations between
+        # the two", "Relatives of the victims", "Fans who march", "Shares of
+        # Lumora": common nouns; not "Gates" of "Bill Gates", nor people whose
+        # link goes on to a name, often a body's ("Brothers of Italy")
+        return True
     if _OPENS_A_QUOTATION.search(text, max(0, opening - 2), opening) \
             and not _named_inside(word, text):
         return True  # '“Success is not a crime,”': speech opens on an ordinary word
@@ -426,7 +437,44 @@ def names_people_by_trade(word: str) -> bool:
 
 
 # Plurals that name a party's members as a party does ("Conservatives won").
-_PARTY_PLURALS = frozenset({"conservatives", "progressives"})
+_PARTY_PLURALS = frozenset({"conservatives", "progressives", "greens", "liberals", "democrats",
+                            "republicans", "socialists", "communists", "tories", "nationals"})
+# Endings of words that look plural but are not ("Congress", "Celsius", "Paris").
+_NOT_PLURAL = ("ss", "us", "is", "os")
+
+
+# Words that go on a plural noun's phrase, which a name does not take
+# right after it: "Talks in Riyadh", "Relations between", "Fans who".
+_LINK_TO_A_NAME = re.compile(r"\s+(?:of|for)\s+[A-Z]")
+_AFTER_A_PLURAL_NOUN = frozenset({"of", "in", "at", "between", "inside", "from", "across", "on",
+                                  "near", "among", "around", "outside", "who", "that"})
+
+
+def reads_as_plural(word: str) -> bool:
+    """Whether ``word`` has a plural's ending ("Shares", "Buses"; not
+    "Congress", "Celsius", "Paris")."""
+    return bool(_singulars(word.lower()))
+
+
+def _singulars(low: str) -> tuple[str, ...]:
+    """The forms lower-case ``low`` may have in the singular, if it reads as
+    a plural: "shares" "share"; "buses" "buse", "bus"; "authorities" "authoritie",
+    "authority"."""
+    if not low.endswith("s") or low.endswith(_NOT_PLURAL):
+        return ()
+    if low.endswith("ies"):
+        return low[:-1], low[:-3] + "y"
+    if low.endswith("es"):
+        return low[:-1], low[:-2]
+    return (low[:-1],)
+
+
+def plural_written_in_lower_case(word: str, lower: AbstractSet[str]) -> bool:
+    """Whether ``word`` reads as a plural whose singular ``lower`` (words
+    written in lower case) holds: "Shares" beside "a share", a common noun
+    opening a sentence. Not a party's members ("Greens" beside "green")."""
+    low = word.lower()
+    return low not in _PARTY_PLURALS and any(form in lower for form in _singulars(low))
 
 
 def _named_inside(word: str, text: str) -> bool:

@@ -94,8 +94,10 @@ from timeline.entities import (
     names_people_by_trade,
     opens_sentence,
     people_named,
+    plural_written_in_lower_case,
     places_overlap,
     reads_as_full_name,
+    reads_as_plural,
     spelling_key,
     without_owners_mark,
 )
@@ -1652,6 +1654,9 @@ def _common_subject(words: Sequence[str], antecedent: bool = False) -> list[str]
     if len(words) >= 3 and words[-2] == "of" and words[-3].lower() in COUNTS_OF_PEOPLE \
             and (len(words) == 3 or words[-4].endswith(",")):
         return list(words[-3:])  # "Hundreds of people fled"
+    phrased = [] if antecedent else _noun_and_its_phrase(words)
+    if phrased:
+        return phrased  # "Relatives of the victims": not "the victims"
     modifiers = 0  # numbers and owners before the noun: "the gang's $4.5 million demand"
     for n in range(1, min(_NOUN_PHRASE_WORDS + _NOUN_MODIFIERS, len(words)) + 1):
         word = words[-n]
@@ -1676,6 +1681,36 @@ def _common_subject(words: Sequence[str], antecedent: bool = False) -> list[str]
         if opener.lower() in _DETERMINERS or opener.lower() == "whose" or opens_clause:
             return list(words[-n:])  # "whose son has been held": the son
     return []
+
+
+_OBJECT_WORDS = 5  # "the union and management", "parts of northern Greece"
+
+
+def _noun_and_its_phrase(words: Sequence[str]) -> list[str]:
+    """The noun opening the clause that ``words`` end, with the phrase after
+    it that says which ("Relatives of the victims", "Relations between the
+    union and management", "the head of the agency"): the words after the
+    last comma (or subordinator) and the article, or none. A noun with no
+    article is a plural's ("Temperatures in parts of Greece"), not a name's."""
+    start = max((i + 1 for i, w in enumerate(words)
+                 if w.endswith(",") or w.lower() in _SUBORDINATORS), default=0)
+    definite = start < len(words) and words[start].lower() in _DETERMINERS
+    start += definite
+    subject = words[start:]
+    if len(subject) < 3 or subject[1] not in _PREPOSITIONS or len(subject) - 2 > _OBJECT_WORDS:
+        return []
+    head = subject[0].lower()
+    if not re.fullmatch(r"[a-z][a-z’'-]*", head) or not (definite or reads_as_plural(head)) \
+            or head in _NOT_IN_SUBJECT or _is_past_verb(head):
+        return []
+    if any(w.endswith((",", ";", ":")) or w.lower() in _NOT_IN_SUBJECT - _PHRASE_LINKS
+           or _is_past_verb(w.lower()) or not w.replace("-", "").replace("’", "").isalnum()
+           for w in subject[2:]):
+        return []
+    return list(subject)
+
+
+_PHRASE_LINKS = _DETERMINERS | {"and", "of"}  # inside a phrase: "the union and management"
 
 
 # A verb after a name (past, finite or in -s, maybe after an adverb): the
@@ -1729,6 +1764,9 @@ def _subject_named(snippet: str, actors: Sequence[str]) -> tuple[int, int] | Non
             if again is not None and _reads_as_verb(again["verb"]):
                 return index, end
     return None
+
+
+_NAMES_OPENING_REACH = 6  # words: "Temperatures in parts of northern Greece"
 
 
 def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigger: int,
@@ -1813,6 +1851,9 @@ def make_title(actors: Sequence[str], places: Sequence[str], clause: str, trigge
         actors.insert(0, actors.pop(subject[0]))
         snippet = snippet[subject[1]:].lstrip()
     who = ", ".join(actors[:2]) if actors else ""
+    opening = " ".join(snippet.split()[:_NAMES_OPENING_REACH])
+    if subject is None and actors and all(name in opening for name in actors[:2]):
+        who = ""  # "Shares of Quillon have lagged": named already, where the title opens
     title = f"{who}: {snippet}" if who and snippet else (who or snippet)
     if places and not any(p.split(",")[0] in title for p in places):
         title += f" ({places[0]})"
@@ -3292,7 +3333,8 @@ def _thing_subject(clause: str) -> bool:
 def _opens_on_a_thing(clause: str) -> bool:
     opening = _SUBJECT_OPENS.match(clause)
     words = clause[opening.end() if opening else 0:].split()
-    return _short_subject(words[:5]) or opening is not None \
+    return _short_subject(words[:5]) or _plural_then_phrase(words[:_SUBJECT_REACH]) \
+        or opening is not None \
         and opening.group("definite") is not None \
         and _longer_definite_subject(words[:_SUBJECT_REACH])
 
@@ -3322,6 +3364,17 @@ def _short_subject(words: Sequence[str]) -> bool:
         if _reads_as_verb(verb) or verb in PASTS_LIKE_NOUNS:  # "The blaze broke out", "police shot"
             return True
     return False
+
+
+def _plural_then_phrase(words: Sequence[str]) -> bool:
+    """Whether ``words`` open on a plural common noun, a phrase or a clause
+    that says which, then its verb: "Banks in the region passed", "Relations
+    between the union and management have been strained", "Fans who march
+    behind the band have said"."""
+    return len(words) > 2 and words[0][1:].islower() and reads_as_plural(words[0]) \
+        and (words[1] in _PREPOSITIONS or words[1] in ("who", "that")) \
+        and words[0].lower() not in _NOT_IN_SUBJECT \
+        and _verb_after_phrase(words[1:])
 
 
 # Nouns that may stand for a body named before: "The company, founded in
@@ -3474,11 +3527,13 @@ def _draft(ctx: _Context, span: Span, time: TimeExpression | None, time_source: 
         # A title is its holder's: not a body's, nor whoever was named last
         # ("The president spoke" after "Commissioner Virkkunen said").
         antecedent = holder
-    elif (pronoun is None or said in ("they", "their") or relative_at is not None) \
+    elif (pronoun is None or said in ("they", "their") or relative_at is not None
+          or said == "who" and _plural_then_phrase(unquoted.split())) \
             and (_thing_subject(unquoted) or _unnamed_subject(unquoted)):
         # "The central bank cut rates", "A person familiar with the matter
         # said", "Survivors said they had lost everything", "The strikes,
-        # which began on March 3": not whoever was named last.
+        # which began on March 3", "Fans who march behind the band said":
+        # not whoever was named last.
         antecedent = None
     elif relative_at is not None and any(a.start - span.start < relative_at for a in actors):
         antecedent = None  # "Norway and Cuba, which act as guarantors, urged": theirs
@@ -3627,8 +3682,9 @@ def extract_mentions(documents: Sequence[Document], options: Options) -> pd.Data
         canonical = {name: resolver.canonical(doc_id, _without_descriptor(
                          name, vocabulary, capitalised, resolver) if name in first_words else name)
                      for name in row["actors"]}  # type: ignore[attr-defined]
-        common = {n for n in opening if n.lower() in vocabulary and n not in capitalised
-                  and canonical[n] == n}
+        common = {n for n in opening
+                  if (n.lower() in vocabulary or plural_written_in_lower_case(n, vocabulary))
+                  and n not in capitalised and canonical[n] == n}
         actors = tuple(dict.fromkeys(canonical[n] for n in canonical if n not in common))
         trigger = int(row["trigger_start"]) - int(row["char_start"])  # type: ignore[call-overload]
         if phrase:
