@@ -2193,6 +2193,13 @@ def test_any_text_gives_offsets_that_index_it(words: list[str], noise: str) -> N
             assert text[row.time_start:row.time_end] == row.time_text
 
 
+def test_a_time_after_a_dash_alone_is_read() -> None:
+    # Found by the test above: no word before the article once raised IndexError.
+    doc = Document(doc_id="h", date=DAY, text="– the yesterday last Putin ")
+    frame = extract_mentions([doc], _LEXICON_OPTIONS)
+    assert tuple(frame.columns) == MENTION_COLUMNS
+
+
 _LEXICON_OPTIONS = load_options(__import__("pathlib").Path(__file__).resolve().parent.parent
                                 / "config.yaml")
 

@@ -1183,9 +1183,10 @@ def _modifies_a_noun(text: str, time: TimeExpression) -> bool:
     if not noun["owner"] and article is None:
         return False
     before = text[max(0, time.start - 40):article.start() if article else time.start].rstrip()
-    if not before or before[-1] in _OPENS_A_CLAUSE:
+    words = _WORD.findall(before)  # none after a dash alone: "– the yesterday"
+    if not words or before[-1] in _OPENS_A_CLAUSE:
         return False
-    return _WORD.findall(before)[-1].lower() not in _SUBJECT_FOLLOWS
+    return words[-1].lower() not in _SUBJECT_FOLLOWS
 
 
 def _best_time(times: Sequence[TimeExpression], text: str) -> TimeExpression:
