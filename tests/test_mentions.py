@@ -1256,6 +1256,29 @@ def test_a_condition_is_no_mention(lexicon_options: Options, text: str) -> None:
     assert extract(text, lexicon_options).empty
 
 
+@pytest.mark.parametrize("text, kept", [
+    # A condition that supposes a past tells what did not happen, or may
+    # not have, and so does what would have followed: its time dates nothing.
+    ("Had the central bank raised rates in January, the recession could have been avoided.",
+     []),
+    ("Had the ceasefire held, talks would have resumed on Monday.", []),
+    ("If the bank raised rates in January, the recession could have been avoided.", []),
+    ("If Kyiv had agreed to the deal in 2022, the war would have ended, Putin said on Monday.",
+     [("statement", date(2025, 2, 24))]),
+    # What is supposed ahead may well come; a denied supposition happened.
+    ("If the party loses the vote on Sunday, Smith will resign.",
+     [("personnel", date(2025, 3, 2))]),
+    ("If the bill is approved next week, Smith will resign.",
+     [("personnel", date(2025, 3, 3))]),
+    ("Had it not been for the storm on Friday, the match would have gone ahead.",
+     [("other", date(2025, 2, 21))]),
+])
+def test_a_supposed_past_dates_nothing(lexicon_options: Options, text: str,
+                                      kept: list[tuple[str, date]]) -> None:
+    frame = extract(text, lexicon_options)
+    assert [(r.event_type, r.date) for r in frame.itertuples()] == kept
+
+
 @pytest.mark.parametrize("text, title", [
     # What had been done lies before the story's day: not that day's, and
     # not a later sentence's day for a lede.

@@ -982,6 +982,45 @@ def _simple_past(text: str) -> bool:
 _CONDITION = re.compile(r"^\W*(?:if|unless)\b[^,;:]*,", re.IGNORECASE)
 
 
+# "Had the bank raised rates in January, …": a condition told by inversion.
+_HAD_SUPPOSED = re.compile(r"^\W*had\s[^,;:]*,", re.IGNORECASE)
+_OPENING_MARKS = " \t\n\"“‘'("
+_PRESENT_AUX = frozenset({"is", "are", "be", "being", "been", "has", "have", "get", "gets"})
+# What would have followed: "the recession could have been avoided".
+_MODAL_PERFECT = re.compile(r"\b(?:would|could|might|should)(?:\s+not)?\s+have\b[^,;:]*",
+                            re.IGNORECASE)
+
+
+def _supposed(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` tells what did not happen, or may not have, by
+    supposing it: a condition opening it that supposes a past, and what
+    would have followed ("Had the ceasefire held, talks would have resumed
+    on Monday"); else nothing. Offsets into ``text``."""
+    supposed = _supposed_past(text)
+    if not supposed:
+        return []
+    return [(0, supposed), *(m.span() for m in _MODAL_PERFECT.finditer(text, supposed))]
+
+
+def _supposed_past(text: str) -> int:
+    """Where a condition opening ``text`` ends when it supposes a past
+    ("Had the bank raised rates in January, …", "If Kyiv had agreed to the
+    deal in 2022, …", "If the troops left on Monday, …"); else 0. Not one that supposes what lies
+    ahead ("If the party loses the vote on Sunday, …", "If convicted on
+    Monday, …"): that time may well come; nor one that denies, which
+    tells what did happen ("Had it not been for the storm on Friday, …")."""
+    condition = _HAD_SUPPOSED.match(text) or _CONDITION.match(text)
+    if condition is None or _DENIED_BEFORE.search(condition.group(0)):
+        return 0
+    if condition.group(0).lstrip(_OPENING_MARKS)[:3].lower() == "had":
+        return condition.end()
+    words = _words(condition.group(0))[1:]  # after "if"
+    # A past, not a present passive's participle ("If the bill is approved").
+    supposes = any(word in ("had", "was", "were") or i and words[i - 1] not in _PRESENT_AUX
+                   and _is_past_verb(word, words[i - 1]) for i, word in enumerate(words))
+    return condition.end() if supposes else 0
+
+
 def is_past_report(text: str) -> bool:
     """True when ``text`` (quotations and an opening condition aside) holds
     a past-tense verb: it reports something that happened."""
@@ -1047,6 +1086,11 @@ _REFUSING = frozenset({"declined", "declines", "refused", "refuses", "ignored", 
 def _affirmed(text: str, only: AbstractSet[str] | None = None) -> str:
     """``text`` with what it says did not happen blanked, offsets kept;
     with ``only``, just the denials of those verbs or of a comment."""
+    if only is None:
+        # "Had the bank raised rates in January, the recession could have
+        # been avoided": it did not, and what would have followed did not either.
+        for first, last in _supposed(text):
+            text = text[:first] + " " * (last - first) + text[last:]
     # A quotation's edge ends a denial too ("‘..., don't you?’ he asked").
     edges = sorted(at for a, b in quotations(text) for at in (a, b - 1))
     for found in _NEGATION.finditer(text):
@@ -2303,6 +2347,9 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
         s_times = temporal.joined_ranges(doc.text, s_times)
         s_times = _clocks_on_the_story_day(sentence, s_times, news_day)
         s_times = _counted_from_told(doc.text, sentence, s_times, drafts, lexicon)
+        supposed = _supposed(sentence.text)
+        s_times = [t for t in s_times if not any(
+            a <= t.start - sentence.start < b for a, b in supposed)]
         last_spoken = spoken
         # The sentence's clauses, read once for its mentions and its story day.
         unbroken = [(t.start, t.end) for t in s_times]
