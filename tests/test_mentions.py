@@ -622,6 +622,26 @@ def test_who_told_it_after_a_comma_keeps_what_they_told_its_own_time(
     assert what["actors"] == actors
 
 
+@pytest.mark.parametrize("text, told, told_dates, source", [
+    # Figures tell their news as a speaker does.
+    ("Retail sales fell 0.9% in January, official data showed on Monday.",
+     "sales fell 0.9% in January", (date(2025, 1, 1), date(2025, 1, 31)),
+     "official data showed on Monday"),
+    ("The party won Sunday's election, preliminary results showed on Monday.",
+     "won Sunday's election", (date(2025, 2, 23), date(2025, 2, 23)),
+     "preliminary results showed on Monday"),
+])
+def test_figures_that_showed_it_after_a_comma_keep_what_they_showed_its_own_time(
+        lexicon_options: Options, text: str, told: str, told_dates: tuple[date, date],
+        source: str) -> None:
+    frame = extract(text, lexicon_options, day=TUESDAY)
+    assert sorted(frame["sentence"]) == sorted([text, source])
+    telling = frame[frame["sentence"] == source].iloc[0]
+    assert (telling["date"], telling["date_end"]) == (DAY, DAY)
+    what = frame[frame["sentence"] == text].iloc[0]
+    assert (what["date"], what["date_end"]) == told_dates and told in what["title"]
+
+
 @pytest.mark.parametrize("text, told", [
     # What the source says after its verb is a clause of its own.
     ("The talks will resume next week, Lavrov told reporters on Monday that the sides "

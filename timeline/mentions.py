@@ -2539,11 +2539,13 @@ _NOT_A_SPEAKER = (r"(?!(?:and|but|or|nor|as|which|who|whom|that|when|while|after
 # they are set off after it, before the verb or after it at the sentence's
 # end ("Ravi Dhillon, the union's organiser, said"; "said Ravi Dhillon, the
 # union's organiser, on Tuesday").
+# Figures tell their news as a speaker does: "..., official data showed on Friday".
+_SHOWING_VERBS = r"showed|shows|indicated|indicates|suggested|suggests"
 _SOURCE_ASIDE = re.compile(
     rf",\s+(?P<speaker>(?:{_NOT_A_SPEAKER}[\w.’'-]+\s+(?-i:and\s+(?=(?:the\s+)?[A-Z]))?){{0,6}}?"
     r"(?:[\w.’'-]+,\s+(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+"
     rf"|(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}),\s+(?P<apposed>{_WHO_THEY_ARE}),\s+)?)"
-    rf"(?P<verb>{SPEECH_VERBS})\b[^,;:]*"
+    rf"(?P<verb>{SPEECH_VERBS}|{_SHOWING_VERBS})\b[^,;:]*"
     rf"(?:,\s+(?P<apposed_after>{_APPOSED})"
     r"(?:,\s+(?=(?:on|in|at|during|late|early|last|this|earlier|yesterday|today)\b)[^,;:]*)?"
     r"(?=[\s.!?’'”\")]*$))?", re.IGNORECASE)
