@@ -1046,12 +1046,21 @@ def test_what_is_said_in_the_present_does_not_type_the_saying(lexicon_options: O
     # A place's name after "outside" is in a phrase of the object.
     ('"We will not be silenced," Correia told a rally outside FN\'s headquarters on Sunday.',
      date(2025, 2, 23), "statement"),
+    # An owner's "'s" is no plural before a verb: "bank's interest" is a noun phrase.
+    ("The governor announced the bank's interest rate decision on Sunday.", date(2025, 2, 23),
+     "business"),
 ])
 def test_a_reporting_verbs_object_is_no_report_of_its_own(
         lexicon_options: Options, text: str, day: date, event_type: str) -> None:
     frame = extract(text, lexicon_options)
     assert list(zip(frame["date"], frame["time_source"], frame["event_type"])) == [
         (day, "explicit", event_type)]
+
+
+def test_what_will_be_announced_today_is_planned(lexicon_options: Options) -> None:
+    frame = extract("The governor will announce the bank's interest rate decision at 9:45 a.m."
+                    " today.", lexicon_options)
+    assert list(zip(frame["date"], frame["status"])) == [(DAY, "planned")]
 
 
 @pytest.mark.parametrize("text, reported", [

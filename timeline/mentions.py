@@ -714,9 +714,10 @@ def _is_object(clause: str) -> bool:
             continue
         # After "a", a word in -s is a modifier ("a news conference", "a
         # sales meeting"), and "news" is no plural.
-        plural = previous.endswith("s") and not previous.endswith("ss") \
+        # An owner's "'s" is no plural nor a verb in -s: "the bank's interest rate decision".
+        plural = previous.endswith("s") and not previous.endswith(("ss", "'s", "’s")) \
             and before not in _SINGULAR_OPENERS and previous != "news"
-        if word.endswith("s") and not word.endswith(("ss", "us", "is")) and not plural \
+        if word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) and not plural \
                 and previous not in _PLURAL_MODIFIERS and not previous.isdigit() \
                 or plural and not word.endswith("s"):
             return False
