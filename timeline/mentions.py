@@ -752,8 +752,9 @@ def _trigger_pattern(trigger: str) -> str:
     """A lexicon trigger as a regex: whole words; a word's final ``*`` takes
     a word ending ("launch*" is "launched", "launches", not "Launchpad";
     "hostage* was released" is "hostages was released" too); ``...``
-    stands for up to three words ("released ... hostage*" is "released
-    three Israeli hostages")."""
+    stands for up to five words ("released ... hostage*" is "released
+    three Israeli hostages", "found ... guilty" is "found former crypto
+    executive Daniel Reyes guilty")."""
     body = ""
     for word in trigger.lower().split():
         if word == "...":
@@ -773,7 +774,7 @@ _RECORD_WORDS = (r"(?:footage|photos?|pictures?|videos?|images?|figures|data|det
 # 10 mg Veltrazine tablets"). Not a record of what the trigger's words
 # name: "released footage of the fighters" released no fighters.
 _GAP = (rf"(?:\s+(?!{_RECORD_WORDS}\b)[\w’'-]+(?:[.,]\d+)*"
-        r"(?:\s+(?:mg|mcg|ml|kg|lb|lbs|oz|mm|cm|km)\b)?){0,3}?\s+")
+        r"(?:\s+(?:mg|mcg|ml|kg|lb|lbs|oz|mm|cm|km)\b)?){0,5}?\s+")
 # A record released is no product's launch: "released figures showing",
 # "released its quarterly results", "minutes released on Wednesday"; the
 # record is the head of what was released, not a modifier ("released a new
