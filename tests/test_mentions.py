@@ -1057,6 +1057,21 @@ def test_a_reporting_verbs_object_is_no_report_of_its_own(
         (day, "explicit", event_type)]
 
 
+@pytest.mark.parametrize("text", [
+    '"We met with the minister," said Carlos Mendez, head of the union, adding that a decision'
+    ' was due by the end of next week.',
+    "Carlos Mendez said the union met the minister, adding that a decision was due by the end"
+    " of next week.",
+])
+def test_what_a_speaker_added_keeps_its_time_apart_from_the_saying(
+        lexicon_options: Options, text: str) -> None:
+    frame = extract(text, lexicon_options)
+    saying = frame[frame["trigger"] == "said"].iloc[0]
+    assert saying["time_source"] != "explicit" and saying["status"] == "happened"
+    added = frame[frame["time_text"] == "the end of next week"].iloc[0]
+    assert added["status"] == "planned" and "decision was due" in added["title"]
+
+
 def test_what_will_be_announced_today_is_planned(lexicon_options: Options) -> None:
     frame = extract("The governor will announce the bank's interest rate decision at 9:45 a.m."
                     " today.", lexicon_options)

@@ -79,6 +79,8 @@ def _apposed_relatives(text: str, start: int, end: int) -> Iterator[re.Match[str
         words = opener["words"].split()
         if words[0] not in _SUMMING_UP and words[-1] not in _SUMMED_UP_BY | _PREPOSITIONS:
             yield opener
+# A second report a speaker added after a comma: ", adding that ...".
+_ADDED_REPORT = re.compile(r",\s+(?:adding|saying|noting|warning|stressing|insisting)\s+(?=that\s)")
 # A second verb phrase coordinated with the first: "He fought cancer in 2004
 # and took six months off in early 2009" (a past verb after "and"/"but").
 _COORDINATED = re.compile(
@@ -386,6 +388,14 @@ def subordinate_clauses(text: str, sentence: Span,
         # last week, ended without a deal" and "The suit, filed in 2003,
         # claims ..." tell of that time.
         if any(finish <= a and b <= e for a, b in unbroken):
+            found.append((begin, finish))
+    for added in _ADDED_REPORT.finditer(text, s, e):
+        # '..., said Carlos Mendez, adding that a decision was due by the end
+        # of next week': what was added, with its own time, is not the saying's.
+        begin = added.end()
+        finish = _clause_end(text, begin, e, unbroken)
+        if any(begin <= a and b <= finish for a, b in unbroken) \
+                and not _inside_quote(text, s, added.start()):
             found.append((begin, finish))
     for opener in _RECORD_SINCE_CLAUSE.finditer(text, s, e):
         begin = opener.end()
