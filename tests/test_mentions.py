@@ -3388,6 +3388,8 @@ def test_a_subject_of_a_number_of_people_borrows_no_actor(lexicon_options: Optio
     text = ("Canadair planes dropped water on Monday. More than 2,000 people were evacuated"
             " on Sunday.")
     assert extract(text, lexicon_options).iloc[1]["actors"] == ()
+    text = "Unite called a strike on Monday. 87% of members voted for it on Sunday."
+    assert extract(text, lexicon_options).iloc[1]["actors"] == ()
     # ... but a number inside what "it" did is no subject.
     text = ("Icelandair resumed flights on Monday. It had carried 9,000 stranded passengers"
             " on Tuesday.")

@@ -432,8 +432,14 @@ _NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
 def names_people_by_trade(word: str) -> bool:
     """Whether capitalised ``word`` reads as a plural of people named by what
     they do ("Investors", "Protesters", "Seismologists", "Residents",
-    "Officials", "Authorities")."""
-    return _PEOPLE_BY_TRADE.fullmatch(word) is not None and word.lower() not in _PARTY_PLURALS
+    "Officials", "Authorities", "Police")."""
+    return (_PEOPLE_BY_TRADE.fullmatch(word) is not None or word.lower() in _PEOPLE_NOUNS) \
+        and word.lower() not in _PARTY_PLURALS
+
+
+# Words for people acting together that no ending tells: "Police arrested".
+_PEOPLE_NOUNS = frozenset({"police", "troops", "people", "staff", "crews", "rebels", "militants",
+                           "victims", "fans", "relatives", "survivors", "youths"})
 
 
 # Plurals that name a party's members as a party does ("Conservatives won").
@@ -583,7 +589,8 @@ ORGANISATION_WORDS = frozenset({
     "fund", "bank", "union", "court", "forces", "office", "ministry", "department",
     "authority", "association", "institute", "university", "school", "group", "party",
     "parliament", "government", "army", "navy", "police", "service", "services", "league",
-    "federation", "alliance", "club"})
+    "federation", "alliance", "club", "administration", "assembly", "guard", "bureau",
+    "senate", "congress", "tribunal", "directorate", "inspectorate", "secretariat", "command"})
 # Regions a title may name that are not places in the gazetteer.
 _REGIONS = frozenset({"middle east", "near east", "far east", "european union", "united nations",
                       "indo-pacific", "asia-pacific", "balkans", "caucasus", "sahel", "gulf",
@@ -612,6 +619,19 @@ def _is_title_word(word: str) -> bool:
     return low in TITLE_WORDS or ("-" in low and all(p in TITLE_WORDS for p in low.split("-")))
 
 
+def _new_inside_a_name(text: str, base: int, words: Sequence[re.Match[str]]) -> bool:
+    """"New" capitalised inside a sentence before another name's word: the
+    name's ("its New Glenn rocket", "the New Horizon party"); not one
+    opening a sentence ("New Apple phones went on sale"), nor before a
+    people or a country ("new Russian sanctions" written "New Russian")."""
+    if len(words) < 2 or words[0].group(0) != "New" or opens_sentence(text, base + words[0].start()):
+        return False
+    second = words[1].group(0)
+    countries = _gazetteer().country_keys
+    return second[1:].islower() and not _is_modifier(second) and not is_demonym(second, countries) \
+        and fold(second) not in _gazetteer().countries
+
+
 def _names_a_place(words: Sequence[re.Match[str]]) -> bool:
     """"New York", "New Zealand": an opener that begins a known place's name."""
     return (len(words) == 2 and _plain(words[0].group(0)) not in {"the", "a", "an"}
@@ -625,6 +645,7 @@ def _name_from_words(text: str, base: int, words: list[re.Match[str]],
     # a time word comes first: "in April Kyiv").
     while words and (_is_opener(words[0].group(0)) or _is_modifier(words[0].group(0))) \
             and not _names_a_place(words[:2]) \
+            and not _new_inside_a_name(text, base, words) \
             and not (len(words) > 1 and _plain(words[0].group(0)) in GIVEN_NAME_MONTHS
                      and _plain(_previous_word(text, base + words[0].start()))
                      not in MONTH_INTRODUCERS | {"the", "a", "an"}):
@@ -656,7 +677,7 @@ def _name_from_words(text: str, base: int, words: list[re.Match[str]],
                     cut += 1
         elif _is_title_word(word.group(0)) or is_demonym(word.group(0), countries):
             cut = max(cut, i + 1)
-    if cut and _plain(words[-1].group(0)) in ORGANISATION_WORDS \
+    if cut and _plain(words[-1].group(0)) in ORGANISATION_WORDS | FACILITY_WORDS \
             and not any(_plain(w.group(0)) in _TITLE_LINKS for w in words[:cut]):
         # "European Union", "State Department", "Russian Defense Ministry":
         # the words before an organisation's head name it, they are no title.

@@ -3359,9 +3359,10 @@ _FRONTED_WITHOUT_COMMA = re.compile(r"\W*(?:On|In|At|By|During|Early|Late|Later|
 # A subject no name is given for, before its verb or after a quotation's:
 # "An official said", '"…," said a shareholder who asked not to be named'.
 _ABOUT = r"(?:(?i:more\s+than|fewer\s+than|less\s+than|about|around|nearly|almost|some|over|at\s+least)\s+)?"
+# "More than 2,000 people were", "87% of members voted".
 _UNNAMED_SUBJECT = re.compile(r"^\W*(?:[^,]{1,60},\s*)?(?:(?:said|says|added|told)\s+)?"
                               r"(?:(?:[Aa]n?|[Oo]ne)\s+[a-z0-9]|(?<![\d,.])" + _ABOUT
-                              + r"\d(?:[\d,.]*\d)?\s+[a-z])")  # "More than 2,000 people were"
+                              + r"\d(?:[\d,.]*\d)?%?\s+[a-z])")
 
 
 def _unnamed_subject(clause: str) -> bool:
