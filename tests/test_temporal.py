@@ -1084,6 +1084,13 @@ def test_days_joined_without_a_range_stay_apart(text: str, expected: list) -> No
     # Pushing on over months is no rescheduling.
     ("Russian forces pushed from October 2024 to February 2025.",
      [("October 2024 to February 2025", date(2024, 10, 1), date(2025, 2, 28), "month")]),
+    # A count of days or weeks that runs from a day spans them.
+    ("Doctors will strike for five days from March 24.",
+     [("five days from March 24", date(2025, 3, 24), date(2025, 3, 28), "day")]),
+    ("Doctors will strike from March 24 for two weeks.",
+     [("March 24 for two weeks", date(2025, 3, 24), date(2025, 4, 6), "day")]),
+    ("He spoke for five minutes on March 3.",
+     [("five minutes", None, None, None), ("March 3", date(2025, 3, 3), date(2025, 3, 3), "day")]),
     ("He led it from 1997 to 2007 and 2010 to 2015.",
      [("1997 to 2007", date(1997, 1, 1), date(2007, 12, 31), "year"),
       ("2010", date(2010, 1, 1), date(2010, 12, 31), "year"),
@@ -1271,6 +1278,8 @@ def test_overnight_is_not_the_night_before_a_day_ahead() -> None:
     ("The mission will launch in a few weeks.", "FUTURE_REF", "2025-02-24", "2025-04-25"),
     ("The protest will be held in two weeks.", "2025-W11", "2025-03-10", "2025-03-16"),  # no superlative
     ("The first flight will take off in two weeks.", "2025-W11", "2025-03-10", "2025-03-16"),
+    # A count told roughly is some days either side of it.
+    ("The astronauts will return in about two weeks.", "2025-W11", "2025-03-06", "2025-03-20"),
 ])
 def test_a_count_after_in_ahead_is_that_far_from_the_article(text: str, value: str, first: str,
                                                               last: str) -> None:

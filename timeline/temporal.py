@@ -1763,7 +1763,7 @@ def _ahead_after_in(text: str, start: int, end: int) -> bool:
     looked back over ("the first strike in ten years"), one of something
     ("in two years of talks", "play three matches in seven days"), nor
     beside a time that dates the clause ("in two hours on Sunday")."""
-    if not _IN_BEFORE.search(text, max(0, start - 5), start) or _NO_TIME_AFTER.match(text, end):
+    if not _IN_BEFORE.search(text, max(0, start - 20), start) or _NO_TIME_AFTER.match(text, end):
         return False
     before = _clause_before(text, start)
     return not _LOOKED_BACK_OVER.search(before) \
@@ -1771,7 +1771,9 @@ def _ahead_after_in(text: str, start: int, end: int) -> bool:
         and _tense(text, start, end) == "future"
 
 
-_IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n\s+\Z")
+# "in", perhaps with a count's approximation: "in about a week".
+_IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n\s+(?:(?:about|around|roughly|approximately|some|nearly"
+                        r"|almost)\s+)?\Z")
 # What makes a count after "in" a span looked back over: a superlative or
 # "first" a few words before it with no verb between ("the first strike in
 # ten years", "at their highest in a decade", "the first at the port in");
@@ -2686,6 +2688,17 @@ def joined_ranges(text: str, times: Iterable[TimeExpression]) -> list[TimeExpres
     joined: set[int] = set()  # indexes in ``result`` of joined ranges
     for time in times:
         first = result[-1] if result else None
+        days = _days_from(text, first, time) if first is not None and len(result) - 1 not in joined \
+            else None
+        if first is not None and days is not None:
+            # "for five days from March 24": March 24 to 28.
+            day = time if time.type == "DATE" else first
+            assert day.earliest is not None
+            result[-1] = TimeExpression(first.start, time.end, text[first.start:time.end], "DATE",
+                                        day.value, day.earliest,
+                                        day.earliest + timedelta(days=days - 1), "day", day.future)
+            joined.add(len(result) - 1)
+            continue
         if first is None or len(result) - 1 in joined or not _is_range(text, first, time):
             result.append(time)
             continue
@@ -2696,6 +2709,36 @@ def joined_ranges(text: str, times: Iterable[TimeExpression]) -> list[TimeExpres
                                     first.future)
         joined.add(len(result) - 1)
     return result
+
+
+# A count of days or weeks that runs from a day: "for five days from March
+# 24", "from Monday for two weeks", "for 10 days starting on June 1".
+_FOR_BEFORE = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
+_FROM_A_DAY = re.compile(r"\s+(?:from|starting(?:\s+on|\s+from)?|beginning(?:\s+on)?)\s+",
+                         re.IGNORECASE)
+_FOR_A_COUNT = re.compile(r"\s+for\s+", re.IGNORECASE)
+_DAYS_OR_WEEKS = re.compile(r"P(\d+)([DW])")
+
+
+def _days_from(text: str, first: TimeExpression, last: TimeExpression) -> int | None:
+    """How many days ``first`` and ``last`` span when one is a day and the
+    other a count of days or weeks that runs from it (see ``_FROM_A_DAY``);
+    else None."""
+    if first.type == "DURATION" and last.type == "DATE":
+        count, day = first, last
+        joint = _FROM_A_DAY.fullmatch(text, first.end, last.start)
+        led = _FOR_BEFORE.search(text, max(0, first.start - 4), first.start)
+    elif first.type == "DATE" and last.type == "DURATION":
+        day, count = first, last
+        joint = _FOR_A_COUNT.fullmatch(text, first.end, last.start)
+        led = joint
+    else:
+        return None
+    length = _DAYS_OR_WEEKS.fullmatch(count.value or "")
+    if joint is None or led is None or length is None or day.precision != "day" \
+            or day.earliest is None or day.earliest != day.latest:
+        return None
+    return int(length[1]) * (7 if length[2] == "W" else 1)
 
 
 def _is_range(text: str, first: TimeExpression, last: TimeExpression) -> bool:
