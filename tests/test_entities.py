@@ -103,6 +103,9 @@ def names(text: str) -> list[tuple[str, str]]:
     ("Blue Origin flew its New Glenn rocket.", [("", "Blue Origin"), ("", "New Glenn")]),
     ("voters backed New Horizon.", [("", "New Horizon")]),
     ("the New York-based company", []),
+    # A newspaper named for a day keeps the day; a day before a name does not.
+    ("The Sunday Times reported it.", [("", "Sunday Times")]),
+    ("Sunday Putin met Trump.", [("", "Putin"), ("", "Trump")]),
     # A temperature's scale names nobody.
     ("It reached 40 degrees Celsius in Athens.", [("", "Athens")]),
     ("Retailers' groups warned of shortages.", []),  # whose groups: no name either

@@ -619,6 +619,19 @@ def _is_title_word(word: str) -> bool:
     return low in TITLE_WORDS or ("-" in low and all(p in TITLE_WORDS for p in low.split("-")))
 
 
+# What a newspaper named for a day of the week is called: "The Sunday Times".
+_PAPER_WORDS = frozenset({"times", "telegraph", "mirror", "express", "post", "herald", "observer",
+                          "independent", "mail", "tribune", "star", "courier", "journal"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})
+
+
+def _names_a_paper(words: Sequence[re.Match[str]]) -> bool:
+    """Whether a day of the week opens a newspaper's name ("Sunday Times")."""
+    return len(words) > 1 and _plain(words[0].group(0)) in _WEEKDAYS \
+        and _plain(words[1].group(0)) in _PAPER_WORDS
+
+
 def _new_inside_a_name(text: str, base: int, words: Sequence[re.Match[str]]) -> bool:
     """"New" capitalised inside a sentence before another name's word: the
     name's ("its New Glenn rocket", "the New Horizon party"); not one
@@ -646,6 +659,7 @@ def _name_from_words(text: str, base: int, words: list[re.Match[str]],
     while words and (_is_opener(words[0].group(0)) or _is_modifier(words[0].group(0))) \
             and not _names_a_place(words[:2]) \
             and not _new_inside_a_name(text, base, words) \
+            and not _names_a_paper(words) \
             and not (len(words) > 1 and _plain(words[0].group(0)) in GIVEN_NAME_MONTHS
                      and _plain(_previous_word(text, base + words[0].start()))
                      not in MONTH_INTRODUCERS | {"the", "a", "an"}):
