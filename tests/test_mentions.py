@@ -1456,9 +1456,6 @@ def test_plans_are_planned(lexicon_options: Options) -> None:
     # Words of fires, courts and arrivals.
     ("A blaze broke out near Aigio on Sunday.", "disaster"),
     ("The jury found Kessler guilty on Tuesday.", "legal"),
-    # A gap in a trigger takes a person told in full, a count and a model.
-    ("The jury found former crypto executive Daniel Reyes guilty on Tuesday.", "legal"),
-    ("Tesla recalled more than 46,000 Cybertruck vehicles on Tuesday.", "recall"),
     ("Police detained a man on Friday.", "legal"),
     ("A shepherd was found dead on Monday.", "death"),
     ("Two water bombers landed in Patras on Wednesday.", "visit"),

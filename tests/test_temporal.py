@@ -8,7 +8,7 @@ import pytest
 
 from timeline.models import PRECISIONS
 from timeline.temporal import (SUPPORTED_LANGUAGES, UnsupportedLanguageError, find_times, former_plan,
-                               joined_ranges)
+                               counted_spans, joined_ranges)
 
 # A Monday: the product's examples are written against it.
 MONDAY = date(2025, 2, 24)
@@ -1084,13 +1084,6 @@ def test_days_joined_without_a_range_stay_apart(text: str, expected: list) -> No
     # Pushing on over months is no rescheduling.
     ("Russian forces pushed from October 2024 to February 2025.",
      [("October 2024 to February 2025", date(2024, 10, 1), date(2025, 2, 28), "month")]),
-    # A count of days or weeks that runs from a day spans them.
-    ("Doctors will strike for five days from March 24.",
-     [("five days from March 24", date(2025, 3, 24), date(2025, 3, 28), "day")]),
-    ("Doctors will strike from March 24 for two weeks.",
-     [("March 24 for two weeks", date(2025, 3, 24), date(2025, 4, 6), "day")]),
-    ("He spoke for five minutes on March 3.",
-     [("five minutes", None, None, None), ("March 3", date(2025, 3, 3), date(2025, 3, 3), "day")]),
     ("He led it from 1997 to 2007 and 2010 to 2015.",
      [("1997 to 2007", date(1997, 1, 1), date(2007, 12, 31), "year"),
       ("2010", date(2010, 1, 1), date(2010, 12, 31), "year"),
@@ -1100,6 +1093,20 @@ def test_ranges_of_two_expressions_are_joined_for_what_spans_them(text: str, exp
     joined = joined_ranges(text, find_times(text, MONDAY))
     assert [(t.text, t.earliest, t.latest, t.precision) for t in joined] == expected
     assert all(text[t.start:t.end] == t.text for t in joined)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A count of days or weeks that runs from a day spans them.
+    ("Doctors will strike for five days from March 24.",
+     [("five days from March 24", date(2025, 3, 24), date(2025, 3, 28), "day")]),
+    ("Doctors will strike from March 24 for two weeks.",
+     [("March 24 for two weeks", date(2025, 3, 24), date(2025, 4, 6), "day")]),
+    ("He spoke for five minutes on March 3.",
+     [("five minutes", None, None, None), ("March 3", date(2025, 3, 3), date(2025, 3, 3), "day")]),
+])
+def test_a_count_of_days_from_a_day_spans_them(text: str, expected: list) -> None:
+    joined = counted_spans(text, find_times(text, MONDAY))
+    assert [(t.text, t.earliest, t.latest, t.precision) for t in joined] == expected
 
 
 def test_a_month_takes_the_year_of_its_range_partner() -> None:

@@ -370,10 +370,10 @@ def _common_opener(word: str, text: str, end: int, lower: set[str]) -> bool:
     if low in lower or low in SPANS_OF_TIME:
         # "Hours after the blast, rescuers found", "Weeks later": a phrase, no one's name
         return True
-    if (plural_written_in_lower_case(word, lower) or following in _AFTER_A_PLURAL_NOUN
-            and reads_as_plural(word) and low not in _PARTY_PLURALS
-            and not (names_people_by_trade(word) and _LINK_TO_A_NAME.match(text, end))) \
-            and not _named_inside(word, text):
+    if low not in _PARTY_PLURALS and not _named_inside(word, text) \
+            and not (names_people_by_trade(word) and _LINK_TO_A_NAME.match(text, end)) \
+            and (plural_written_in_lower_case(word, lower)
+                 or reads_as_plural(word) and _PLURAL_NOUNS_PHRASE.match(text, end)):
         # "Pickets gathered" beside "the picket line", "Relations between
         # the two", "Relatives of the victims", "Fans who march", "Shares of
         # Lumora": common nouns; not "Gates" of "Bill Gates", nor people whose
@@ -446,14 +446,19 @@ _PEOPLE_NOUNS = frozenset({"police", "troops", "people", "staff", "crews", "rebe
 _PARTY_PLURALS = frozenset({"conservatives", "progressives", "greens", "liberals", "democrats",
                             "republicans", "socialists", "communists", "tories", "nationals"})
 # Endings of words that look plural but are not ("Congress", "Celsius", "Paris").
-_NOT_PLURAL = ("ss", "us", "is", "os")
+_NOT_PLURAL = ("ss", "us", "is", "os", "as")  # "Hamas", "Qantas"; "ideas" is lost
 
 
 # Words that go on a plural noun's phrase, which a name does not take
 # right after it: "Talks in Riyadh", "Relations between", "Fans who".
 _LINK_TO_A_NAME = re.compile(r"\s+(?:of|for)\s+[A-Z]")
-_AFTER_A_PLURAL_NOUN = frozenset({"of", "in", "at", "between", "inside", "from", "across", "on",
-                                  "near", "among", "around", "outside", "who", "that"})
+# After "in", "on", "at" or "from" only a phrase in lower case that is no
+# time: "Banks in the region"; not "Siemens on Tuesday", "Walgreens in Illinois".
+_PLURAL_NOUNS_PHRASE = re.compile(
+    r"\s+(?:(?:of|between|inside|across|near|among|around|outside|who|that)\b"
+    r"|(?:in|on|at|from)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|early|late|mid)\b)[a-z])")
 
 
 def reads_as_plural(word: str) -> bool:

@@ -752,9 +752,8 @@ def _trigger_pattern(trigger: str) -> str:
     """A lexicon trigger as a regex: whole words; a word's final ``*`` takes
     a word ending ("launch*" is "launched", "launches", not "Launchpad";
     "hostage* was released" is "hostages was released" too); ``...``
-    stands for up to five words ("released ... hostage*" is "released
-    three Israeli hostages", "found ... guilty" is "found former crypto
-    executive Daniel Reyes guilty")."""
+    stands for up to three words ("released ... hostage*" is "released
+    three Israeli hostages")."""
     body = ""
     for word in trigger.lower().split():
         if word == "...":
@@ -774,7 +773,7 @@ _RECORD_WORDS = (r"(?:footage|photos?|pictures?|videos?|images?|figures|data|det
 # 10 mg Veltrazine tablets"). Not a record of what the trigger's words
 # name: "released footage of the fighters" released no fighters.
 _GAP = (rf"(?:\s+(?!{_RECORD_WORDS}\b)[\w’'-]+(?:[.,]\d+)*"
-        r"(?:\s+(?:mg|mcg|ml|kg|lb|lbs|oz|mm|cm|km)\b)?){0,5}?\s+")
+        r"(?:\s+(?:mg|mcg|ml|kg|lb|lbs|oz|mm|cm|km)\b)?){0,3}?\s+")
 # A record released is no product's launch: "released figures showing",
 # "released its quarterly results", "minutes released on Wednesday"; the
 # record is the head of what was released, not a modifier ("released a new
@@ -1001,7 +1000,9 @@ def _supposed(text: str) -> list[tuple[int, int]]:
     supposed = _supposed_past(text)
     if not supposed:
         return []
-    return [(0, supposed), *(m.span() for m in _MODAL_PERFECT.finditer(text, supposed))]
+    # What would have followed, subject and all: "the launch would have been scrubbed".
+    return [(0, supposed), *((supposed if text.find(",", supposed, m.start()) < 0 else m.start(),
+                              m.end()) for m in _MODAL_PERFECT.finditer(text, supposed))]
 
 
 def _supposed_past(text: str) -> int:
@@ -1016,6 +1017,12 @@ def _supposed_past(text: str) -> int:
         return 0
     if condition.group(0).lstrip(_OPENING_MARKS)[:3].lower() == "had":
         return condition.end()
+    # An "if" in the past supposes only when what would have followed says
+    # so: "If the bank raised rates in January, the recession could have been
+    # avoided"; not "If the ceasefire announced on Sunday holds, …" nor "If
+    # the talks were tense, the dinner was cordial".
+    if _MODAL_PERFECT.search(text, condition.end()) is None:
+        return 0
     words = _words(condition.group(0))[1:]  # after "if"
     # A past, not a present passive's participle ("If the bill is approved").
     supposes = any(word in ("had", "was", "were") or i and words[i - 1] not in _PRESENT_AUX
@@ -2303,7 +2310,8 @@ def _drafts_for_document(doc: Document, lexicon: Lexicon, common: AbstractSet[st
     """The mentions of one article. ``common``: the corpus's lower-case
     words; ``known``: names known to be people's (for ``people_named``)."""
     body = doc.text[doc.body_start:]
-    times = [_shift(t, doc.body_start) for t in _dated(temporal.find_times(body, doc.date))]
+    times = [_shift(t, doc.body_start)
+             for t in _dated(temporal.counted_spans(body, temporal.find_times(body, doc.date)))]
     sentences = split_sentences(doc.text, doc.body_start)
     entities = classify(doc.text, find_names(doc.text, doc.body_start))
     times = [t for t in times
@@ -2543,6 +2551,10 @@ _NOT_A_SPEAKER = (r"(?!(?:and|but|or|nor|as|which|who|whom|that|when|while|after
 # union's organiser, on Tuesday").
 # Figures tell their news as a speaker does: "..., official data showed on Friday".
 _SHOWING_VERBS = r"showed|shows|indicated|indicates|suggested|suggests"
+_SHOWING = frozenset(_SHOWING_VERBS.split("|"))
+# All that may follow them in a source: when ("on Friday", "last week").
+_ONLY_WHEN = re.compile(r"\s*(?:(?:on|in|at|last|this|earlier|late|early|yesterday|today)\b[^,;:]*)?"
+                        r"[\s.!?’'”\")]*", re.IGNORECASE)
 _SOURCE_ASIDE = re.compile(
     rf",\s+(?P<speaker>(?:{_NOT_A_SPEAKER}[\w.’'-]+\s+(?-i:and\s+(?=(?:the\s+)?[A-Z]))?){{0,6}}?"
     r"(?:[\w.’'-]+,\s+(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+"
@@ -2582,6 +2594,9 @@ def _source_aside(text: str) -> tuple[int, int] | None:
                 and not _SPEAKER_AFTER.match(masked, verb_end):
             continue
         said = masked[verb_end:aside.end()]
+        if aside["verb"].lower() in _SHOWING and not _ONLY_WHEN.fullmatch(said):
+            continue  # "its statement showed no urgency to cut before June": what, not who
+
         # Who they are may hold a verb only in a relative ("who chairs the committee").
         if _THAT.search(said) or _has_finite_verb(said) \
                 or aside["apposed"] and not _OPENS_RELATIVE.match(aside["apposed"]) \

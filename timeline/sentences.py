@@ -395,7 +395,8 @@ def subordinate_clauses(text: str, sentence: Span,
         begin = added.end()
         finish = _clause_end(text, begin, e, unbroken)
         if any(begin <= a and b <= finish for a, b in unbroken) \
-                and not _inside_quote(text, s, added.start()):
+                and _FINITE_VERB.search(text, begin, finish) \
+                and not _inside_quote(text, s, added.start()):  # not "adding that capacity
             found.append((begin, finish))
     for opener in _RECORD_SINCE_CLAUSE.finditer(text, s, e):
         begin = opener.end()

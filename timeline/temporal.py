@@ -2688,17 +2688,6 @@ def joined_ranges(text: str, times: Iterable[TimeExpression]) -> list[TimeExpres
     joined: set[int] = set()  # indexes in ``result`` of joined ranges
     for time in times:
         first = result[-1] if result else None
-        days = _days_from(text, first, time) if first is not None and len(result) - 1 not in joined \
-            else None
-        if first is not None and days is not None:
-            # "for five days from March 24": March 24 to 28.
-            day = time if time.type == "DATE" else first
-            assert day.earliest is not None
-            result[-1] = TimeExpression(first.start, time.end, text[first.start:time.end], "DATE",
-                                        day.value, day.earliest,
-                                        day.earliest + timedelta(days=days - 1), "day", day.future)
-            joined.add(len(result) - 1)
-            continue
         if first is None or len(result) - 1 in joined or not _is_range(text, first, time):
             result.append(time)
             continue
@@ -2708,6 +2697,26 @@ def joined_ranges(text: str, times: Iterable[TimeExpression]) -> list[TimeExpres
                                     first.value, first.earliest, time.latest, precision,
                                     first.future)
         joined.add(len(result) - 1)
+    return result
+
+
+def counted_spans(text: str, times: Iterable[TimeExpression]) -> list[TimeExpression]:
+    """``times`` (found in ``text``, in text order) with a day and a count
+    of days or weeks that runs from it joined into one span: "for five days
+    from March 24" is March 24 to 28. The count is a duration, so this runs
+    before durations are set aside."""
+    result: list[TimeExpression] = []
+    for time in times:
+        first = result[-1] if result else None
+        days = _days_from(text, first, time) if first is not None else None
+        if first is None or days is None:
+            result.append(time)
+            continue
+        day = time if time.type == "DATE" else first
+        assert day.earliest is not None
+        result[-1] = TimeExpression(first.start, time.end, text[first.start:time.end], "DATE",
+                                    day.value, day.earliest,
+                                    day.earliest + timedelta(days=days - 1), "day", day.future)
     return result
 
 
