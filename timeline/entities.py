@@ -449,11 +449,12 @@ _PARTY_PLURALS = frozenset({"conservatives", "progressives", "greens", "liberals
 _NOT_PLURAL = ("ss", "us", "is", "os", "as")  # "Hamas", "Qantas"; "ideas" is lost
 
 
-# Words that go on a plural noun's phrase, which a name does not take
-# right after it: "Talks in Riyadh", "Relations between", "Fans who".
+# A link that goes on to a name: "Brothers of Italy", "Students for Fair Admissions".
 _LINK_TO_A_NAME = re.compile(r"\s+(?:of|for)\s+[A-Z]")
-# After "in", "on", "at" or "from" only a phrase in lower case that is no
-# time: "Banks in the region"; not "Siemens on Tuesday", "Walgreens in Illinois".
+# What goes on a plural noun's phrase, which a name does not take right
+# after it: "Relations between", "Fans who"; after "in", "on", "at" or
+# "from" only a phrase in lower case that is no time: "Banks in the
+# region"; not "Siemens on Tuesday", "Walgreens in Illinois".
 _PLURAL_NOUNS_PHRASE = re.compile(
     r"\s+(?:(?:of|between|inside|across|near|among|around|outside|who|that)\b"
     r"|(?:in|on|at|from)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
